@@ -1,0 +1,142 @@
+// Every fact an exercise records. The event log is the only state that is stored; all else is its fold.
+import type {
+  Dimension,
+  FindingSeverity,
+  HseepRating,
+  InjectChannel,
+  Sector,
+} from '@ttx/scenario';
+
+/** Who may see an event. Staff (controllers, facilitators, observers) see every event. */
+export type Audience = { kind: 'all' } | { kind: 'staff' } | { kind: 'teams'; teams: string[] };
+
+export type Role = 'controller' | 'facilitator' | 'observer' | 'player';
+
+/** Who caused an event. */
+export interface Actor {
+  role: Role;
+  /** Account or participant id (controller user name, player display name). */
+  id?: string;
+  teamId?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleKind: string;
+  cites: string[];
+  delta: number;
+  severity: FindingSeverity;
+  dimension: Dimension;
+  explanation: string;
+  teamId: string;
+  decisionId?: string;
+  injectId?: string;
+  actionId?: string;
+  targetId?: string;
+}
+
+export interface ActionChoice {
+  actionId: string;
+  targetId?: string;
+}
+
+/** An inject's content as released (scenario text with any controller edits applied). */
+export interface ReleasedInject {
+  injectId: string;
+  title: string;
+  body: string;
+  channel: InjectChannel;
+  from?: string;
+  severity: string;
+  sector?: Sector;
+  attack: string[];
+  audience: string[];
+  decision?: {
+    prompt: string;
+    actions: string[];
+    targets: string[];
+    maxActions: number;
+    /** Exercise time (ms) by which teams must answer, if any. */
+    deadline?: number;
+  };
+  /** Why it was released now. */
+  trigger: 'schedule' | 'condition' | 'controller' | 'ad-hoc';
+}
+
+export interface InjectEdit {
+  title?: string;
+  body?: string;
+  severity?: string;
+  at?: number;
+  audience?: string[];
+}
+
+export interface EventPayloads {
+  'exercise.created': {
+    exerciseId: string;
+    name: string;
+    scenarioId: string;
+    scenarioVersion: string;
+    ruleSetId: string;
+    speed: number;
+  };
+  'exercise.lobby-opened': Record<string, never>;
+  'exercise.started': { speed: number };
+  'exercise.paused': Record<string, never>;
+  'exercise.resumed': Record<string, never>;
+  'exercise.speed-changed': { speed: number };
+  'exercise.ended': { reason: 'controller' | 'duration' };
+  'inject.released': ReleasedInject;
+  'inject.held': { injectId: string };
+  'inject.unheld': { injectId: string };
+  'inject.skipped': { injectId: string };
+  'inject.edited': { injectId: string; changes: InjectEdit };
+  'inject.deadline-missed': { injectId: string; teamId: string };
+  'team.joined': { teamId: string; participant: string };
+  'decision.submitted': {
+    decisionId: string;
+    teamId: string;
+    injectId?: string;
+    actions: ActionChoice[];
+    rationale: string;
+    /** Exercise ms since the inject's release, when answering one. */
+    latency?: number;
+  };
+  'findings.recorded': { teamId: string; decisionId?: string; injectId?: string; findings: Finding[] };
+  'escalation.changed': {
+    from: string;
+    to: string;
+    previous: number;
+    level: number;
+    cause: 'action' | 'cbm' | 'easing' | 'controller';
+    decisionId?: string;
+    actionId?: string;
+    teamId?: string;
+  };
+  'message.sent': { messageId: string; channelId: string; teamId?: string; text: string };
+  'observation.recorded': {
+    observationId: string;
+    objectiveId: string;
+    rating: HseepRating;
+    note: string;
+  };
+  'score.adjusted': { adjustmentId: string; teamId: string; dimension: Dimension; delta: number; reason: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+export interface EventEnvelope<T extends EventType = EventType> {
+  /** 1-based position in the exercise's log; unique and gap-free. */
+  seq: number;
+  type: T;
+  /** Wall-clock time (ms since the epoch) the event was decided at. */
+  at: number;
+  /** Exercise time (ms since start, scaled by speed, paused time excluded). */
+  exerciseTime: number;
+  audience: Audience;
+  actor?: Actor;
+  payload: EventPayloads[T];
+}
+
+/** Any event, narrowed by `type`. */
+export type ExerciseEvent = { [T in EventType]: EventEnvelope<T> }[EventType];

@@ -1,0 +1,32 @@
+// The seam between the engine and the rules of engagement: the engine asks, the scoring model answers with
+// findings and escalation moves, and the engine records them as events after the event that caused them.
+import type { ExerciseEvent, Finding } from './events.js';
+import type { ExerciseContext, ExerciseState } from './state.js';
+
+export interface EscalationMove {
+  from: string;
+  to: string;
+  /** New level on ESC-0…10. */
+  level: number;
+  cause: 'action' | 'cbm' | 'easing' | 'controller';
+  decisionId?: string;
+  actionId?: string;
+  teamId?: string;
+}
+
+export interface Assessment {
+  /** Recorded as one `findings.recorded` event per team concerned. */
+  findings: Finding[];
+  /** Recorded as one `escalation.changed` event each, in order. */
+  escalation: EscalationMove[];
+}
+
+export interface ScoringModel {
+  /**
+   * Judge an event the engine has just decided and applied to `state` (the state already includes it):
+   * `decision.submitted`, `inject.deadline-missed`, `message.sent`, `inject.released`.
+   */
+  assess(ctx: ExerciseContext, state: ExerciseState, event: ExerciseEvent): Assessment;
+  /** Escalation easing due by `exerciseTime`, asked on every clock tick. */
+  ease(ctx: ExerciseContext, state: ExerciseState, exerciseTime: number): EscalationMove[];
+}

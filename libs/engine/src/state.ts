@@ -1,0 +1,89 @@
+// The fold of an exercise's event log. `apply` owns it: it updates the given state in place and returns it,
+// so folding 100,000 events stays linear; `decide` only reads it.
+import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+import type { ActionChoice, Finding, ReleasedInject } from './events.js';
+import type { ScoringModel } from './scoring.js';
+
+/** Everything fixed for one exercise: the scenario it runs, its rules, and the scoring model that applies them. */
+export interface ExerciseContext {
+  scenario: Scenario;
+  catalogue: ActionCatalogue;
+  ruleSet: RuleSet;
+  /** Without one, decisions are recorded but not scored. */
+  scoring?: ScoringModel;
+}
+
+export type ExerciseStatus = 'none' | 'created' | 'lobby' | 'running' | 'paused' | 'ended';
+export type InjectStatus = 'pending' | 'held' | 'released' | 'skipped';
+
+/** Exercise time is anchorExercise + (wall − anchorWall) × speed while running, and anchorExercise otherwise. */
+export interface ClockState {
+  running: boolean;
+  speed: number;
+  anchorWall: number;
+  anchorExercise: number;
+}
+
+export interface InjectState {
+  injectId: string;
+  status: InjectStatus;
+  /** Scheduled exercise time (ms) from `at`, after any edit; undefined for purely conditional injects. */
+  dueAt?: number;
+  /** Whether its `when` condition has been met (always true without one). */
+  conditionMet: boolean;
+  /** Exercise time (ms) of its release. */
+  releasedAt?: number;
+  released?: ReleasedInject;
+  adHoc: boolean;
+  edited: boolean;
+}
+
+export interface DecisionRecord {
+  seq: number;
+  decisionId: string;
+  teamId: string;
+  injectId?: string;
+  actions: ActionChoice[];
+  rationale: string;
+  exerciseTime: number;
+  latency?: number;
+}
+
+export interface MessageRecord {
+  seq: number;
+  messageId: string;
+  channelId: string;
+  teamId?: string;
+  text: string;
+  exerciseTime: number;
+}
+
+export interface ExerciseState {
+  exerciseId?: string;
+  name?: string;
+  status: ExerciseStatus;
+  /** Seq of the last applied event (0 before any). */
+  seq: number;
+  clock: ClockState;
+  /** Wall times of start and end. */
+  startedAt?: number;
+  endedAt?: number;
+  injects: Record<string, InjectState>;
+  /** Participants by team id, in join order. */
+  participants: Record<string, string[]>;
+  decisions: DecisionRecord[];
+  decisionsById: Record<string, DecisionRecord>;
+  /** `${injectId}:${teamId}` of decisions taken in answer to a prompt. */
+  answered: Record<string, string>;
+  /** `${injectId}:${teamId}` of prompts whose deadline passed unanswered. */
+  missed: Record<string, true>;
+  findings: Finding[];
+  /** Level on ESC-0…10 of `from` toward `to`, keyed `${from}>${to}` by state id; absent means 0. */
+  escalation: Record<string, number>;
+  /** Highest level reached per pair over the exercise. */
+  escalationPeak: Record<string, number>;
+  messages: MessageRecord[];
+  messageIds: Record<string, true>;
+  observationIds: Record<string, true>;
+  adjustmentIds: Record<string, true>;
+}

@@ -1,0 +1,220 @@
+// The scenario, action catalogue and rule set file formats: one zod definition each, the single source of truth
+// for the loader, the JSON Schema in docs/schema and the TypeScript types used everywhere else.
+import { z } from 'zod';
+import {
+  ACTION_CATEGORIES,
+  ACTION_TRAITS,
+  ACTOR_KINDS,
+  CHANNEL_KINDS,
+  CITATIONS,
+  DIMENSIONS,
+  ESCALATION_RUNGS,
+  EVIDENCE_LEVELS,
+  FEEDBACK_MODES,
+  INJECT_CHANNELS,
+  SECTORS,
+  SEVERITIES,
+  TARGET_KINDS,
+} from './vocabulary.js';
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+export const id = z
+  .string()
+  .regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_" (at most 64)');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const OFFSET_PATTERN = /^\+?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
+/** `+HH:MM[:SS]` (or `HH:MM[:SS]`) to milliseconds. */
+export function parseOffset(value: string): number {
+  const m = OFFSET_PATTERN.exec(value);
+  if (!m) throw new Error(`not a time offset: ${value}`);
+  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000;
+}
+/** Milliseconds to `HH:MM:SS`. */
+export function formatOffset(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
+}
+const offset = z
+  .string()
+  .regex(OFFSET_PATTERN, 'must be a time like "+00:45" or "01:30:00" (hours:minutes[:seconds])')
+  .transform(parseOffset);
+
+const rung = z.enum(ESCALATION_RUNGS as [string, ...string[]], { message: 'must be a rung ESC-0 … ESC-10' });
+const severity = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
+const citation = z.string().refine((c) => CITATIONS.includes(c), {
+  message: 'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
+});
+const ATTACK_PATTERN = /^T\d{4}(\.\d{3})?$/;
+
+// ---------------------------------------------------------------- conditions
+export type Condition =
+  | { released: string }
+  | { decided: { team?: string; inject?: string } }
+  | { chose: { action: string; team?: string; target?: string } }
+  | { missed: { inject: string; team?: string } }
+  | { messaged: { channel: string; team?: string } }
+  | { escalation: { from: string; to: string; atLeast: string } }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ released: id }),
+    z.strictObject({ decided: z.strictObject({ team: id.optional(), inject: id.optional() }) }),
+    z.strictObject({ chose: z.strictObject({ action: id, team: id.optional(), target: id.optional() }) }),
+    z.strictObject({ missed: z.strictObject({ inject: id, team: id.optional() }) }),
+    z.strictObject({ messaged: z.strictObject({ channel: id, team: id.optional() }) }),
+    z.strictObject({ escalation: z.strictObject({ from: id, to: id, atLeast: rung }) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+  ]),
+);
+
+// ---------------------------------------------------------------- scenario
+export const decisionPromptSchema = z.strictObject({
+  prompt: text(2000),
+  actions: z.array(id).min(1, 'must allow at least one action'),
+  targets: z.array(id).default([]),
+  /** Time allowed after the inject is released. */
+  deadline: offset.optional(),
+  /** At most this many actions in one decision. */
+  maxActions: z.number().int().min(1).max(10).default(3),
+});
+
+export const incidentSchema = z.strictObject({
+  /** The state behind the hostile act, or omitted while unknown to the players. */
+  actor: id.optional(),
+  victim: id,
+  rung,
+  ongoing: z.boolean().default(true),
+  /** Attribution confidence that this inject's evidence supports. */
+  evidence: z.enum(EVIDENCE_LEVELS).default('none'),
+});
+
+export const injectSchema = z.strictObject({
+  id,
+  at: offset.optional(),
+  when: conditionSchema.optional(),
+  audience: z.union([z.literal('all'), z.array(id).min(1, 'must name at least one team')]),
+  channel: z.enum(INJECT_CHANNELS),
+  from: text(200).optional(),
+  title: text(200),
+  body: text(20000),
+  severity,
+  sector: z.enum(SECTORS).optional(),
+  attack: z.array(z.string().regex(ATTACK_PATTERN, 'must be an ATT&CK technique id like T0813')).default([]),
+  expected: text(2000).optional(),
+  objectives: z.array(id).default([]),
+  incident: incidentSchema.optional(),
+  decision: decisionPromptSchema.optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id,
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version like 1.0 or 1.2.0'),
+  title: text(200),
+  summary: text(4000),
+  duration: offset,
+  speed: z.number().positive().max(60).default(1),
+  feedback: z.enum(FEEDBACK_MODES).default('immediate'),
+  /** Whether a team may download its own debrief from the after-action review. */
+  debrief: z.boolean().default(true),
+  rules: id,
+  notes: z.string().max(20000).optional(),
+  attackVersion: z.string().optional(),
+  states: z.array(z.strictObject({ id, name: text(100) })).min(1),
+  objectives: z
+    .array(z.strictObject({ id, title: text(300), capability: text(200), description: text(4000).optional() }))
+    .min(1),
+  teams: z
+    .array(
+      z.strictObject({
+        id,
+        name: text(100),
+        kind: z.enum(ACTOR_KINDS),
+        state: id.optional(),
+        description: text(2000).optional(),
+      }),
+    )
+    .min(1),
+  targets: z
+    .array(
+      z.strictObject({
+        id,
+        name: text(200),
+        kind: z.enum(TARGET_KINDS),
+        state: id,
+        sector: z.enum(SECTORS).optional(),
+      }),
+    )
+    .default([]),
+  channels: z
+    .array(z.strictObject({ id, kind: z.enum(CHANNEL_KINDS), name: text(100), members: z.array(id).min(1) }))
+    .default([]),
+  injects: z.array(injectSchema).min(1),
+});
+
+// ---------------------------------------------------------------- action catalogue and rule set
+export const actionSchema = z.strictObject({
+  id,
+  name: text(200),
+  description: text(2000),
+  rung,
+  category: z.enum(ACTION_CATEGORIES),
+  /** Target kinds the action may be aimed at; empty when it takes no target. */
+  targets: z.array(z.enum(TARGET_KINDS)).default([]),
+  reversible: z.boolean(),
+  public: z.boolean(),
+  traits: z.array(z.enum(ACTION_TRAITS)).default([]),
+  /** CBMs the action puts into practice. */
+  cbm: z.array(citation).default([]),
+});
+
+export const catalogueSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('action-catalogue'),
+  id,
+  title: text(200),
+  actions: z.array(actionSchema).min(1),
+});
+
+export const ruleSchema = z.strictObject({
+  id,
+  kind: id,
+  title: text(200),
+  cites: z.array(citation).min(1, 'must cite at least one source'),
+  dimension: z.enum(DIMENSIONS),
+  weight: z.number().min(0).max(100),
+  params: z.record(z.string(), z.unknown()).default({}),
+  /** Read aloud by facilitators; `{team}`, `{action}`, `{target}`, `{cites}` and kind-specific fields are filled in. */
+  explanation: text(1000),
+});
+
+export const ruleSetSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('rule-set'),
+  id,
+  title: text(200),
+  catalogue: id,
+  /** Parameters of the escalation model (see docs/rules.md). */
+  escalation: z.record(z.string(), z.number()).default({}),
+  rules: z.array(ruleSchema).min(1),
+});
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Inject = z.output<typeof injectSchema>;
+export type DecisionPrompt = z.output<typeof decisionPromptSchema>;
+export type Incident = z.output<typeof incidentSchema>;
+export type Team = Scenario['teams'][number];
+export type Target = Scenario['targets'][number];
+export type ChannelDef = Scenario['channels'][number];
+export type Objective = Scenario['objectives'][number];
+export type StateDef = Scenario['states'][number];
+export type Action = z.output<typeof actionSchema>;
+export type ActionCatalogue = z.output<typeof catalogueSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type RuleSet = z.output<typeof ruleSetSchema>;
