@@ -1,6 +1,6 @@
 // What controllers, teams, facilitators and the clock ask of an exercise. `decide` turns each into events or a coded refusal.
 import type { HseepRating, Dimension, InjectChannel, Scenario } from '@ttx/scenario';
-import type { ActionChoice, Actor, InjectEdit } from './events.js';
+import type { ActionChoice, Actor, ImprovementItemEdit, InjectEdit } from './events.js';
 
 export interface AdHocInject {
   injectId: string;
@@ -39,7 +39,8 @@ export type Command =
     }
   | { type: 'message.send'; messageId: string; channelId: string; teamId?: string; text: string }
   | { type: 'observation.record'; observationId: string; objectiveId: string; rating: HseepRating; note: string }
-  | { type: 'score.adjust'; adjustmentId: string; teamId: string; dimension: Dimension; delta: number; reason: string };
+  | { type: 'score.adjust'; adjustmentId: string; teamId: string; dimension: Dimension; delta: number; reason: string }
+  | { type: 'improvement.edit'; itemId: string; changes: ImprovementItemEdit };
 
 export type CommandType = Command['type'];
 

@@ -121,6 +121,26 @@ export interface EventPayloads {
     note: string;
   };
   'score.adjusted': { adjustmentId: string; teamId: string; dimension: Dimension; delta: number; reason: string };
+  /** A facilitator's edit of one improvement-plan item (created on first edit); fields not given keep their value. */
+  'improvement.edited': { itemId: string; changes: ImprovementItemEdit };
+}
+
+export const CAPABILITY_ELEMENTS = ['planning', 'organisation', 'equipment', 'training', 'exercise'] as const;
+export type CapabilityElement = (typeof CAPABILITY_ELEMENTS)[number];
+
+/** One row of the HSEEP improvement plan. */
+export interface ImprovementItemEdit {
+  objectiveId?: string;
+  issue?: string;
+  correctiveAction?: string;
+  capabilityElement?: CapabilityElement;
+  responsibleOrganisation?: string;
+  pointOfContact?: string;
+  /** ISO dates (YYYY-MM-DD). */
+  startDate?: string;
+  completionDate?: string;
+  /** Removes the item from the plan. */
+  removed?: boolean;
 }
 
 export type EventType = keyof EventPayloads;

@@ -23,8 +23,8 @@ export interface Assessment {
 
 export interface ScoringModel {
   /**
-   * Judge an event the engine has just decided and applied to `state` (the state already includes it):
-   * `decision.submitted`, `inject.deadline-missed`, `message.sent`, `inject.released`.
+   * Judge an event the engine has just decided: `decision.submitted`, `inject.deadline-missed`, `message.sent`,
+   * `inject.released`. `state` is the state before `event` (the engine does not copy the state to apply it first).
    */
   assess(ctx: ExerciseContext, state: ExerciseState, event: ExerciseEvent): Assessment;
   /** Escalation easing due by `exerciseTime`, asked on every clock tick. */
