@@ -1,1 +1,6 @@
-export {};
+export * from './errors.js';
+export * from './limits.js';
+export * from './primitives.js';
+export * from './http.js';
+export * from './socket.js';
+export * from './validation.js';

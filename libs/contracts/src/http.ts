@@ -1,0 +1,219 @@
+// Request bodies and response shapes of the HTTP API (docs/protocol.md describes each route and who may call it).
+import { z } from 'zod';
+import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+import type { ExerciseStatus, Role } from '@ttx/engine';
+import { LIMITS } from './limits.js';
+import {
+  boundedText,
+  channelSchema,
+  clientIdSchema,
+  dimensionSchema,
+  idSchema,
+  severitySchema,
+} from './primitives.js';
+import type { EventMessage } from './socket.js';
+
+// ---------------------------------------------------------------- auth
+export const loginRequestSchema = z.strictObject({
+  username: boundedText(LIMITS.usernameLength),
+  password: boundedText(LIMITS.passwordLength),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export interface LoginResponse {
+  token: string;
+  role: 'controller';
+  username: string;
+  /** Wall time (ms since the epoch) after which the token is refused. */
+  expiresAt: number;
+}
+
+export const joinRequestSchema = z.strictObject({
+  code: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(LIMITS.codeLength, `must be at most ${LIMITS.codeLength} characters`),
+  /** Display name of the participant; players without one join as "player". */
+  name: boundedText(LIMITS.participantLength).optional(),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+export interface JoinResponse {
+  token: string;
+  exerciseId: string;
+  role: Exclude<Role, 'controller'>;
+  /** Set for players. */
+  teamId?: string;
+  expiresAt: number;
+}
+
+// ---------------------------------------------------------------- scenarios
+export interface ScenarioSummary {
+  id: string;
+  version: string;
+  title: string;
+  summary: string;
+  /** Exercise duration in ms. */
+  duration: number;
+  speed: number;
+  ruleSetId: string;
+  teams: { id: string; name: string; kind: string; state?: string }[];
+  injectCount: number;
+  /** Path of its file, relative to the exercises folder. */
+  file: string;
+}
+export interface ScenarioDetail {
+  summary: ScenarioSummary;
+  scenario: Scenario;
+  catalogue: ActionCatalogue;
+  ruleSet: Pick<RuleSet, 'id' | 'title' | 'catalogue'> & { rules: { id: string; title: string; cites: string[] }[] };
+}
+/** A problem in a scenario, catalogue or rule-set file, positioned for its author. */
+export interface ProblemView {
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+  /** `file:line:col: path: message`. */
+  text: string;
+}
+/** POST /api/scenarios/validate accepts a YAML body (text/yaml), a multipart upload (field `file`) or this JSON. */
+export const validateScenarioRequestSchema = z.strictObject({
+  files: z
+    .array(
+      z.strictObject({
+        path: boundedText(260),
+        text: z.string().max(LIMITS.scenarioUploadBytes, 'file is too large (at most 1 MB)'),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+export type ValidateScenarioRequest = z.infer<typeof validateScenarioRequestSchema>;
+export interface ValidateScenarioResponse {
+  valid: boolean;
+  problems: ProblemView[];
+  /** Ids of the scenarios, catalogues and rule sets that loaded. */
+  scenarios: string[];
+}
+
+// ---------------------------------------------------------------- exercises
+export const createExerciseRequestSchema = z.strictObject({
+  scenarioId: idSchema,
+  name: boundedText(LIMITS.titleLength).optional(),
+});
+export type CreateExerciseRequest = z.infer<typeof createExerciseRequestSchema>;
+export interface AccessCodes {
+  /** One code per team id. */
+  joinCodes: Record<string, string>;
+  facilitatorCode: string;
+  observerCode: string;
+}
+export interface CreateExerciseResponse extends AccessCodes {
+  id: string;
+}
+
+export interface ClockView {
+  status: ExerciseStatus;
+  running: boolean;
+  speed: number;
+  /** Exercise time (ms) at `serverTime`; add (now − serverTime) × speed while running. */
+  exerciseTime: number;
+  serverTime: number;
+  /** Exercise duration (ms). */
+  duration: number;
+}
+export interface ExerciseSummary {
+  id: string;
+  name: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  status: ExerciseStatus;
+  createdAt: number;
+  /** Seq of the last event. */
+  seq: number;
+}
+export interface TeamView {
+  id: string;
+  name: string;
+  kind: string;
+  state?: string;
+  participants: string[];
+}
+export interface ExerciseDetail extends ExerciseSummary {
+  clock: ClockView;
+  teams: TeamView[];
+  /** The caller's own role and team, as its token says. */
+  viewer: { role: Role; teamId?: string };
+}
+
+export const changeSpeedRequestSchema = z.strictObject({
+  speed: z.number().positive('must be above 0').max(60, 'must be at most 60'),
+});
+export type ChangeSpeedRequest = z.infer<typeof changeSpeedRequestSchema>;
+
+export const injectEditRequestSchema = z.strictObject({
+  changes: z
+    .strictObject({
+      title: boundedText(LIMITS.titleLength).optional(),
+      body: boundedText(LIMITS.injectBodyLength).optional(),
+      severity: severitySchema.optional(),
+      /** Exercise time (ms) it is due at. */
+      at: z.number().int().min(0).max(7 * 24 * 3600 * 1000).optional(),
+      audience: z.array(idSchema).min(1).max(LIMITS.audienceTeams).optional(),
+    })
+    .refine((c) => Object.keys(c).length > 0, 'must change at least one field'),
+});
+export type InjectEditRequest = z.infer<typeof injectEditRequestSchema>;
+
+export const adHocInjectRequestSchema = z.strictObject({
+  /** Chosen by the server when omitted. */
+  injectId: idSchema.optional(),
+  title: boundedText(LIMITS.titleLength),
+  body: boundedText(LIMITS.injectBodyLength),
+  channel: channelSchema,
+  severity: severitySchema,
+  audience: z.array(idSchema).min(1, 'must name at least one team').max(LIMITS.audienceTeams),
+  from: boundedText(LIMITS.titleLength).optional(),
+});
+export type AdHocInjectRequest = z.infer<typeof adHocInjectRequestSchema>;
+
+export const scoreAdjustmentRequestSchema = z.strictObject({
+  /** Chosen by the server when omitted; a retry with the same id records nothing new. */
+  adjustmentId: clientIdSchema.optional(),
+  teamId: idSchema,
+  dimension: dimensionSchema,
+  delta: z
+    .number()
+    .int('must be a whole number')
+    .min(-LIMITS.scoreDelta)
+    .max(LIMITS.scoreDelta)
+    .refine((d) => d !== 0, 'must not be 0'),
+  reason: boundedText(LIMITS.reasonLength),
+});
+export type ScoreAdjustmentRequest = z.infer<typeof scoreAdjustmentRequestSchema>;
+
+/** What a control, inject or score command returns once its events are committed. */
+export interface CommandResponse {
+  ok: true;
+  /** Seq of the last event in the log after the command. */
+  seq: number;
+  /** Events the command recorded (empty for an idempotent retry). */
+  events: EventMessage[];
+  duplicate?: boolean;
+}
+
+export const eventsQuerySchema = z.strictObject({
+  since: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10000).default(10000),
+});
+export interface EventsResponse {
+  events: EventMessage[];
+  /** Seq of the last event in the log (the caller may see fewer). */
+  seq: number;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  uptime: number;
+  exercises: number;
+}

@@ -1,0 +1,28 @@
+// Size limits shared by the server (which enforces them) and the client (which can check before sending).
+export const LIMITS = {
+  /** Largest JSON body accepted by the HTTP API, in bytes (scenario uploads have their own). */
+  httpBodyBytes: 64 * 1024,
+  /** Largest scenario or rule-set file accepted by POST /api/scenarios/validate, in bytes. */
+  scenarioUploadBytes: 1024 * 1024,
+  /** Largest socket message, in bytes; larger ones are refused with PAYLOAD_TOO_LARGE. */
+  socketMessageBytes: 16 * 1024,
+  /** Socket messages allowed per socket in one second, and the burst above it; more are refused with RATE_LIMITED. */
+  socketMessagesPerSecond: 20,
+  socketBurst: 40,
+  idLength: 64,
+  clientIdLength: 64,
+  usernameLength: 64,
+  passwordLength: 256,
+  codeLength: 64,
+  participantLength: 64,
+  titleLength: 200,
+  injectBodyLength: 20000,
+  rationaleLength: 4000,
+  messageLength: 2000,
+  noteLength: 4000,
+  reasonLength: 1000,
+  improvementFieldLength: 2000,
+  actionsPerDecision: 10,
+  audienceTeams: 64,
+  scoreDelta: 1000,
+} as const;

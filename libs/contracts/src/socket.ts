@@ -1,0 +1,144 @@
+// The Socket.IO protocol of namespace /exercise: what clients send (each answered through its ack) and what the
+// server pushes. docs/protocol.md walks through it with examples.
+import { z } from 'zod';
+import type { Actor, EventPayloads, EventType, Role } from '@ttx/engine';
+import type { Ack, ErrorBody } from './errors.js';
+import type { ClockView } from './http.js';
+import { LIMITS } from './limits.js';
+import {
+  boundedText,
+  capabilityElementSchema,
+  clientIdSchema,
+  hseepRatingSchema,
+  idSchema,
+  isoDateSchema,
+} from './primitives.js';
+
+export const SOCKET_NAMESPACE = '/exercise';
+
+/** One event of the log as a client receives it: the audience stays on the server. */
+export type EventMessage = {
+  [T in EventType]: { seq: number; type: T; at: number; exerciseTime: number; actor?: Actor; payload: EventPayloads[T] };
+}[EventType];
+
+// ---------------------------------------------------------------- client → server
+export const decisionSubmitSchema = z.strictObject({
+  /** Client-generated; a retry with the same id is acknowledged again and records nothing new. */
+  decisionId: clientIdSchema,
+  /** The inject whose prompt this answers; omitted for a decision taken on the team's own initiative. */
+  injectId: idSchema.optional(),
+  /** Must be the caller's own team when given. */
+  teamId: idSchema.optional(),
+  actions: z
+    .array(z.strictObject({ actionId: idSchema, targetId: idSchema.optional() }))
+    .min(1, 'must choose at least one action')
+    .max(LIMITS.actionsPerDecision, `must choose at most ${LIMITS.actionsPerDecision} actions`),
+  rationale: z.string().max(LIMITS.rationaleLength, `must be at most ${LIMITS.rationaleLength} characters`),
+});
+export type DecisionSubmit = z.infer<typeof decisionSubmitSchema>;
+
+export const messageSendSchema = z.strictObject({
+  messageId: clientIdSchema,
+  channelId: idSchema,
+  text: boundedText(LIMITS.messageLength),
+});
+export type MessageSend = z.infer<typeof messageSendSchema>;
+
+export const observationRecordSchema = z.strictObject({
+  observationId: clientIdSchema,
+  objectiveId: idSchema,
+  rating: hseepRatingSchema,
+  note: z.string().max(LIMITS.noteLength, `must be at most ${LIMITS.noteLength} characters`),
+});
+export type ObservationRecord = z.infer<typeof observationRecordSchema>;
+
+const improvementText = boundedText(LIMITS.improvementFieldLength, 0);
+export const improvementEditSchema = z.strictObject({
+  itemId: clientIdSchema,
+  changes: z
+    .strictObject({
+      objectiveId: idSchema.optional(),
+      issue: improvementText.optional(),
+      correctiveAction: improvementText.optional(),
+      capabilityElement: capabilityElementSchema.optional(),
+      responsibleOrganisation: improvementText.optional(),
+      pointOfContact: improvementText.optional(),
+      startDate: isoDateSchema.optional(),
+      completionDate: isoDateSchema.optional(),
+      removed: z.boolean().optional(),
+    })
+    .refine((c) => Object.keys(c).length > 0, 'must change at least one field'),
+});
+export type ImprovementEdit = z.infer<typeof improvementEditSchema>;
+
+export const syncRequestSchema = z.strictObject({
+  /** The last seq the client holds (0 for none). */
+  sinceSeq: z.number().int().min(0),
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+/** What a recorded command acks: the log's last seq after it, and whether it was an idempotent retry. */
+export interface RecordedAck {
+  seq: number;
+  duplicate?: boolean;
+}
+export interface SyncAck {
+  /** Every event after `sinceSeq` the socket may see, in order. */
+  events: EventMessage[];
+  /** Seq of the last event in the log. */
+  seq: number;
+  clock: ClockView;
+}
+
+/** Schema of each client → server message, by event name. */
+export const CLIENT_MESSAGE_SCHEMAS = {
+  'decision.submit': decisionSubmitSchema,
+  'message.send': messageSendSchema,
+  'observation.record': observationRecordSchema,
+  'improvement.edit': improvementEditSchema,
+  sync: syncRequestSchema,
+} as const;
+export type ClientMessageName = keyof typeof CLIENT_MESSAGE_SCHEMAS;
+
+/** Roles allowed to send each message. */
+export const CLIENT_MESSAGE_ROLES: Record<ClientMessageName, readonly Role[]> = {
+  'decision.submit': ['player'],
+  'message.send': ['player', 'controller'],
+  'observation.record': ['facilitator', 'controller'],
+  'improvement.edit': ['facilitator', 'controller'],
+  sync: ['player', 'observer', 'facilitator', 'controller'],
+};
+
+export interface ClientToServerEvents {
+  'decision.submit': (payload: DecisionSubmit, ack: (reply: Ack<RecordedAck>) => void) => void;
+  'message.send': (payload: MessageSend, ack: (reply: Ack<RecordedAck>) => void) => void;
+  'observation.record': (payload: ObservationRecord, ack: (reply: Ack<RecordedAck>) => void) => void;
+  'improvement.edit': (payload: ImprovementEdit, ack: (reply: Ack<RecordedAck>) => void) => void;
+  sync: (payload: SyncRequest, ack: (reply: Ack<SyncAck>) => void) => void;
+}
+
+// ---------------------------------------------------------------- server → client
+/** Sent once on connection, before any `event`. */
+export interface Welcome {
+  exerciseId: string;
+  role: Role;
+  teamId?: string;
+  /** Seq of the last event in the log; `sync {sinceSeq}` to catch up. */
+  seq: number;
+  clock: ClockView;
+}
+
+export interface ServerToClientEvents {
+  welcome: (welcome: Welcome) => void;
+  /** Every committed event the socket may see, in seq order. */
+  event: (event: EventMessage) => void;
+}
+
+/**
+ * The handshake carries `auth: {token}`. A refused connection gets `connect_error` whose `message` is the error
+ * message and whose `data` is the ErrorBody (code UNAUTHENTICATED).
+ */
+export interface HandshakeAuth {
+  token: string;
+}
+export type ConnectErrorData = ErrorBody;
