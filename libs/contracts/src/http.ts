@@ -139,9 +139,25 @@ export interface TeamView {
   state?: string;
   participants: string[];
 }
+/** What every participant may know of the scenario: everything but the MSEL. */
+export interface ScenarioBriefing {
+  id: string;
+  version: string;
+  title: string;
+  summary: string;
+  duration: number;
+  feedback: Scenario['feedback'];
+  states: Scenario['states'];
+  objectives: Scenario['objectives'];
+  targets: Scenario['targets'];
+  channels: Scenario['channels'];
+}
 export interface ExerciseDetail extends ExerciseSummary {
   clock: ClockView;
   teams: TeamView[];
+  scenario: ScenarioBriefing;
+  /** The actions teams choose from. */
+  catalogue: ActionCatalogue;
   /** The caller's own role and team, as its token says. */
   viewer: { role: Role; teamId?: string };
 }

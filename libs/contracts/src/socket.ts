@@ -140,5 +140,7 @@ export interface ServerToClientEvents {
  */
 export interface HandshakeAuth {
   token: string;
+  /** Required with a controller's token (which is not bound to one exercise); ignored otherwise. */
+  exerciseId?: string;
 }
 export type ConnectErrorData = ErrorBody;
