@@ -1,0 +1,58 @@
+// The escalation picture between states: a matrix of current levels and a step series over exercise time.
+import type { ExerciseView } from './exercise-view.js';
+
+export interface StateRef {
+  id: string;
+  name: string;
+}
+
+export interface EscalationCell {
+  from: string;
+  to: string;
+  level: number;
+  peak: number;
+}
+
+/** Every ordered pair of distinct states, level 0 when nothing has moved it. */
+export function escalationMatrix(view: ExerciseView, states: readonly StateRef[]): EscalationCell[] {
+  const peaks: Record<string, number> = {};
+  for (const point of view.escalationHistory) peaks[point.pair] = Math.max(peaks[point.pair] ?? 0, point.level);
+  const cells: EscalationCell[] = [];
+  for (const from of states)
+    for (const to of states) {
+      if (from.id === to.id) continue;
+      const pair = `${from.id}>${to.id}`;
+      cells.push({ from: from.id, to: to.id, level: view.escalation[pair] ?? 0, peak: peaks[pair] ?? 0 });
+    }
+  return cells;
+}
+
+export type EscalationRow = { minute: number } & Record<string, number>;
+
+/**
+ * Rows for a step chart: one per moment a level changed, plus one at `nowMs`, each carrying every pair's level
+ * at that moment (pairs start at 0).
+ */
+export function escalationSeries(view: ExerciseView, pairs: readonly string[], nowMs: number): EscalationRow[] {
+  const current: Record<string, number> = Object.fromEntries(pairs.map((p) => [p, 0]));
+  const rows: EscalationRow[] = [{ minute: 0, ...current } as EscalationRow];
+  for (const point of view.escalationHistory) {
+    if (!(point.pair in current)) continue;
+    current[point.pair] = point.level;
+    const minute = Math.round((point.exerciseTime / 60000) * 100) / 100;
+    const last = rows[rows.length - 1];
+    if (last.minute === minute) Object.assign(last, current);
+    else rows.push({ minute, ...current } as EscalationRow);
+  }
+  const endMinute = Math.round((nowMs / 60000) * 100) / 100;
+  if (endMinute > rows[rows.length - 1].minute) rows.push({ minute: endMinute, ...current } as EscalationRow);
+  return rows;
+}
+
+/** Colour band for a level on the ESC ladder: cooperative, diplomatic-economic, cyber, armed. */
+export function escalationBand(level: number): 'green' | 'yellow' | 'orange' | 'red' {
+  if (level <= 0) return 'green';
+  if (level <= 3) return 'yellow';
+  if (level <= 6) return 'orange';
+  return 'red';
+}

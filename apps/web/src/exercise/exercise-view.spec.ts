@@ -1,0 +1,104 @@
+import type { Finding } from '@ttx/engine';
+import { allFindings, applyEvent, emptyExerciseView, foldEvents } from './exercise-view.js';
+import { eventAt, releasedInject } from './event-fixtures.spec-helper.js';
+import { exerciseTimeAt } from './exercise-clock.js';
+
+const finding = (teamId: string, delta: number, decisionId?: string): Finding => ({
+  ruleId: 'r1',
+  ruleKind: 'proportionality',
+  cites: ['TM2-R23'],
+  delta,
+  severity: delta < 0 ? 'concern' : 'commendation',
+  dimension: 'proportionality',
+  explanation: 'Why',
+  teamId,
+  decisionId,
+});
+
+describe('exercise view fold', () => {
+  it('derives the clock from start, pause, resume and speed anchors', () => {
+    const view = foldEvents([
+      eventAt(1, 'exercise.created', { exerciseId: 'x', name: 'X', scenarioId: 's', scenarioVersion: '1', ruleSetId: 'r', speed: 1 }),
+      eventAt(2, 'exercise.started', { speed: 10 }, 0, 100_000),
+      eventAt(3, 'exercise.paused', {}, 50_000, 105_000),
+    ]);
+    expect(view.status).toBe('paused');
+    expect(exerciseTimeAt(view.clock, 999_999)).toBe(50_000);
+    const resumed = applyEvent(view, eventAt(4, 'exercise.resumed', {}, 50_000, 200_000));
+    expect(exerciseTimeAt(resumed.clock, 201_000)).toBe(60_000);
+    const faster = applyEvent(resumed, eventAt(5, 'exercise.speed-changed', { speed: 60 }, 60_000, 201_000));
+    expect(exerciseTimeAt(faster.clock, 202_000)).toBe(120_000);
+  });
+
+  it('lists released injects in release order with their release time', () => {
+    const view = foldEvents([
+      eventAt(1, 'inject.released', releasedInject('a', ['north']), 60_000),
+      eventAt(2, 'inject.released', releasedInject('b', ['south']), 120_000),
+    ]);
+    expect(view.injects.map((i) => [i.injectId, i.releasedAt])).toEqual([
+      ['a', 60_000],
+      ['b', 120_000],
+    ]);
+    expect(view.control.a.status).toBe('released');
+  });
+
+  it('tracks held, released-from-hold, skipped and edited MSEL rows for controllers', () => {
+    const view = foldEvents([
+      eventAt(1, 'inject.held', { injectId: 'a' }),
+      eventAt(2, 'inject.skipped', { injectId: 'b' }),
+      eventAt(3, 'inject.edited', { injectId: 'c', changes: { title: 'New' } }),
+      eventAt(4, 'inject.edited', { injectId: 'c', changes: { severity: 'SEV-4' } }),
+      eventAt(5, 'inject.unheld', { injectId: 'a' }),
+    ]);
+    expect(view.control.a.status).toBe('pending');
+    expect(view.control.b.status).toBe('skipped');
+    expect(view.control.c.edits).toEqual({ title: 'New', severity: 'SEV-4' });
+  });
+
+  it('attaches findings to the decision they judge and keeps the others apart', () => {
+    const view = foldEvents([
+      eventAt(1, 'decision.submitted', { decisionId: 'd1', teamId: 'north', injectId: 'a', actions: [{ actionId: 'activate-hotline' }], rationale: 'talk' }),
+      eventAt(2, 'findings.recorded', { teamId: 'north', decisionId: 'd1', findings: [finding('north', 5, 'd1')] }),
+      eventAt(3, 'findings.recorded', { teamId: 'north', findings: [finding('north', -2)] }),
+    ]);
+    expect(view.decisions[0].findings).toHaveLength(1);
+    expect(view.otherFindings).toHaveLength(1);
+    expect(view.answered['a:north']).toBe('d1');
+    expect(allFindings(view).map((f) => f.delta)).toEqual([5, -2]);
+  });
+
+  it('keeps the current escalation level per ordered pair and its history', () => {
+    const view = foldEvents([
+      eventAt(1, 'escalation.changed', { from: 'n', to: 's', previous: 0, level: 3, cause: 'action' }, 60_000),
+      eventAt(2, 'escalation.changed', { from: 'n', to: 's', previous: 3, level: 2, cause: 'easing' }, 120_000),
+    ]);
+    expect(view.escalation).toEqual({ 'n>s': 2 });
+    expect(view.escalationHistory.map((p) => p.level)).toEqual([3, 2]);
+  });
+
+  it('ignores an event it has already applied, so replays change nothing', () => {
+    const once = foldEvents([eventAt(1, 'message.sent', { messageId: 'm', channelId: 'hotline', text: 'hello' })]);
+    const twice = applyEvent(once, eventAt(1, 'message.sent', { messageId: 'm', channelId: 'hotline', text: 'hello' }));
+    expect(twice).toBe(once);
+    expect(twice.messages).toHaveLength(1);
+  });
+
+  it('records participants once each, observations, adjustments and missed deadlines', () => {
+    const view = foldEvents([
+      eventAt(1, 'team.joined', { teamId: 'north', participant: 'ana' }),
+      eventAt(2, 'team.joined', { teamId: 'north', participant: 'ana' }),
+      eventAt(3, 'observation.recorded', { observationId: 'o', objectiveId: 'obj', rating: 'S', note: 'ok' }),
+      eventAt(4, 'score.adjusted', { adjustmentId: 'j', teamId: 'north', dimension: 'timeliness', delta: -3, reason: 'late' }),
+      eventAt(5, 'inject.deadline-missed', { injectId: 'a', teamId: 'south' }),
+    ]);
+    expect(view.participants).toEqual({ north: ['ana'] });
+    expect(view.observations[0].rating).toBe('S');
+    expect(view.adjustments[0].delta).toBe(-3);
+    expect(view.missed['a:south']).toBe(true);
+    expect(view.seq).toBe(5);
+  });
+
+  it('starts empty', () => {
+    expect(emptyExerciseView.status).toBe('none');
+  });
+});

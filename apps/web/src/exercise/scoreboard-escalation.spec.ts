@@ -1,0 +1,63 @@
+import type { Finding } from '@ttx/engine';
+import { escalationBand, escalationMatrix, escalationSeries } from './escalation.js';
+import { eventAt } from './event-fixtures.spec-helper.js';
+import { foldEvents } from './exercise-view.js';
+import { scoreboardOf } from './scoreboard.js';
+
+const finding = (teamId: string, delta: number, dimension: Finding['dimension']): Finding => ({
+  ruleId: 'r',
+  ruleKind: 'k',
+  cites: ['CBM-3'],
+  delta,
+  severity: 'note',
+  dimension,
+  explanation: 'x',
+  teamId,
+});
+
+describe('scoreboard', () => {
+  it('sums findings and adjustments by team and dimension, teams without findings at zero', () => {
+    const view = foldEvents([
+      eventAt(1, 'findings.recorded', { teamId: 'north', findings: [finding('north', 5, 'cbm-use'), finding('north', -3, 'restraint')] }),
+      eventAt(2, 'score.adjusted', { adjustmentId: 'a', teamId: 'north', dimension: 'restraint', delta: 2, reason: 'context' }),
+    ]);
+    const [north, south] = scoreboardOf(view, ['north', 'south']);
+    expect(north.total).toBe(4);
+    expect(north.byDimension['cbm-use']).toBe(5);
+    expect(north.byDimension.restraint).toBe(-1);
+    expect([north.findings, north.adjustments]).toEqual([2, 1]);
+    expect(south.total).toBe(0);
+  });
+});
+
+describe('escalation picture', () => {
+  const states = [
+    { id: 'n', name: 'Northland' },
+    { id: 's', name: 'Southland' },
+  ];
+  const view = foldEvents([
+    eventAt(1, 'escalation.changed', { from: 'n', to: 's', previous: 0, level: 4, cause: 'action' }, 60_000),
+    eventAt(2, 'escalation.changed', { from: 'n', to: 's', previous: 4, level: 2, cause: 'easing' }, 120_000),
+    eventAt(3, 'escalation.changed', { from: 's', to: 'n', previous: 0, level: 1, cause: 'action' }, 120_000),
+  ]);
+
+  it('has a cell for every ordered pair of distinct states with its level and peak', () => {
+    expect(escalationMatrix(view, states)).toEqual([
+      { from: 'n', to: 's', level: 2, peak: 4 },
+      { from: 's', to: 'n', level: 1, peak: 1 },
+    ]);
+  });
+
+  it('gives one chart row per change in minutes, carrying every pair forward to now', () => {
+    expect(escalationSeries(view, ['n>s', 's>n'], 180_000)).toEqual([
+      { minute: 0, 'n>s': 0, 's>n': 0 },
+      { minute: 1, 'n>s': 4, 's>n': 0 },
+      { minute: 2, 'n>s': 2, 's>n': 1 },
+      { minute: 3, 'n>s': 2, 's>n': 1 },
+    ]);
+  });
+
+  it('bands levels from cooperative to armed', () => {
+    expect([0, 2, 5, 9].map(escalationBand)).toEqual(['green', 'yellow', 'orange', 'red']);
+  });
+});
