@@ -6,6 +6,7 @@ import {
   ACTION_TRAITS,
   ACTOR_KINDS,
   CHANNEL_KINDS,
+  CBMS,
   CITATIONS,
   DIMENSIONS,
   ESCALATION_RUNGS,
@@ -43,8 +44,11 @@ const offset = z
 
 const rung = z.enum(ESCALATION_RUNGS as [string, ...string[]], { message: 'must be a rung ESC-0 … ESC-10' });
 const severity = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
-const citation = z.string().refine((c) => CITATIONS.includes(c), {
+const citation = z.enum(CITATIONS as [string, ...string[]], {
   message: 'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
+});
+const cbmCitation = z.enum(['CBM-UN-POC', ...CBMS] as [string, ...string[]], {
+  message: 'is not an OSCE confidence-building measure (CBM-1 … CBM-16, or CBM-UN-POC)',
 });
 const ATTACK_PATTERN = /^T\d{4}(\.\d{3})?$/;
 
@@ -70,7 +74,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
   ]),
-);
+).meta({
+  id: 'Condition',
+  description:
+    'A condition on earlier events: released, decided, chose, missed, messaged, escalation, or all/any of several.',
+});
 
 // ---------------------------------------------------------------- scenario
 export const decisionPromptSchema = z.strictObject({
@@ -78,7 +86,7 @@ export const decisionPromptSchema = z.strictObject({
   actions: z.array(id).min(1, 'must allow at least one action'),
   targets: z.array(id).default([]),
   /** Time allowed after the inject is released. */
-  deadline: offset.optional(),
+  deadline: offset.optional().describe('Time allowed to answer after the inject is released, like "+00:15".'),
   /** At most this many actions in one decision. */
   maxActions: z.number().int().min(1).max(10).default(3),
 });
@@ -95,17 +103,22 @@ export const incidentSchema = z.strictObject({
 
 export const injectSchema = z.strictObject({
   id,
-  at: offset.optional(),
+  at: offset.optional().describe('Exercise time from the start, like "+00:45"; with `when`, the first time both hold.'),
   when: conditionSchema.optional(),
-  audience: z.union([z.literal('all'), z.array(id).min(1, 'must name at least one team')]),
-  channel: z.enum(INJECT_CHANNELS),
+  audience: z
+    .union([z.literal('all'), z.array(id).min(1, 'must name at least one team')])
+    .describe('"all", or the ids of the teams that receive the inject.'),
+  channel: z.enum(INJECT_CHANNELS).describe('The medium the inject arrives through.'),
   from: text(200).optional(),
   title: text(200),
   body: text(20000),
   severity,
   sector: z.enum(SECTORS).optional(),
-  attack: z.array(z.string().regex(ATTACK_PATTERN, 'must be an ATT&CK technique id like T0813')).default([]),
-  expected: text(2000).optional(),
+  attack: z
+    .array(z.string().regex(ATTACK_PATTERN, 'must be an ATT&CK technique id like T0813'))
+    .default([])
+    .describe('MITRE ATT&CK technique ids, like T0813 or T1566.001.'),
+  expected: text(2000).optional().describe('The player action the exercise designer expects (HSEEP MSEL).'),
   objectives: z.array(id).default([]),
   incident: incidentSchema.optional(),
   decision: decisionPromptSchema.optional(),
@@ -117,12 +130,12 @@ export const scenarioSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version like 1.0 or 1.2.0'),
   title: text(200),
   summary: text(4000),
-  duration: offset,
-  speed: z.number().positive().max(60).default(1),
+  duration: offset.describe('Length of the exercise in exercise time, like "02:00".'),
+  speed: z.number().positive().max(60).default(1).describe('Exercise minutes per wall-clock minute at the start.'),
   feedback: z.enum(FEEDBACK_MODES).default('immediate'),
   /** Whether a team may download its own debrief from the after-action review. */
   debrief: z.boolean().default(true),
-  rules: id,
+  rules: id.describe('Id of the rule set (in exercises/roe/) that scores decisions.'),
   notes: z.string().max(20000).optional(),
   attackVersion: z.string().optional(),
   states: z.array(z.strictObject({ id, name: text(100) })).min(1),
@@ -135,7 +148,7 @@ export const scenarioSchema = z.strictObject({
         id,
         name: text(100),
         kind: z.enum(ACTOR_KINDS),
-        state: id.optional(),
+        state: id.optional().describe('The state the team acts for; required unless it is an international body.'),
         description: text(2000).optional(),
       }),
     )
@@ -170,7 +183,7 @@ export const actionSchema = z.strictObject({
   public: z.boolean(),
   traits: z.array(z.enum(ACTION_TRAITS)).default([]),
   /** CBMs the action puts into practice. */
-  cbm: z.array(citation).default([]),
+  cbm: z.array(cbmCitation).default([]),
 });
 
 export const catalogueSchema = z.strictObject({

@@ -1,0 +1,60 @@
+// Injects that wait, directly or through others, for themselves: such an inject could never be released.
+import { type Condition, type Inject } from './schema.js';
+import { type FieldProblem } from './problem.js';
+
+/** Injects a condition waits for (released, decided on, missed), through nested all/any. */
+export function injectsWaitedFor(condition: Condition): string[] {
+  if ('released' in condition) return [condition.released];
+  if ('decided' in condition) return condition.decided.inject === undefined ? [] : [condition.decided.inject];
+  if ('missed' in condition) return [condition.missed.inject];
+  if ('all' in condition) return condition.all.flatMap(injectsWaitedFor);
+  if ('any' in condition) return condition.any.flatMap(injectsWaitedFor);
+  return [];
+}
+
+/** One problem per cycle, at the `when` of the cycle's first inject in file order. */
+export function checkConditionCycles(injects: readonly Inject[]): FieldProblem[] {
+  const indexOf = new Map<string, number>();
+  injects.forEach((inject, index) => {
+    if (!indexOf.has(inject.id)) indexOf.set(inject.id, index);
+  });
+  const waitsFor = injects.map((inject) =>
+    inject.when === undefined
+      ? []
+      : [...new Set(injectsWaitedFor(inject.when))].filter((id) => indexOf.has(id)).map((id) => indexOf.get(id) ?? 0),
+  );
+  const problems: FieldProblem[] = [];
+  const state = injects.map(() => 'new' as 'new' | 'open' | 'done');
+  const stack: number[] = [];
+  const reported = new Set<string>();
+
+  const visit = (index: number): void => {
+    state[index] = 'open';
+    stack.push(index);
+    for (const next of waitsFor[index]) {
+      if (state[next] === 'open') {
+        const cycle = stack.slice(stack.indexOf(next));
+        const first = Math.min(...cycle);
+        const key = [...cycle].sort((a, b) => a - b).join(',');
+        if (!reported.has(key)) {
+          reported.add(key);
+          const start = cycle.indexOf(first);
+          const ordered = [...cycle.slice(start), ...cycle.slice(0, start), first].map((i) => injects[i].id);
+          problems.push({
+            path: ['injects', first, 'when'],
+            message:
+              ordered.length === 2
+                ? `waits for itself, so it can never be released`
+                : `waits for itself through ${ordered.join(' → ')}, so none of these can ever be released`,
+          });
+        }
+      } else if (state[next] === 'new') visit(next);
+    }
+    stack.pop();
+    state[index] = 'done';
+  };
+  injects.forEach((_, index) => {
+    if (state[index] === 'new') visit(index);
+  });
+  return problems;
+}

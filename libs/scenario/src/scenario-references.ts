@@ -1,0 +1,184 @@
+// Checks a well-formed scenario against itself and against the rule set and catalogue it names.
+import { checkConditionCycles } from './condition-cycles.js';
+import { type FieldPath, type FieldProblem } from './problem.js';
+import { checkRepeats, missingMessage, ReferenceIndex } from './reference-index.js';
+import {
+  type Action,
+  type ActionCatalogue,
+  type Condition,
+  type Inject,
+  type RuleSet,
+  type Scenario,
+  formatOffset,
+} from './schema.js';
+import { listIds } from './suggestions.js';
+
+/** Catalogues and rule sets a file may refer to; leave a map out to skip the checks that need it. */
+export interface LibraryRefs {
+  catalogues?: ReadonlyMap<string, ActionCatalogue>;
+  ruleSets?: ReadonlyMap<string, RuleSet>;
+  /** Ids of catalogues and rule sets that exist but have problems of their own: references to them are not reported. */
+  unavailable?: ReadonlySet<string>;
+}
+
+/** Team kinds that act for a state and so must name it. */
+const KINDS_WITH_STATE = new Set(['state', 'national-cert', 'infrastructure-operator']);
+
+interface Indexes {
+  states: ReferenceIndex<{ id: string }>;
+  objectives: ReferenceIndex<{ id: string }>;
+  teams: ReferenceIndex<{ id: string }>;
+  targets: ReferenceIndex<Scenario['targets'][number]>;
+  channels: ReferenceIndex<{ id: string }>;
+  injects: ReferenceIndex<Inject>;
+  actions?: ReferenceIndex<Action>;
+}
+
+/** The catalogue whose actions the scenario's prompts may offer, when the refs reach it. */
+function catalogueOf(scenario: Scenario, refs: LibraryRefs | undefined, problems: FieldProblem[]): ActionCatalogue | undefined {
+  if (refs?.ruleSets === undefined || refs.unavailable?.has(scenario.rules)) return undefined;
+  const ruleSet = refs.ruleSets.get(scenario.rules);
+  if (ruleSet === undefined) {
+    problems.push({ path: ['rules'], message: missingMessage('rule set', 'rule sets', scenario.rules, [...refs.ruleSets.keys()]) });
+    return undefined;
+  }
+  return refs.catalogues?.get(ruleSet.catalogue);
+}
+
+export function checkScenarioReferences(scenario: Scenario, refs?: LibraryRefs): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const catalogue = catalogueOf(scenario, refs, problems);
+  const ix: Indexes = {
+    states: new ReferenceIndex('state', 'states', scenario.states, ['states'], problems),
+    objectives: new ReferenceIndex('objective', 'objectives', scenario.objectives, ['objectives'], problems),
+    teams: new ReferenceIndex('team', 'teams', scenario.teams, ['teams'], problems),
+    targets: new ReferenceIndex('target', 'targets', scenario.targets, ['targets'], problems),
+    channels: new ReferenceIndex('channel', 'channels', scenario.channels, ['channels'], problems),
+    injects: new ReferenceIndex('inject', 'injects', scenario.injects, ['injects'], problems),
+    actions: catalogue && new ReferenceIndex('action', `actions in catalogue "${catalogue.id}"`, catalogue.actions, [], []),
+  };
+
+  scenario.teams.forEach((team, i) => {
+    if (team.state !== undefined) ix.states.require(team.state, ['teams', i, 'state'], problems);
+    else if (KINDS_WITH_STATE.has(team.kind)) {
+      problems.push({
+        path: ['teams', i],
+        message: `a team of kind ${team.kind} must name the state it acts for with "state:" (states: ${listIds(ix.states.ids)})`,
+      });
+    }
+  });
+  scenario.targets.forEach((target, i) => ix.states.require(target.state, ['targets', i, 'state'], problems));
+  scenario.channels.forEach((channel, i) => {
+    channel.members.forEach((member, j) => ix.teams.require(member, ['channels', i, 'members', j], problems));
+    checkRepeats(channel.members, ['channels', i, 'members'], 'team', problems);
+  });
+  scenario.injects.forEach((inject, i) => checkInject(scenario, inject, ['injects', i], ix, problems));
+  problems.push(...checkConditionCycles(scenario.injects));
+  return problems;
+}
+
+function checkInject(scenario: Scenario, inject: Inject, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
+  const end = formatOffset(scenario.duration);
+  if (inject.at === undefined && inject.when === undefined) {
+    problems.push({ path, message: 'needs "at" (a time from the start), "when" (a condition) or both, to know when to release it' });
+  }
+  if (inject.at !== undefined && inject.at > scenario.duration) {
+    problems.push({ path: [...path, 'at'], message: `is at ${formatOffset(inject.at)}, after the scenario ends at ${end} (duration)` });
+  }
+  checkAudience(inject, path, ix, problems);
+  inject.objectives.forEach((objective, j) => ix.objectives.require(objective, [...path, 'objectives', j], problems));
+  if (inject.incident) {
+    const { actor, victim } = inject.incident;
+    if (actor !== undefined) ix.states.require(actor, [...path, 'incident', 'actor'], problems);
+    ix.states.require(victim, [...path, 'incident', 'victim'], problems);
+    if (actor !== undefined && actor === victim) {
+      problems.push({ path: [...path, 'incident', 'victim'], message: `is the same state as the actor ("${actor}")` });
+    }
+  }
+  if (inject.decision) checkDecision(scenario, inject, [...path, 'decision'], ix, problems);
+  if (inject.when) checkCondition(inject.when, [...path, 'when'], ix, problems);
+}
+
+function checkAudience(inject: Inject, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
+  if (inject.audience === 'all') return;
+  const audiencePath = [...path, 'audience'];
+  const unknown = inject.audience.filter((team) => !ix.teams.has(team));
+  if (unknown.length > 0 && unknown.length === inject.audience.length) {
+    problems.push({
+      path: audiencePath,
+      message: `includes no team of this scenario (${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a team' : 'are not teams'}; teams: ${listIds(ix.teams.ids)})`,
+    });
+    return;
+  }
+  inject.audience.forEach((team, j) => ix.teams.require(team, [...audiencePath, j], problems));
+  checkRepeats(inject.audience, audiencePath, 'team', problems);
+}
+
+function checkDecision(scenario: Scenario, inject: Inject, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
+  const decision = inject.decision;
+  if (decision === undefined) return;
+  const actions: Action[] = [];
+  decision.actions.forEach((actionId, j) => {
+    const action = ix.actions?.require(actionId, [...path, 'actions', j], problems);
+    if (action) actions.push(action);
+  });
+  checkRepeats(decision.actions, [...path, 'actions'], 'action', problems);
+  const allowedKinds = new Set(actions.flatMap((action) => action.targets));
+  const actionsKnown = ix.actions !== undefined && actions.length === decision.actions.length;
+  decision.targets.forEach((targetId, j) => {
+    const target = ix.targets.require(targetId, [...path, 'targets', j], problems);
+    if (target && actionsKnown && !allowedKinds.has(target.kind)) {
+      const kinds = [...allowedKinds];
+      problems.push({
+        path: [...path, 'targets', j],
+        message:
+          kinds.length === 0
+            ? `target "${targetId}" cannot be chosen: none of this prompt's actions takes a target`
+            : `target "${targetId}" is ${target.kind}, which none of this prompt's actions can be aimed at (they take: ${kinds.join(', ')})`,
+      });
+    }
+  });
+  checkRepeats(decision.targets, [...path, 'targets'], 'target', problems);
+  if (decision.deadline !== undefined && inject.at !== undefined && inject.at + decision.deadline > scenario.duration) {
+    problems.push({
+      path: [...path, 'deadline'],
+      message: `falls at ${formatOffset(inject.at + decision.deadline)}, after the scenario ends at ${formatOffset(scenario.duration)} (duration)`,
+    });
+  }
+}
+
+function requireDecisionInject(id: string, path: FieldPath, ix: Indexes, problems: FieldProblem[], needDeadline: boolean): void {
+  const inject = ix.injects.require(id, path, problems);
+  if (inject === undefined) return;
+  if (inject.decision === undefined) problems.push({ path, message: `inject "${id}" has no decision prompt` });
+  else if (needDeadline && inject.decision.deadline === undefined) {
+    problems.push({ path, message: `inject "${id}" has no decision deadline, so it cannot be missed` });
+  }
+}
+
+function checkCondition(condition: Condition, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
+  if ('released' in condition) ix.injects.require(condition.released, [...path, 'released'], problems);
+  else if ('decided' in condition) {
+    const { team, inject } = condition.decided;
+    if (team !== undefined) ix.teams.require(team, [...path, 'decided', 'team'], problems);
+    if (inject !== undefined) requireDecisionInject(inject, [...path, 'decided', 'inject'], ix, problems, false);
+  } else if ('chose' in condition) {
+    const { action, team, target } = condition.chose;
+    ix.actions?.require(action, [...path, 'chose', 'action'], problems);
+    if (team !== undefined) ix.teams.require(team, [...path, 'chose', 'team'], problems);
+    if (target !== undefined) ix.targets.require(target, [...path, 'chose', 'target'], problems);
+  } else if ('missed' in condition) {
+    const { inject, team } = condition.missed;
+    requireDecisionInject(inject, [...path, 'missed', 'inject'], ix, problems, true);
+    if (team !== undefined) ix.teams.require(team, [...path, 'missed', 'team'], problems);
+  } else if ('messaged' in condition) {
+    ix.channels.require(condition.messaged.channel, [...path, 'messaged', 'channel'], problems);
+    if (condition.messaged.team !== undefined) ix.teams.require(condition.messaged.team, [...path, 'messaged', 'team'], problems);
+  } else if ('escalation' in condition) {
+    const { from, to } = condition.escalation;
+    ix.states.require(from, [...path, 'escalation', 'from'], problems);
+    ix.states.require(to, [...path, 'escalation', 'to'], problems);
+    if (from === to) problems.push({ path: [...path, 'escalation', 'to'], message: `is the same state as "from" ("${from}"): escalation is between two states` });
+  } else if ('all' in condition) condition.all.forEach((c, j) => checkCondition(c, [...path, 'all', j], ix, problems));
+  else condition.any.forEach((c, j) => checkCondition(c, [...path, 'any', j], ix, problems));
+}

@@ -1,0 +1,62 @@
+// Words for author-facing messages: "did you mean", lists of known ids, what a YAML value looks like.
+
+/** Levenshtein distance, small strings only. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest known word when it is close enough to be a typo. */
+export function closest(word: string, known: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** ` (did you mean "x"?)` or nothing. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  const guess = closest(word, known);
+  return guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+}
+
+/** `a, b, c` or `(none)`; long lists are cut after `max` with `…`. */
+export function listIds(ids: readonly string[], max = 12): string {
+  if (ids.length === 0) return '(none)';
+  return ids.length > max ? `${ids.slice(0, max).join(', ')}, …` : ids.join(', ');
+}
+
+/** How a parsed YAML value reads to an author: `"text"`, `5`, `a list`, `a mapping`… */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'a mapping';
+    default:
+      return typeof value;
+  }
+}
