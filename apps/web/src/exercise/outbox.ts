@@ -40,6 +40,11 @@ export function markInFlightWaiting(outbox: Outbox): Outbox {
   return outbox.map((item) => (item.status === 'sending' ? { ...item, status: 'waiting' } : item));
 }
 
+/** One command's ack did not come in time: send it again with the same id. */
+export function markWaiting(outbox: Outbox, clientId: string): Outbox {
+  return update(outbox, clientId, (item) => (item.status === 'sending' ? { ...item, status: 'waiting' } : item));
+}
+
 export function markAcknowledged(outbox: Outbox, clientId: string): Outbox {
   return update(outbox, clientId, (item) => ({ ...item, status: 'acknowledged', error: undefined }));
 }

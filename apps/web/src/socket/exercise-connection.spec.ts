@@ -1,0 +1,160 @@
+import type { Ack, ErrorBody, EventMessage, Welcome } from '@ttx/contracts';
+import { eventAt, releasedInject } from '../exercise/event-fixtures.spec-helper.js';
+import { ExerciseConnection, type SocketPort } from './exercise-connection.js';
+
+interface SentRequest {
+  name: string;
+  payload: Record<string, unknown>;
+  resolve: (reply: Ack<Record<string, unknown>>) => void;
+  reject: (error: Error) => void;
+}
+
+/** A socket whose server side the spec plays by hand. */
+class FakeSocket implements SocketPort {
+  connected = false;
+  sent: SentRequest[] = [];
+  closed = false;
+  private connect: (() => void)[] = [];
+  private disconnect: ((reason: string) => void)[] = [];
+  private connectError: ((error: ErrorBody) => void)[] = [];
+  private welcome: ((welcome: Welcome) => void)[] = [];
+  private event: ((event: EventMessage) => void)[] = [];
+  onConnect = (l: () => void) => void this.connect.push(l);
+  onDisconnect = (l: (reason: string) => void) => void this.disconnect.push(l);
+  onConnectError = (l: (error: ErrorBody) => void) => void this.connectError.push(l);
+  onWelcome = (l: (welcome: Welcome) => void) => void this.welcome.push(l);
+  onEvent = (l: (event: EventMessage) => void) => void this.event.push(l);
+  request<T extends object>(name: string, payload: unknown): Promise<Ack<T>> {
+    return new Promise((resolve, reject) =>
+      this.sent.push({ name, payload: payload as Record<string, unknown>, resolve: resolve as SentRequest['resolve'], reject }),
+    );
+  }
+  open = () => undefined;
+  close = () => void (this.closed = true);
+  serverConnects() {
+    this.connected = true;
+    this.connect.forEach((l) => l());
+  }
+  serverDrops() {
+    this.connected = false;
+    this.disconnect.forEach((l) => l('transport close'));
+  }
+  serverRefuses(error: ErrorBody) {
+    this.connectError.forEach((l) => l(error));
+  }
+  push(event: EventMessage) {
+    this.event.forEach((l) => l(event));
+  }
+  take(name: string): SentRequest {
+    const index = this.sent.findIndex((r) => r.name === name);
+    if (index < 0) throw new Error(`nothing sent as ${name}; sent: ${this.sent.map((r) => r.name).join(', ')}`);
+    return this.sent.splice(index, 1)[0];
+  }
+}
+
+const clock = { status: 'running' as const, running: true, speed: 1, exerciseTime: 0, serverTime: 0, duration: 7_200_000 };
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+const inject = (seq: number, id: string) => eventAt(seq, 'inject.released', releasedInject(id, ['north']));
+
+function connectionWith(socket: FakeSocket) {
+  let n = 0;
+  const connection = new ExerciseConnection(socket, { newId: () => `id${++n}`, schedule: () => undefined });
+  connection.start();
+  return connection;
+}
+
+describe('exercise connection', () => {
+  it('syncs from seq 0 on first connection and folds what it gets', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    const sync = socket.take('sync');
+    expect(sync.payload).toEqual({ sinceSeq: 0 });
+    sync.resolve({ ok: true, events: [inject(1, 'a'), inject(3, 'b')], seq: 3, clock });
+    await settle();
+    expect(connection.getState().connection).toBe('live');
+    expect(connection.getState().view.injects.map((i) => i.injectId)).toEqual(['a', 'b']);
+    expect(connection.getState().caughtUp).toBeUndefined();
+  });
+
+  it('after a reconnection asks only for what came after its last seq and shows what it missed, in order', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [inject(1, 'a')], seq: 1, clock });
+    await settle();
+    socket.push(inject(2, 'b'));
+    socket.serverDrops();
+    expect(connection.getState().connection).toBe('offline');
+    socket.serverConnects();
+    const sync = socket.take('sync');
+    expect(sync.payload).toEqual({ sinceSeq: 2 });
+    socket.push(inject(5, 'e'));
+    sync.resolve({ ok: true, events: [inject(4, 'd'), inject(5, 'e')], seq: 5, clock });
+    await settle();
+    const state = connection.getState();
+    expect(state.log.events.map((e) => e.seq)).toEqual([1, 2, 4, 5]);
+    expect(state.view.injects.map((i) => i.injectId)).toEqual(['a', 'b', 'd', 'e']);
+    expect(state.caughtUp?.events.map((e) => e.seq)).toEqual([4]);
+  });
+
+  it('sends a decision dropped with the connection again with the same client id, and settles it once', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    const id = connection.submitDecision({ injectId: 'a', actions: [{ actionId: 'activate-hotline' }], rationale: 'r' });
+    const first = socket.take('decision.submit');
+    expect(first.payload.decisionId).toBe(id);
+    socket.serverDrops();
+    first.reject(new Error('disconnected'));
+    await settle();
+    expect(socket.sent.filter((r) => r.name === 'decision.submit')).toHaveLength(0);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    const retry = socket.take('decision.submit');
+    expect(retry.payload).toEqual(first.payload);
+    retry.resolve({ ok: true, seq: 9, duplicate: true });
+    await settle();
+    expect(connection.getState().outbox[0]).toMatchObject({ clientId: id, status: 'acknowledged', attempts: 2 });
+  });
+
+  it('does not resend a decision whose event arrived in the sync after the drop', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    const id = connection.submitDecision({ actions: [{ actionId: 'activate-hotline' }], rationale: '' });
+    socket.take('decision.submit');
+    socket.serverDrops();
+    socket.serverConnects();
+    const submitted = eventAt(1, 'decision.submitted', { decisionId: id, teamId: 'north', actions: [{ actionId: 'activate-hotline' }], rationale: '' });
+    socket.take('sync').resolve({ ok: true, events: [submitted], seq: 1, clock });
+    await settle();
+    expect(socket.sent.filter((r) => r.name === 'decision.submit')).toHaveLength(0);
+    expect(connection.getState().outbox[0].status).toBe('acknowledged');
+  });
+
+  it('keeps a refusal with its code for the user and does not retry it', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    connection.sendMessage('hotline', 'hello');
+    socket.take('message.send').resolve({ ok: false, error: { code: 'NOT_A_CHANNEL_MEMBER', message: 'Not yours.' } });
+    await settle();
+    expect(connection.getState().outbox[0]).toMatchObject({ status: 'refused', error: { code: 'NOT_A_CHANNEL_MEMBER' } });
+  });
+
+  it('stops and says why when the server refuses the token', () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverRefuses({ code: 'UNAUTHENTICATED', message: 'Join again with your code.' });
+    expect(connection.getState()).toMatchObject({ connection: 'refused', refusal: { code: 'UNAUTHENTICATED' } });
+    expect(socket.closed).toBe(true);
+  });
+});

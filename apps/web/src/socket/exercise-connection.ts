@@ -1,0 +1,227 @@
+// One exercise's live link: folds every event it receives by seq, catches up with `sync` from the last seq it holds
+// after any (re)connection, and keeps commands in an outbox so a retry after a dropped connection reuses its id.
+import type { Ack, ErrorBody, EventMessage, RecordedAck, SyncAck, Welcome } from '@ttx/contracts';
+import type { ActionChoice } from '@ttx/engine';
+import type { HseepRating } from '@ttx/scenario';
+import { emptyEventLog, mergeEvents, type EventLog } from '../exercise/event-log.js';
+import { applyEvent, emptyExerciseView, foldEvents, type ExerciseView } from '../exercise/exercise-view.js';
+import {
+  commandsToSend,
+  enqueueCommand,
+  markAcknowledged,
+  markInFlightWaiting,
+  markRefused,
+  markSending,
+  markWaiting,
+  settleRecorded,
+  type Outbox,
+} from '../exercise/outbox.js';
+
+export type ConnectionState = 'connecting' | 'catching-up' | 'live' | 'offline' | 'refused';
+
+/** The part of a Socket.IO client the connection uses (a real socket, or a fake in specs). */
+export interface SocketPort {
+  readonly connected: boolean;
+  onConnect(listener: () => void): void;
+  onDisconnect(listener: (reason: string) => void): void;
+  onConnectError(listener: (error: ErrorBody) => void): void;
+  onWelcome(listener: (welcome: Welcome) => void): void;
+  onEvent(listener: (event: EventMessage) => void): void;
+  /** Emits with an ack; rejects when no ack comes within `timeoutMs`. */
+  request<T extends object>(name: string, payload: unknown, timeoutMs: number): Promise<Ack<T>>;
+  open(): void;
+  close(): void;
+}
+
+export interface ExerciseConnectionState {
+  connection: ConnectionState;
+  refusal?: ErrorBody;
+  log: EventLog;
+  view: ExerciseView;
+  outbox: Outbox;
+  welcome?: Welcome;
+  /** Server clock minus local clock (ms), from the last welcome or sync. */
+  serverOffset: number;
+  /** Events a reconnection's sync brought in, in order: what the user missed while offline. */
+  caughtUp?: { events: EventMessage[]; at: number };
+}
+
+export interface ConnectionOptions {
+  now?: () => number;
+  newId?: () => string;
+  ackTimeoutMs?: number;
+  retryDelayMs?: number;
+  schedule?: (run: () => void, delayMs: number) => void;
+}
+
+export interface DecisionInput {
+  injectId?: string;
+  actions: ActionChoice[];
+  rationale: string;
+}
+
+/** Client-generated ids: letters and digits, unique enough for one exercise. */
+export function newClientId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return random.replace(/[^A-Za-z0-9-]/g, '');
+}
+
+export class ExerciseConnection {
+  private state: ExerciseConnectionState = {
+    connection: 'connecting',
+    log: emptyEventLog,
+    view: emptyExerciseView,
+    outbox: [],
+    serverOffset: 0,
+  };
+  private readonly listeners = new Set<() => void>();
+  private everLive = false;
+  private syncing = false;
+  private stopped = false;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+  private readonly ackTimeoutMs: number;
+  private readonly retryDelayMs: number;
+  private readonly schedule: (run: () => void, delayMs: number) => void;
+
+  constructor(
+    private readonly socket: SocketPort,
+    options: ConnectionOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? newClientId;
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 8000;
+    this.retryDelayMs = options.retryDelayMs ?? 1500;
+    this.schedule = options.schedule ?? ((run, delay) => void setTimeout(run, delay));
+  }
+
+  getState = (): ExerciseConnectionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  start(): void {
+    this.socket.onConnect(() => void this.catchUp());
+    this.socket.onDisconnect(() => {
+      this.syncing = false;
+      this.update({ connection: 'offline', outbox: markInFlightWaiting(this.state.outbox) });
+    });
+    this.socket.onConnectError((error) => {
+      if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN_ROLE' || error.code === 'NOT_FOUND') {
+        this.update({ connection: 'refused', refusal: error });
+        this.socket.close();
+      } else this.update({ connection: 'offline' });
+    });
+    this.socket.onWelcome((welcome) =>
+      this.update({ welcome, serverOffset: welcome.clock.serverTime - this.now() }),
+    );
+    this.socket.onEvent((event) => this.receive([event], false));
+    this.socket.open();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.socket.close();
+  }
+
+  /** Queues a decision under a new client id and sends it when connected; returns the id. */
+  submitDecision(input: DecisionInput): string {
+    const decisionId = this.newId();
+    return this.enqueue('decision.submit', decisionId, { decisionId, ...input });
+  }
+
+  sendMessage(channelId: string, text: string): string {
+    const messageId = this.newId();
+    return this.enqueue('message.send', messageId, { messageId, channelId, text });
+  }
+
+  recordObservation(objectiveId: string, rating: HseepRating, note: string): string {
+    const observationId = this.newId();
+    return this.enqueue('observation.record', observationId, { observationId, objectiveId, rating, note });
+  }
+
+  dismissCaughtUp(): void {
+    this.update({ caughtUp: undefined });
+  }
+
+  private enqueue(name: string, clientId: string, payload: object): string {
+    this.update({ outbox: enqueueCommand(this.state.outbox, name, clientId, payload) });
+    this.flush();
+    return clientId;
+  }
+
+  private update(change: Partial<ExerciseConnectionState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private receive(events: readonly EventMessage[], fromSync: boolean): EventMessage[] {
+    const merged = mergeEvents(this.state.log, events);
+    if (merged.added.length === 0) return [];
+    let view = this.state.view;
+    if (merged.reordered) view = foldEvents(merged.log.events);
+    else for (const event of merged.added) view = applyEvent(view, event);
+    const recorded = new Set(merged.added.map(recordedClientId).filter((id): id is string => id !== undefined));
+    this.update({ log: merged.log, view, outbox: settleRecorded(this.state.outbox, recorded) });
+    if (!fromSync && this.state.connection === 'live') this.flush();
+    return merged.added;
+  }
+
+  /** After every (re)connection: fetch what this socket may see after the last seq held, then send what waits. */
+  private async catchUp(): Promise<void> {
+    if (this.syncing || this.stopped) return;
+    this.syncing = true;
+    this.update({ connection: 'catching-up' });
+    try {
+      const reply = await this.socket.request<SyncAck>('sync', { sinceSeq: this.state.log.lastSeq }, this.ackTimeoutMs);
+      if (!reply.ok) throw new Error(reply.error.message);
+      const added = this.receive(reply.events, true);
+      const offset = reply.clock ? reply.clock.serverTime - this.now() : this.state.serverOffset;
+      const caughtUp = this.everLive && added.length > 0 ? { events: added, at: this.now() } : this.state.caughtUp;
+      this.everLive = true;
+      this.syncing = false;
+      this.update({ connection: 'live', serverOffset: offset, caughtUp });
+      this.flush();
+    } catch {
+      this.syncing = false;
+      if (this.socket.connected && !this.stopped) this.schedule(() => void this.catchUp(), this.retryDelayMs);
+    }
+  }
+
+  private flush(): void {
+    if (!this.socket.connected || this.state.connection !== 'live') return;
+    for (const item of commandsToSend(this.state.outbox)) {
+      this.update({ outbox: markSending(this.state.outbox, item.clientId) });
+      this.socket.request<RecordedAck>(item.name, item.payload, this.ackTimeoutMs).then(
+        (reply) => {
+          this.update({
+            outbox: reply.ok
+              ? markAcknowledged(this.state.outbox, item.clientId)
+              : markRefused(this.state.outbox, item.clientId, reply.error),
+          });
+        },
+        () => {
+          // No ack in time: the command may or may not be recorded; send it again with the same id.
+          this.update({ outbox: markWaiting(this.state.outbox, item.clientId) });
+          this.schedule(() => this.flush(), this.retryDelayMs);
+        },
+      );
+    }
+  }
+}
+
+/** The client id a recorded event carries, to settle the outbox entry that asked for it. */
+function recordedClientId(event: EventMessage): string | undefined {
+  switch (event.type) {
+    case 'decision.submitted':
+      return event.payload.decisionId;
+    case 'message.sent':
+      return event.payload.messageId;
+    case 'observation.recorded':
+      return event.payload.observationId;
+    default:
+      return undefined;
+  }
+}
