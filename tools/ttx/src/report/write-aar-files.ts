@@ -1,0 +1,40 @@
+// Writes the after-action review of a headless run: the five files a facilitator takes into the hot wash.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExerciseEvent } from '@ttx/engine';
+import {
+  buildAarModel,
+  renderAarHtml,
+  renderAarJson,
+  renderAarPdf,
+  renderDecisionsCsv,
+  renderTimelineCsv,
+} from '@ttx/report';
+import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+
+export const AAR_FILES = ['aar.json', 'aar.html', 'aar.pdf', 'decisions.csv', 'timeline.csv'] as const;
+
+export interface AarSource {
+  scenario: Scenario;
+  catalogue: ActionCatalogue;
+  ruleSet: RuleSet;
+  events: readonly ExerciseEvent[];
+}
+
+/** Creates `dir` if needed and returns the paths written. */
+export async function writeAarFiles(dir: string, source: AarSource): Promise<string[]> {
+  const model = buildAarModel({ ...source, events: [...source.events] });
+  mkdirSync(dir, { recursive: true });
+  const contents: Record<(typeof AAR_FILES)[number], string | Uint8Array> = {
+    'aar.json': renderAarJson(model),
+    'aar.html': renderAarHtml(model),
+    'aar.pdf': await renderAarPdf(model),
+    'decisions.csv': renderDecisionsCsv(model),
+    'timeline.csv': renderTimelineCsv(model),
+  };
+  return AAR_FILES.map((name) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, contents[name]);
+    return file;
+  });
+}
