@@ -1,0 +1,350 @@
+// One pass over the event log, gathering what each report section needs; `aar-sections.ts` shapes it afterwards.
+import type { Actor, ExerciseEvent, ImprovementItemEdit } from '@ttx/engine';
+import type { Dimension, HseepRating } from '@ttx/scenario';
+import type {
+  ControlEntry,
+  DecisionEntry,
+  EscalationPoint,
+  ExerciseStatusLabel,
+  FindingEntry,
+  InjectRecord,
+  MessageEntry,
+  TimelineCategory,
+  TimelineEntry,
+} from './aar-model.js';
+import type { ExerciseLookup } from './exercise-lookup.js';
+
+export interface ObservationRecord {
+  seq: number;
+  exerciseTime: number;
+  observationId: string;
+  rating: HseepRating;
+  note: string;
+  by?: string;
+}
+
+export interface AdjustmentRecord {
+  seq: number;
+  exerciseTime: number;
+  adjustmentId: string;
+  dimension: Dimension;
+  delta: number;
+  reason: string;
+  by?: string;
+}
+
+const STAFF_ROLES = new Set(['controller', 'facilitator', 'observer']);
+
+function actorLabel(actor: Actor | undefined): string | undefined {
+  if (!actor) return undefined;
+  return actor.id === undefined ? actor.role : `${actor.role}:${actor.id}`;
+}
+
+export class AarFold {
+  exerciseId?: string;
+  name?: string;
+  status: ExerciseStatusLabel = 'not-created';
+  createdAt?: number;
+  startedAt?: number;
+  endedAt?: number;
+  lastSeq = 0;
+  lastAt?: number;
+  lastExerciseTime = 0;
+  pausedMs = 0;
+  private pausedSince?: number;
+
+  readonly entries: TimelineEntry[] = [];
+  readonly controllerActions: ControlEntry[] = [];
+  readonly injects = new Map<string, InjectRecord>();
+  readonly decisions: DecisionEntry[] = [];
+  readonly decisionsById = new Map<string, DecisionEntry>();
+  readonly missed = new Set<string>();
+  readonly findings: (FindingEntry & { teamId: string })[] = [];
+  readonly adjustments: (AdjustmentRecord & { teamId: string })[] = [];
+  readonly escalation = new Map<string, EscalationPoint[]>();
+  readonly messages = new Map<string, MessageEntry[]>();
+  readonly observations = new Map<string, ObservationRecord[]>();
+  readonly improvementEdits: { seq: number; itemId: string; changes: ImprovementItemEdit }[] = [];
+  readonly participants: { teamId: string; participant: string; joinedSeq: number }[] = [];
+  readonly staff = new Map<string, { role: 'controller' | 'facilitator' | 'observer'; id: string; events: number }>();
+
+  constructor(readonly names: ExerciseLookup) {
+    for (const inject of names.input.scenario.injects) {
+      this.injects.set(inject.id, {
+        injectId: inject.id,
+        title: inject.title,
+        channel: inject.channel,
+        ...(inject.from !== undefined && { from: inject.from }),
+        severity: inject.severity,
+        ...(inject.sector !== undefined && { sector: inject.sector }),
+        audience: inject.audience === 'all' ? names.input.scenario.teams.map((t) => t.id) : [...inject.audience],
+        status: 'pending',
+        adHoc: false,
+        edited: false,
+        objectives: [...inject.objectives],
+      });
+    }
+  }
+
+  absorb(event: ExerciseEvent): void {
+    this.lastSeq = event.seq;
+    this.lastAt = event.at;
+    this.lastExerciseTime = event.exerciseTime;
+    const actor = actorLabel(event.actor);
+    if (event.actor?.id !== undefined && STAFF_ROLES.has(event.actor.role)) {
+      const key = `${event.actor.role}:${event.actor.id}`;
+      const seen = this.staff.get(key);
+      if (seen) seen.events += 1;
+      else this.staff.set(key, { role: event.actor.role as 'controller', id: event.actor.id, events: 1 });
+    }
+    const line = (category: TimelineCategory, summary: string, teamId?: string): void => {
+      this.entries.push({
+        seq: event.seq,
+        exerciseTime: event.exerciseTime,
+        at: event.at,
+        type: event.type,
+        category,
+        audience: event.audience,
+        ...(actor !== undefined && { actor }),
+        ...(teamId !== undefined && { teamId }),
+        summary,
+      });
+    };
+    const control = (summary: string, teamId?: string): void => {
+      line('control', summary, teamId);
+      this.controllerActions.push({
+        seq: event.seq,
+        exerciseTime: event.exerciseTime,
+        type: event.type,
+        ...(actor !== undefined && { actor }),
+        summary,
+      });
+    };
+    const n = this.names;
+    switch (event.type) {
+      case 'exercise.created':
+        this.exerciseId = event.payload.exerciseId;
+        this.name = event.payload.name;
+        this.createdAt = event.at;
+        this.status = 'created';
+        return line('exercise', `Exercise "${event.payload.name}" created from scenario ${event.payload.scenarioId} ${event.payload.scenarioVersion}`);
+      case 'exercise.lobby-opened':
+        this.status = 'lobby';
+        return line('exercise', 'Lobby opened: teams may join');
+      case 'exercise.started':
+        this.startedAt = event.at;
+        this.status = 'running';
+        return line('exercise', `Exercise started at speed ${event.payload.speed}x`);
+      case 'exercise.paused':
+        this.pausedSince = event.at;
+        this.status = 'paused';
+        return control('Exercise paused');
+      case 'exercise.resumed':
+        if (this.pausedSince !== undefined) this.pausedMs += event.at - this.pausedSince;
+        this.pausedSince = undefined;
+        this.status = 'running';
+        return control('Exercise resumed');
+      case 'exercise.speed-changed':
+        return control(`Speed changed to ${event.payload.speed}x`);
+      case 'exercise.ended':
+        if (this.pausedSince !== undefined) this.pausedMs += event.at - this.pausedSince;
+        this.pausedSince = undefined;
+        this.endedAt = event.at;
+        this.status = 'ended';
+        return line('exercise', event.payload.reason === 'duration' ? 'Exercise ended: planned duration reached' : 'Exercise ended by the controller');
+      case 'inject.released':
+        return this.absorbRelease(event, line);
+      case 'inject.held':
+        this.setInjectStatus(event.payload.injectId, 'held');
+        return control(`Inject ${this.injectTitle(event.payload.injectId)} held`);
+      case 'inject.unheld':
+        this.setInjectStatus(event.payload.injectId, 'pending');
+        return control(`Inject ${this.injectTitle(event.payload.injectId)} released from hold`);
+      case 'inject.skipped':
+        this.setInjectStatus(event.payload.injectId, 'skipped');
+        return control(`Inject ${this.injectTitle(event.payload.injectId)} skipped`);
+      case 'inject.edited': {
+        const record = this.injects.get(event.payload.injectId);
+        const changes = event.payload.changes;
+        if (record) {
+          record.edited = true;
+          if (changes.title !== undefined) record.title = changes.title;
+          if (changes.severity !== undefined) record.severity = changes.severity;
+          if (changes.audience !== undefined) record.audience = [...changes.audience];
+        }
+        const fields = Object.keys(changes).sort().join(', ');
+        return control(`Inject ${this.injectTitle(event.payload.injectId)} edited (${fields})`);
+      }
+      case 'inject.deadline-missed':
+        this.missed.add(`${event.payload.injectId}:${event.payload.teamId}`);
+        return line('decision', `${n.team(event.payload.teamId)} missed the deadline of ${this.injectTitle(event.payload.injectId)}`, event.payload.teamId);
+      case 'team.joined':
+        this.participants.push({ teamId: event.payload.teamId, participant: event.payload.participant, joinedSeq: event.seq });
+        return line('participant', `${event.payload.participant} joined ${n.team(event.payload.teamId)}`, event.payload.teamId);
+      case 'decision.submitted':
+        return this.absorbDecision(event, line);
+      case 'findings.recorded':
+        return this.absorbFindings(event, line);
+      case 'escalation.changed': {
+        const p = event.payload;
+        const key = `${p.from}>${p.to}`;
+        let points = this.escalation.get(key);
+        if (!points) this.escalation.set(key, (points = []));
+        points.push({
+          seq: event.seq,
+          exerciseTime: event.exerciseTime,
+          level: p.level,
+          cause: p.cause,
+          ...(p.teamId !== undefined && { teamId: p.teamId }),
+          ...(p.actionId !== undefined && { actionId: p.actionId }),
+          ...(p.decisionId !== undefined && { decisionId: p.decisionId }),
+        });
+        const why = p.actionId !== undefined ? ` (${n.action(p.actionId)})` : ` (${p.cause})`;
+        const summary = `Escalation ${n.state(p.from)} toward ${n.state(p.to)}: ESC-${p.previous} to ESC-${p.level}${why}`;
+        if (p.cause === 'controller') this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, ...(actor !== undefined && { actor }), summary });
+        return line('escalation', summary, p.teamId);
+      }
+      case 'message.sent': {
+        const p = event.payload;
+        const teamId = p.teamId ?? event.actor?.teamId;
+        let log = this.messages.get(p.channelId);
+        if (!log) this.messages.set(p.channelId, (log = []));
+        log.push({
+          seq: event.seq,
+          exerciseTime: event.exerciseTime,
+          messageId: p.messageId,
+          ...(teamId !== undefined && { teamId }),
+          ...(event.actor?.id !== undefined && { sender: event.actor.id }),
+          text: p.text,
+        });
+        return line('message', `[${n.channel(p.channelId)}] ${teamId !== undefined ? n.team(teamId) : (actor ?? 'staff')}: ${p.text}`, teamId);
+      }
+      case 'observation.recorded': {
+        const p = event.payload;
+        let list = this.observations.get(p.objectiveId);
+        if (!list) this.observations.set(p.objectiveId, (list = []));
+        list.push({ seq: event.seq, exerciseTime: event.exerciseTime, observationId: p.observationId, rating: p.rating, note: p.note, ...(event.actor?.id !== undefined && { by: event.actor.id }) });
+        return line('evaluation', `Observation on objective ${p.objectiveId}: rated ${p.rating}: ${p.note}`);
+      }
+      case 'score.adjusted': {
+        const p = event.payload;
+        this.adjustments.push({ seq: event.seq, exerciseTime: event.exerciseTime, teamId: p.teamId, adjustmentId: p.adjustmentId, dimension: p.dimension, delta: p.delta, reason: p.reason, ...(event.actor?.id !== undefined && { by: event.actor.id }) });
+        return control(`Score of ${n.team(p.teamId)} adjusted on ${p.dimension} by ${signed(p.delta)}: ${p.reason}`, p.teamId);
+      }
+      case 'improvement.edited': {
+        this.improvementEdits.push({ seq: event.seq, itemId: event.payload.itemId, changes: event.payload.changes });
+        const fields = Object.keys(event.payload.changes).sort().join(', ');
+        return line('evaluation', `Improvement plan item ${event.payload.itemId} edited (${fields})`);
+      }
+    }
+  }
+
+  private absorbRelease(event: ExerciseEvent & { type: 'inject.released' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
+    const p = event.payload;
+    const prior = this.injects.get(p.injectId);
+    const record: InjectRecord = {
+      injectId: p.injectId,
+      title: p.title,
+      channel: p.channel,
+      ...(p.from !== undefined && { from: p.from }),
+      severity: p.severity,
+      ...(p.sector !== undefined && { sector: p.sector }),
+      audience: [...p.audience],
+      status: 'released',
+      adHoc: prior === undefined || p.trigger === 'ad-hoc',
+      edited: prior?.edited ?? false,
+      objectives: prior?.objectives ?? [],
+      releasedSeq: event.seq,
+      releasedAt: event.exerciseTime,
+      trigger: p.trigger,
+      ...(p.decision && {
+        prompt: {
+          text: p.decision.prompt,
+          actions: [...p.decision.actions],
+          targets: [...p.decision.targets],
+          ...(p.decision.deadline !== undefined && { deadline: p.decision.deadline }),
+        },
+      }),
+    };
+    this.injects.set(p.injectId, record);
+    const summary = `Inject ${p.injectId} "${p.title}" (${p.channel}, ${p.severity}) to ${p.audience.map((t) => this.names.team(t)).join(', ')}`;
+    if (p.trigger === 'ad-hoc' || p.trigger === 'controller') {
+      this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, ...(event.actor && { actor: actorLabel(event.actor) }), summary: `${p.trigger === 'ad-hoc' ? 'Ad-hoc inject sent' : 'Inject fired'}: ${p.title}` });
+    }
+    line('inject', summary);
+  }
+
+  private absorbDecision(event: ExerciseEvent & { type: 'decision.submitted' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
+    const p = event.payload;
+    const n = this.names;
+    const inject = p.injectId !== undefined ? this.injects.get(p.injectId) : undefined;
+    const deadline = inject?.prompt?.deadline;
+    const entry: DecisionEntry = {
+      seq: event.seq,
+      exerciseTime: event.exerciseTime,
+      decisionId: p.decisionId,
+      teamId: p.teamId,
+      ...(p.injectId !== undefined && { injectId: p.injectId }),
+      actions: p.actions.map((a) => ({
+        actionId: a.actionId,
+        actionName: n.action(a.actionId),
+        rung: n.actions.get(a.actionId)?.rung ?? 'ESC-?',
+        ...(a.targetId !== undefined && { targetId: a.targetId, targetName: n.target(a.targetId) }),
+      })),
+      rationale: p.rationale,
+      ...(p.latency !== undefined && { latency: p.latency }),
+      ...(deadline !== undefined && { deadline, onTime: event.exerciseTime <= deadline }),
+      findings: [],
+      scoreDelta: 0,
+    };
+    this.decisions.push(entry);
+    this.decisionsById.set(p.decisionId, entry);
+    const chosen = entry.actions.map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName)).join('; ');
+    line('decision', `${n.team(p.teamId)} decided: ${chosen}. Rationale: ${p.rationale}`, p.teamId);
+  }
+
+  private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
+    const parts: string[] = [];
+    for (const f of event.payload.findings) {
+      const entry = {
+        seq: event.seq,
+        exerciseTime: event.exerciseTime,
+        teamId: f.teamId,
+        ruleId: f.ruleId,
+        ruleTitle: this.names.ruleTitle(f.ruleId),
+        ruleKind: f.ruleKind,
+        cites: [...f.cites],
+        delta: f.delta,
+        severity: f.severity,
+        dimension: f.dimension,
+        explanation: f.explanation,
+        ...(f.decisionId !== undefined && { decisionId: f.decisionId }),
+        ...(f.injectId !== undefined && { injectId: f.injectId }),
+        ...(f.actionId !== undefined && { actionId: f.actionId }),
+        ...(f.targetId !== undefined && { targetId: f.targetId }),
+      };
+      this.findings.push(entry);
+      const decision = f.decisionId !== undefined ? this.decisionsById.get(f.decisionId) : undefined;
+      if (decision) {
+        decision.findings.push(f.ruleId);
+        decision.scoreDelta += f.delta;
+      }
+      parts.push(`${f.ruleId} ${f.severity} ${signed(f.delta)}`);
+    }
+    line('finding', `Findings for ${this.names.team(event.payload.teamId)}: ${parts.join('; ')}`, event.payload.teamId);
+  }
+
+  private setInjectStatus(injectId: string, status: InjectRecord['status']): void {
+    const record = this.injects.get(injectId);
+    if (record && record.status !== 'released') record.status = status;
+  }
+
+  private injectTitle(injectId: string): string {
+    const title = this.injects.get(injectId)?.title;
+    return title === undefined ? injectId : `${injectId} "${title}"`;
+  }
+}
+
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}

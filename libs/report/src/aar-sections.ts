@@ -1,0 +1,298 @@
+// Shapes what the fold gathered into the overview, per-team, escalation and objective sections of the report.
+import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
+import { DIMENSIONS } from '@ttx/scenario';
+import type {
+  AarOverview,
+  DecisionEntry,
+  EscalationPair,
+  EscalationPeak,
+  EscalationPoint,
+  EscalationReport,
+  FindingEntry,
+  ObjectiveReport,
+  PromptLatency,
+  TeamReport,
+} from './aar-model.js';
+import type { AarFold } from './aar-fold.js';
+import type { ExerciseLookup } from './exercise-lookup.js';
+import { formatExerciseTime } from './report-format.js';
+
+const MAX_PEAKS_PER_PAIR = 5;
+
+export function overviewSection(fold: AarFold, names: ExerciseLookup, exerciseName: string | undefined): AarOverview {
+  const { scenario, ruleSet, catalogue } = names.input;
+  const released = [...fold.injects.values()].filter((i) => i.status === 'released');
+  const sectors = new Set<string>();
+  for (const i of scenario.injects) if (i.sector) sectors.add(i.sector);
+  for (const i of released) if (i.sector) sectors.add(i.sector);
+  const end = fold.endedAt ?? fold.lastAt;
+  const participants = new Map<string, string[]>();
+  for (const p of fold.participants) {
+    const list = participants.get(p.teamId) ?? [];
+    if (!list.includes(p.participant)) list.push(p.participant);
+    participants.set(p.teamId, list);
+  }
+  return {
+    ...(fold.exerciseId !== undefined && { exerciseId: fold.exerciseId }),
+    name: exerciseName ?? fold.name ?? scenario.title,
+    status: fold.status,
+    scenario: { id: scenario.id, version: scenario.version, title: scenario.title, summary: scenario.summary },
+    ruleSet: { id: ruleSet.id, title: ruleSet.title },
+    catalogue: { id: catalogue.id, title: catalogue.title },
+    dates: {
+      ...(fold.createdAt !== undefined && { createdAt: fold.createdAt }),
+      ...(fold.startedAt !== undefined && { startedAt: fold.startedAt }),
+      ...(fold.endedAt !== undefined && { endedAt: fold.endedAt }),
+      ...(fold.lastAt !== undefined && { lastEventAt: fold.lastAt }),
+    },
+    duration: {
+      exerciseMs: fold.lastExerciseTime,
+      wallMs: fold.startedAt !== undefined && end !== undefined ? end - fold.startedAt : 0,
+      plannedMs: scenario.duration,
+      pausedMs: fold.pausedMs,
+    },
+    scope: {
+      states: scenario.states.map((s) => ({ id: s.id, name: s.name })),
+      sectors: [...sectors].sort(),
+      injectsPlanned: scenario.injects.length,
+      injectsReleased: released.length,
+      decisionPrompts: released.filter((i) => i.prompt).length,
+      feedback: scenario.feedback,
+    },
+    objectives: scenario.objectives.map((o) => ({
+      id: o.id,
+      title: o.title,
+      capability: o.capability,
+      ...(o.description !== undefined && { description: o.description }),
+    })),
+    teams: scenario.teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      kind: t.kind,
+      ...(t.state !== undefined && { state: t.state, stateName: names.state(t.state) }),
+      participants: participants.get(t.id) ?? [],
+    })),
+    staff: [...fold.staff.values()].sort((a, b) => a.role.localeCompare(b.role) || a.id.localeCompare(b.id)),
+  };
+}
+
+export function groupByTeam<T extends { teamId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.teamId);
+    if (list) list.push(item);
+    else groups.set(item.teamId, [item]);
+  }
+  return groups;
+}
+
+function promptLatencies(fold: AarFold, teamId: string, decisionFor: Map<string, DecisionEntry>): PromptLatency[] {
+  const prompts: PromptLatency[] = [];
+  for (const inject of fold.injects.values()) {
+    if (!inject.prompt || inject.releasedAt === undefined || !inject.audience.includes(teamId)) continue;
+    const key = `${inject.injectId}:${teamId}`;
+    const decision = decisionFor.get(key);
+    const deadline = inject.prompt.deadline;
+    let status: PromptLatency['status'];
+    if (decision) status = deadline === undefined || decision.exerciseTime <= deadline ? 'on-time' : 'late';
+    else if (fold.missed.has(key)) status = 'missed';
+    else status = fold.status === 'ended' ? 'unanswered' : 'open';
+    prompts.push({
+      injectId: inject.injectId,
+      title: inject.title,
+      releasedAt: inject.releasedAt,
+      ...(deadline !== undefined && { deadline }),
+      status,
+      ...(decision && {
+        decisionId: decision.decisionId,
+        decidedAt: decision.exerciseTime,
+        latency: decision.latency ?? decision.exerciseTime - inject.releasedAt,
+      }),
+    });
+  }
+  return prompts.sort((a, b) => a.releasedAt - b.releasedAt || a.injectId.localeCompare(b.injectId));
+}
+
+export function teamSections(fold: AarFold, names: ExerciseLookup, overview: AarOverview): TeamReport[] {
+  const findingsByTeam = groupByTeam(fold.findings);
+  const adjustmentsByTeam = groupByTeam(fold.adjustments);
+  const decisionsByTeam = groupByTeam(fold.decisions);
+  const decisionFor = new Map<string, DecisionEntry>();
+  for (const d of fold.decisions) {
+    if (d.injectId === undefined) continue;
+    const key = `${d.injectId}:${d.teamId}`;
+    if (!decisionFor.has(key)) decisionFor.set(key, d);
+  }
+  return overview.teams.map((team) => {
+    const findings: FindingEntry[] = (findingsByTeam.get(team.id) ?? []).map(({ teamId: _t, ...f }) => f);
+    const adjustments = (adjustmentsByTeam.get(team.id) ?? []).map(({ teamId: _t, ...a }) => a);
+    const dimensions = DIMENSIONS.map((dimension: Dimension) => {
+      const fromRules = findings.reduce((sum, f) => (f.dimension === dimension ? sum + f.delta : sum), 0);
+      const adjusted = adjustments.reduce((sum, a) => (a.dimension === dimension ? sum + a.delta : sum), 0);
+      return { dimension, fromRules, adjustments: adjusted, total: fromRules + adjusted };
+    });
+    const findingCounts: Record<FindingSeverity, number> = { commendation: 0, note: 0, concern: 0, violation: 0 };
+    for (const f of findings) findingCounts[f.severity] += 1;
+    const prompts = promptLatencies(fold, team.id, decisionFor);
+    const answered = prompts.filter((p) => p.latency !== undefined);
+    const latencies = answered.map((p) => p.latency as number);
+    const cbm = new Map<string, { actionId: string; name: string; cbm: string[]; count: number }>();
+    let hotlineActivations = 0;
+    for (const decision of decisionsByTeam.get(team.id) ?? []) {
+      let hotline = false;
+      for (const choice of decision.actions) {
+        const action = names.actions.get(choice.actionId);
+        if (!action) continue;
+        if (action.traits.includes('hotline')) hotline = true;
+        if (action.cbm.length === 0) continue;
+        const seen = cbm.get(action.id);
+        if (seen) seen.count += 1;
+        else cbm.set(action.id, { actionId: action.id, name: action.name, cbm: [...action.cbm], count: 1 });
+      }
+      if (hotline) hotlineActivations += 1;
+    }
+    const messages = names.input.scenario.channels
+      .filter((c) => c.members.includes(team.id))
+      .map((c) => ({
+        channelId: c.id,
+        name: c.name,
+        kind: c.kind,
+        count: (fold.messages.get(c.id) ?? []).filter((m) => m.teamId === team.id).length,
+      }));
+    return {
+      teamId: team.id,
+      name: team.name,
+      kind: team.kind,
+      ...(team.state !== undefined && { state: team.state, stateName: team.stateName }),
+      participants: team.participants,
+      score: { total: dimensions.reduce((sum, d) => sum + d.total, 0), dimensions },
+      findingCounts,
+      findings,
+      adjustments,
+      latency: {
+        prompts,
+        answered: answered.length,
+        onTime: prompts.filter((p) => p.status === 'on-time').length,
+        late: prompts.filter((p) => p.status === 'late').length,
+        missed: prompts.filter((p) => p.status === 'missed').length,
+        ...(latencies.length > 0 && {
+          meanMs: Math.round(latencies.reduce((a, b) => a + b, 0) / latencies.length),
+          maxMs: Math.max(...latencies),
+        }),
+      },
+      channels: {
+        hotlineActivations,
+        cbmActions: [...cbm.values()].sort((a, b) => b.count - a.count || a.actionId.localeCompare(b.actionId)),
+        messages,
+      },
+    };
+  });
+}
+
+function peaksOf(points: readonly EscalationPoint[]): EscalationPoint[] {
+  const peaks: EscalationPoint[] = [];
+  let previous = 0;
+  let rising: EscalationPoint | undefined;
+  for (const point of points) {
+    if (point.level > previous) rising = point;
+    else if (point.level < previous && rising) {
+      peaks.push(rising);
+      rising = undefined;
+    }
+    previous = point.level;
+  }
+  if (rising) peaks.push(rising);
+  return peaks
+    .filter((p) => p.level > 0)
+    .sort((a, b) => b.level - a.level || a.seq - b.seq)
+    .slice(0, MAX_PEAKS_PER_PAIR)
+    .sort((a, b) => a.seq - b.seq);
+}
+
+function explainPeak(point: EscalationPoint, pair: { fromName: string; toName: string }, fold: AarFold, names: ExerciseLookup): string {
+  const when = formatExerciseTime(point.exerciseTime);
+  const rise = `${pair.fromName} toward ${pair.toName} reached ESC-${point.level} at ${when}`;
+  const decision = point.decisionId !== undefined ? fold.decisionsById.get(point.decisionId) : undefined;
+  if (decision) {
+    const choice = decision.actions.find((a) => a.actionId === point.actionId) ?? decision.actions[0];
+    const what = choice ? `${choice.actionName}${choice.targetName !== undefined ? ` against ${choice.targetName}` : ''}` : 'a decision';
+    return `${rise} after ${names.team(decision.teamId)} chose ${what} (decision ${decision.decisionId}).`;
+  }
+  if (point.actionId !== undefined) return `${rise} after ${names.action(point.actionId)}${point.teamId !== undefined ? ` by ${names.team(point.teamId)}` : ''}.`;
+  if (point.cause === 'controller') return `${rise} by a controller's adjustment.`;
+  return `${rise} (${point.cause}).`;
+}
+
+export function escalationSection(fold: AarFold, names: ExerciseLookup): EscalationReport {
+  const states = names.input.scenario.states.map((s) => s.id);
+  const keys: [string, string][] = [];
+  for (const from of states) for (const to of states) if (from !== to) keys.push([from, to]);
+  const known = new Set(keys.map(([f, t]) => `${f}>${t}`));
+  for (const key of [...fold.escalation.keys()].sort()) {
+    if (!known.has(key)) keys.push(key.split('>') as [string, string]);
+  }
+  let maxLevel = 0;
+  let maxPair: string | undefined;
+  const pairs = keys.map(([from, to]): EscalationPair => {
+    const key = `${from}>${to}`;
+    const points = fold.escalation.get(key) ?? [];
+    const fromName = names.state(from);
+    const toName = names.state(to);
+    const peak = points.reduce((m, p) => Math.max(m, p.level), 0);
+    if (peak > maxLevel) {
+      maxLevel = peak;
+      maxPair = key;
+    }
+    const peaks: EscalationPeak[] = peaksOf(points).map((p) => ({ ...p, explanation: explainPeak(p, { fromName, toName }, fold, names) }));
+    return { key, from, to, fromName, toName, level: points.at(-1)?.level ?? 0, peak, points, peaks };
+  });
+  return { maxLevel, ...(maxPair !== undefined && { maxPair }), pairs };
+}
+
+/** HSEEP rating suggested by findings: violations weigh most, then concerns against commendations (docs/aar-schema.md). */
+export function suggestRating(counts: { commendations: number; concerns: number; violations: number; notes: number }): HseepRating | undefined {
+  const { commendations, concerns, violations, notes } = counts;
+  if (commendations + concerns + violations + notes === 0) return undefined;
+  if (violations > 0) return violations >= 2 && violations >= commendations ? 'U' : 'M';
+  if (concerns > 0) return concerns > commendations ? 'M' : 'S';
+  return 'P';
+}
+
+function tally(findings: readonly { severity: FindingSeverity }[]): { commendations: number; notes: number; concerns: number; violations: number } {
+  const counts = { commendations: 0, notes: 0, concerns: 0, violations: 0 };
+  for (const f of findings) {
+    if (f.severity === 'commendation') counts.commendations += 1;
+    else if (f.severity === 'note') counts.notes += 1;
+    else if (f.severity === 'concern') counts.concerns += 1;
+    else counts.violations += 1;
+  }
+  return counts;
+}
+
+export function objectiveSections(fold: AarFold, names: ExerciseLookup): ObjectiveReport[] {
+  return names.input.scenario.objectives.map((objective) => {
+    const injects = [...fold.injects.values()].filter((i) => i.objectives.includes(objective.id)).map((i) => i.injectId);
+    const injectSet = new Set(injects);
+    const findings = fold.findings.filter((f) => f.injectId !== undefined && injectSet.has(f.injectId));
+    const counts = tally(findings);
+    const observations = fold.observations.get(objective.id) ?? [];
+    const suggested = suggestRating(counts);
+    const byTeam = [...groupByTeam(findings)].map(([teamId, teamFindings]) => {
+      const c = tally(teamFindings);
+      const rating = suggestRating(c);
+      return { teamId, ...(rating && { suggestedRating: rating }), concerns: c.concerns, violations: c.violations, commendations: c.commendations };
+    });
+    byTeam.sort((a, b) => a.teamId.localeCompare(b.teamId));
+    return {
+      objectiveId: objective.id,
+      title: objective.title,
+      capability: objective.capability,
+      injects,
+      ...(observations.length > 0 && { evaluatorRating: observations[observations.length - 1].rating }),
+      observations: observations.map((o) => ({ ...o })),
+      ...(suggested && { suggestedRating: suggested }),
+      basis: { ...counts, ruleIds: [...new Set(findings.map((f) => f.ruleId))].sort() },
+      byTeam,
+    };
+  });
+}

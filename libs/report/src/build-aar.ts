@@ -1,0 +1,124 @@
+// The after-action review as a pure function of (scenario, catalogue, rule set, event log): synchronous for the
+// CLI, and in chunks that give the event loop back between them for the server.
+import type { ExerciseEvent } from '@ttx/engine';
+import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+import { AarFold } from './aar-fold.js';
+import { AAR_SCHEMA_VERSION, type AarAppendix, type AarModel } from './aar-model.js';
+import { escalationSection, objectiveSections, overviewSection, teamSections } from './aar-sections.js';
+import { ExerciseLookup } from './exercise-lookup.js';
+import { improvementPlanSection, judgementSections } from './improvement-plan.js';
+
+export interface AarBuildInput {
+  scenario: Scenario;
+  catalogue: ActionCatalogue;
+  ruleSet: RuleSet;
+  /** The exercise's log in seq order. */
+  events: readonly ExerciseEvent[];
+  /** Overrides the name recorded by `exercise.created`. */
+  exerciseName?: string;
+  /** Report as of this seq: later events are left out. */
+  asOf?: { seq: number };
+  /** Wall time (ms since the epoch) to print as the generation time; the report has no clock of its own. */
+  generatedAt?: number;
+}
+
+export interface AarAsyncOptions {
+  /** Gives the event loop back (the server passes `() => new Promise((r) => setImmediate(r))`). */
+  yieldToEventLoop: () => Promise<void>;
+  /** Events folded between two yields; 5,000 unless given. */
+  chunkSize?: number;
+}
+
+const DEFAULT_CHUNK = 5000;
+
+function includedCount(input: AarBuildInput): number {
+  const { events, asOf } = input;
+  if (!asOf) return events.length;
+  let n = 0;
+  while (n < events.length && events[n].seq <= asOf.seq) n += 1;
+  return n;
+}
+
+function appendixSection(fold: AarFold): AarAppendix {
+  const { ruleSet } = fold.names.input;
+  const fired = new Map<string, number>();
+  for (const f of fold.findings) fired.set(f.ruleId, (fired.get(f.ruleId) ?? 0) + 1);
+  const used = new Map<string, number>();
+  for (const d of fold.decisions) for (const a of d.actions) used.set(a.actionId, (used.get(a.actionId) ?? 0) + 1);
+  return {
+    participants: fold.participants.map((p) => ({ teamId: p.teamId, teamName: fold.names.team(p.teamId), participant: p.participant, joinedSeq: p.joinedSeq })),
+    staff: [...fold.staff.values()].map((s) => ({ role: s.role, id: s.id })).sort((a, b) => a.role.localeCompare(b.role) || a.id.localeCompare(b.id)),
+    ruleSet: {
+      id: ruleSet.id,
+      title: ruleSet.title,
+      escalation: { ...ruleSet.escalation },
+      rules: ruleSet.rules.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        cites: [...r.cites],
+        dimension: r.dimension,
+        weight: r.weight,
+        explanation: r.explanation,
+        fired: fired.get(r.id) ?? 0,
+      })),
+    },
+    actionsUsed: fold.names.input.catalogue.actions
+      .filter((a) => used.has(a.id))
+      .map((a) => ({ actionId: a.id, name: a.name, rung: a.rung, category: a.category, cbm: [...a.cbm], count: used.get(a.id) ?? 0 })),
+  };
+}
+
+function finishModel(fold: AarFold, input: AarBuildInput): AarModel {
+  const overview = overviewSection(fold, fold.names, input.exerciseName);
+  const teams = teamSections(fold, fold.names, overview);
+  const { strengths, areasForImprovement } = judgementSections(fold);
+  return {
+    schemaVersion: AAR_SCHEMA_VERSION,
+    audience: { kind: 'staff' },
+    ...(input.generatedAt !== undefined && { generatedAt: input.generatedAt }),
+    asOf: { seq: fold.lastSeq, exerciseTime: fold.lastExerciseTime, ...(fold.lastAt !== undefined && { at: fold.lastAt }), final: fold.status === 'ended' },
+    overview,
+    timeline: {
+      entries: fold.entries,
+      injects: [...fold.injects.values()].sort((a, b) => (a.releasedSeq ?? Infinity) - (b.releasedSeq ?? Infinity)),
+      decisions: fold.decisions,
+      channels: fold.names.input.scenario.channels.map((c) => ({
+        channelId: c.id,
+        name: c.name,
+        kind: c.kind,
+        members: [...c.members],
+        messages: fold.messages.get(c.id) ?? [],
+      })),
+      controllerActions: fold.controllerActions,
+    },
+    teams,
+    escalation: escalationSection(fold, fold.names),
+    objectives: objectiveSections(fold, fold.names),
+    strengths,
+    areasForImprovement,
+    improvementPlan: improvementPlanSection(fold, areasForImprovement),
+    appendix: appendixSection(fold),
+  };
+}
+
+/** Builds the after-action review in one go (the CLI, tests). */
+export function buildAarModel(input: AarBuildInput): AarModel {
+  const fold = new AarFold(new ExerciseLookup(input));
+  const count = includedCount(input);
+  for (let i = 0; i < count; i += 1) fold.absorb(input.events[i]);
+  return finishModel(fold, input);
+}
+
+/** Builds the same review as `buildAarModel`, yielding to the event loop after every chunk of events. */
+export async function buildAarModelAsync(input: AarBuildInput, options: AarAsyncOptions): Promise<AarModel> {
+  const fold = new AarFold(new ExerciseLookup(input));
+  const count = includedCount(input);
+  const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+  for (let start = 0; start < count; start += chunk) {
+    const end = Math.min(count, start + chunk);
+    for (let i = start; i < end; i += 1) fold.absorb(input.events[i]);
+    await options.yieldToEventLoop();
+  }
+  return finishModel(fold, input);
+}

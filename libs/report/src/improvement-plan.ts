@@ -1,0 +1,185 @@
+// Strengths and areas for improvement from findings and observations, and the HSEEP improvement plan drafted
+// from the areas, with facilitators' `improvement.edited` events applied in log order.
+import type { CapabilityElement, ImprovementItemEdit } from '@ttx/engine';
+import type { Dimension } from '@ttx/scenario';
+import type { AarFold, ObservationRecord } from './aar-fold.js';
+import type { FindingEntry, ImprovementItem, Judgement } from './aar-model.js';
+import type { ExerciseLookup } from './exercise-lookup.js';
+import { formatSigned } from './report-format.js';
+
+interface FindingGroup {
+  teamId: string;
+  ruleId: string;
+  findings: FindingEntry[];
+  total: number;
+  worst: number;
+}
+
+const SEVERITY_WEIGHT = { commendation: 0, note: 1, concern: 2, violation: 3 } as const;
+
+/** The capability element a shortfall on each dimension most often calls for. */
+const ELEMENT_BY_DIMENSION: Record<Dimension, CapabilityElement> = {
+  restraint: 'training',
+  proportionality: 'planning',
+  'cbm-use': 'organisation',
+  cooperation: 'organisation',
+  attribution: 'planning',
+  timeliness: 'training',
+};
+
+/** A first corrective action per rule kind, for facilitators to refine. */
+const CORRECTIVE_ACTIONS: Record<string, string> = {
+  'protect-critical-infrastructure': 'Add a civilian-infrastructure check to the response options paper and rehearse it with legal advisers (NORM-F).',
+  'protect-certs': 'Record in doctrine that national CERTs are never targets and brief the decision team on it (NORM-K).',
+  proportionality: 'Agree a proportionality matrix that ties response rungs to incident severity before the next exercise.',
+  'countermeasure-preconditions': 'Build a countermeasure checklist: ongoing wrongful act, prior demarche or notification, reversibility, responsible state only.',
+  'notify-before-escalating': 'Make hotline notification a required step before any escalatory measure and test the contact list (CBM-8, CBM-13).',
+  'consult-when-tension-rises': 'Set a tension threshold at which consultations are requested and name who requests them (CBM-3).',
+  'answer-assistance-requests': 'Assign an owner and a response time for incoming requests for assistance (NORM-H).',
+  'due-diligence-on-request': 'Write a procedure to act on requests to stop malicious activity from national territory (NORM-C).',
+  'share-information': 'Establish routine indicator sharing with CERTs and operators, with a named liaison (NORM-D, CBM-14).',
+  'attribution-care': 'Require an evidence threshold and legal review before any public attribution (NORM-B).',
+  timeliness: 'Shorten the decision cycle: pre-agreed options, delegated authority and a decision clock for each prompt.',
+};
+
+function groupFindings(fold: AarFold, keep: (f: FindingEntry) => boolean): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of fold.findings) {
+    if (!keep(f)) continue;
+    const key = `${f.teamId}\u0000${f.ruleId}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { teamId: f.teamId, ruleId: f.ruleId, findings: [], total: 0, worst: 0 }));
+    group.findings.push(f);
+    group.total += f.delta;
+    group.worst = Math.max(group.worst, SEVERITY_WEIGHT[f.severity]);
+  }
+  return [...groups.values()];
+}
+
+function judgementOf(kind: Judgement['kind'], group: FindingGroup, names: ExerciseLookup): Omit<Judgement, 'id'> {
+  const first = group.findings[0];
+  const times = group.findings.length > 1 ? ` (${group.findings.length} times, ${formatSigned(group.total)} points in all)` : ` (${formatSigned(group.total)} points)`;
+  const decisionIds = [...new Set(group.findings.flatMap((f) => (f.decisionId !== undefined ? [f.decisionId] : [])))];
+  return {
+    kind,
+    teamId: group.teamId,
+    dimension: first.dimension,
+    title: `${names.team(group.teamId)}: ${first.ruleTitle}`,
+    detail: `${first.explanation}${times}`,
+    evidence: { seqs: [...new Set(group.findings.map((f) => f.seq))], ruleIds: [group.ruleId], observationIds: [], decisionIds },
+  };
+}
+
+function observationJudgement(kind: Judgement['kind'], objectiveId: string, o: ObservationRecord, names: ExerciseLookup): Omit<Judgement, 'id'> {
+  const objective = names.input.scenario.objectives.find((x) => x.id === objectiveId);
+  return {
+    kind,
+    objectiveId,
+    title: `Objective "${objective?.title ?? objectiveId}" rated ${o.rating} by the evaluator`,
+    detail: o.note,
+    evidence: { seqs: [o.seq], ruleIds: [], observationIds: [o.observationId], decisionIds: [] },
+  };
+}
+
+function latestObservations(fold: AarFold): [string, ObservationRecord][] {
+  const order = fold.names.input.scenario.objectives.map((o) => o.id);
+  return [...fold.observations.entries()]
+    .map(([objectiveId, list]): [string, ObservationRecord] => [objectiveId, list[list.length - 1]])
+    .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]) || a[0].localeCompare(b[0]));
+}
+
+export function judgementSections(fold: AarFold): { strengths: Judgement[]; areasForImprovement: Judgement[] } {
+  const names = fold.names;
+  const strengths = groupFindings(fold, (f) => f.severity === 'commendation')
+    .sort((a, b) => b.total - a.total || a.teamId.localeCompare(b.teamId) || a.ruleId.localeCompare(b.ruleId))
+    .map((g) => judgementOf('strength', g, names));
+  const areas = groupFindings(fold, (f) => f.severity === 'concern' || f.severity === 'violation')
+    .sort((a, b) => b.worst - a.worst || a.total - b.total || a.teamId.localeCompare(b.teamId) || a.ruleId.localeCompare(b.ruleId))
+    .map((g) => judgementOf('area-for-improvement', g, names));
+  for (const [objectiveId, o] of latestObservations(fold)) {
+    if (o.rating === 'P') strengths.push(observationJudgement('strength', objectiveId, o, names));
+    if (o.rating === 'M' || o.rating === 'U') areas.push(observationJudgement('area-for-improvement', objectiveId, o, names));
+  }
+  return {
+    strengths: strengths.map((j, i) => ({ id: `S${i + 1}`, ...j })),
+    areasForImprovement: areas.map((j, i) => ({ id: `A${i + 1}`, ...j })),
+  };
+}
+
+/** The id a drafted plan item keeps for as long as its area exists, so facilitators' edits stay attached. */
+export function improvementItemId(area: Judgement): string {
+  if (area.teamId !== undefined && area.evidence.ruleIds.length > 0) return `ip-${area.teamId}-${area.evidence.ruleIds[0]}`;
+  return `ip-objective-${area.objectiveId ?? area.id}`;
+}
+
+function draftItem(area: Judgement, names: ExerciseLookup): ImprovementItem {
+  const ruleId = area.evidence.ruleIds[0];
+  const rule = ruleId !== undefined ? names.rules.get(ruleId) : undefined;
+  const corrective = rule
+    ? (CORRECTIVE_ACTIONS[rule.kind] ?? `Review "${rule.title}" (${rule.cites.join(', ')}) with the team and rehearse it in the next exercise.`)
+    : 'Analyse the shortfall with the evaluator and agree a corrective action.';
+  return {
+    itemId: improvementItemId(area),
+    source: 'drafted',
+    areaId: area.id,
+    ...(area.teamId !== undefined && { teamId: area.teamId }),
+    ...(area.objectiveId !== undefined && { objectiveId: area.objectiveId }),
+    issue: rule ? `${rule.title} (${rule.cites.join(', ')}): ${area.detail}` : `${area.title}: ${area.detail}`,
+    correctiveAction: corrective,
+    capabilityElement: area.dimension !== undefined ? ELEMENT_BY_DIMENSION[area.dimension] : 'planning',
+    responsibleOrganisation: area.teamId !== undefined ? names.team(area.teamId) : '',
+    pointOfContact: '',
+    edits: [],
+  };
+}
+
+function applyEdit(item: ImprovementItem, changes: ImprovementItemEdit): void {
+  if (changes.objectiveId !== undefined) item.objectiveId = changes.objectiveId;
+  if (changes.issue !== undefined) item.issue = changes.issue;
+  if (changes.correctiveAction !== undefined) item.correctiveAction = changes.correctiveAction;
+  if (changes.capabilityElement !== undefined) item.capabilityElement = changes.capabilityElement;
+  if (changes.responsibleOrganisation !== undefined) item.responsibleOrganisation = changes.responsibleOrganisation;
+  if (changes.pointOfContact !== undefined) item.pointOfContact = changes.pointOfContact;
+  if (changes.startDate !== undefined) item.startDate = changes.startDate;
+  if (changes.completionDate !== undefined) item.completionDate = changes.completionDate;
+}
+
+export function improvementPlanSection(fold: AarFold, areas: readonly Judgement[]): ImprovementItem[] {
+  const items = new Map<string, ImprovementItem>();
+  for (const area of areas) {
+    const item = draftItem(area, fold.names);
+    if (!items.has(item.itemId)) items.set(item.itemId, item);
+  }
+  const removed = new Set<string>();
+  for (const edit of fold.improvementEdits) {
+    let item = items.get(edit.itemId);
+    if (!item) {
+      item = { itemId: edit.itemId, source: 'facilitator', issue: '', correctiveAction: '', capabilityElement: 'planning', responsibleOrganisation: '', pointOfContact: '', edits: [] };
+      items.set(edit.itemId, item);
+    }
+    applyEdit(item, edit.changes);
+    item.edits.push(edit.seq);
+    if (edit.changes.removed === true) removed.add(edit.itemId);
+    if (edit.changes.removed === false) removed.delete(edit.itemId);
+  }
+  return [...items.values()].filter((item) => !removed.has(item.itemId)).map(inSchemaOrder);
+}
+
+/** Edits add fields in any order; the report lists them in the documented order. */
+function inSchemaOrder(item: ImprovementItem): ImprovementItem {
+  return {
+    itemId: item.itemId,
+    source: item.source,
+    ...(item.areaId !== undefined && { areaId: item.areaId }),
+    ...(item.teamId !== undefined && { teamId: item.teamId }),
+    ...(item.objectiveId !== undefined && { objectiveId: item.objectiveId }),
+    issue: item.issue,
+    correctiveAction: item.correctiveAction,
+    capabilityElement: item.capabilityElement,
+    responsibleOrganisation: item.responsibleOrganisation,
+    pointOfContact: item.pointOfContact,
+    ...(item.startDate !== undefined && { startDate: item.startDate }),
+    ...(item.completionDate !== undefined && { completionDate: item.completionDate }),
+    edits: item.edits,
+  };
+}

@@ -1,0 +1,100 @@
+// A player team's own debrief: its own decisions, findings and plan items, and only the events it was shown.
+import type { Audience } from '@ttx/engine';
+import type { AarModel, EscalationPair, ObjectiveReport } from './aar-model.js';
+import { suggestRating } from './aar-sections.js';
+
+export type TeamDebriefResult =
+  | { ok: true; model: AarModel }
+  | { ok: false; error: { code: 'UNKNOWN_TEAM'; message: string } };
+
+function shownTo(audience: Audience | undefined, teamId: string): boolean {
+  if (!audience) return false;
+  return audience.kind === 'all' || (audience.kind === 'teams' && audience.teams.includes(teamId));
+}
+
+function visibleEscalation(pair: EscalationPair, visible: (seq: number) => boolean): EscalationPair {
+  const points = pair.points.filter((p) => visible(p.seq));
+  return {
+    ...pair,
+    level: points.at(-1)?.level ?? 0,
+    peak: points.reduce((m, p) => Math.max(m, p.level), 0),
+    points,
+    peaks: pair.peaks.filter((p) => visible(p.seq)),
+  };
+}
+
+function teamObjective(objective: ObjectiveReport, teamId: string, model: AarModel, visible: (seq: number) => boolean): ObjectiveReport {
+  const injects = new Set(objective.injects);
+  const findings = model.teams.find((t) => t.teamId === teamId)?.findings.filter((f) => f.injectId !== undefined && injects.has(f.injectId)) ?? [];
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const basis = {
+    commendations: count('commendation'),
+    notes: count('note'),
+    concerns: count('concern'),
+    violations: count('violation'),
+    ruleIds: [...new Set(findings.map((f) => f.ruleId))].sort(),
+  };
+  const observations = objective.observations.filter((o) => visible(o.seq));
+  const suggested = suggestRating(basis);
+  const { evaluatorRating: _e, suggestedRating: _s, ...rest } = objective;
+  return {
+    ...rest,
+    ...(observations.length > 0 && { evaluatorRating: observations[observations.length - 1].rating }),
+    observations,
+    ...(suggested && { suggestedRating: suggested }),
+    basis,
+    byTeam: objective.byTeam.filter((b) => b.teamId === teamId),
+  };
+}
+
+/** Cuts a staff report down to what `teamId` may read: its own content and what every team saw. */
+export function buildTeamDebrief(model: AarModel, teamId: string): TeamDebriefResult {
+  const team = model.teams.find((t) => t.teamId === teamId);
+  if (!team) {
+    const known = model.teams.map((t) => t.teamId).join(', ');
+    return { ok: false, error: { code: 'UNKNOWN_TEAM', message: `Team "${teamId}" is not in this exercise; choose one of: ${known}.` } };
+  }
+  const audiences = new Map<number, Audience>();
+  for (const entry of model.timeline.entries) audiences.set(entry.seq, entry.audience);
+  const visible = (seq: number) => shownTo(audiences.get(seq), teamId);
+  const decisions = model.timeline.decisions.filter((d) => d.teamId === teamId);
+  const used = new Map<string, number>();
+  for (const d of decisions) for (const a of d.actions) used.set(a.actionId, (used.get(a.actionId) ?? 0) + 1);
+  const pairs = model.escalation.pairs.map((p) => visibleEscalation(p, visible));
+  const top = pairs.reduce<EscalationPair | undefined>((best, p) => (p.peak > (best?.peak ?? 0) ? p : best), undefined);
+  const ownJudgement = (j: { teamId?: string; evidence: { seqs: number[] } }) =>
+    j.teamId === teamId || (j.teamId === undefined && j.evidence.seqs.every(visible));
+  const debrief: AarModel = {
+    ...model,
+    audience: { kind: 'team', teamId },
+    overview: {
+      ...model.overview,
+      teams: model.overview.teams.map((t) => (t.id === teamId ? t : { ...t, participants: [] })),
+      staff: [],
+    },
+    timeline: {
+      entries: model.timeline.entries.filter((e) => shownTo(e.audience, teamId)),
+      injects: model.timeline.injects.filter((i) => i.releasedSeq !== undefined && visible(i.releasedSeq)),
+      decisions,
+      channels: model.timeline.channels
+        .filter((c) => c.members.includes(teamId))
+        .map((c) => ({ ...c, messages: c.messages.filter((m) => visible(m.seq)) })),
+      controllerActions: model.timeline.controllerActions.filter((c) => visible(c.seq)),
+    },
+    teams: [team],
+    escalation: { maxLevel: top?.peak ?? 0, ...(top && { maxPair: top.key }), pairs },
+    objectives: model.objectives.map((o) => teamObjective(o, teamId, model, visible)),
+    strengths: model.strengths.filter(ownJudgement),
+    areasForImprovement: model.areasForImprovement.filter(ownJudgement),
+    improvementPlan: model.improvementPlan.filter((i) => i.teamId === teamId),
+    appendix: {
+      ...model.appendix,
+      participants: model.appendix.participants.filter((p) => p.teamId === teamId),
+      staff: [],
+      actionsUsed: model.appendix.actionsUsed
+        .filter((a) => used.has(a.actionId))
+        .map((a) => ({ ...a, count: used.get(a.actionId) ?? 0 })),
+    },
+  };
+  return { ok: true, model: debrief };
+}
