@@ -2,14 +2,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExerciseEvent } from '@ttx/engine';
-import {
-  buildAarModel,
-  renderAarHtml,
-  renderAarJson,
-  renderAarPdf,
-  renderDecisionsCsv,
-  renderTimelineCsv,
-} from '@ttx/report';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
 
 export const AAR_FILES = ['aar.json', 'aar.html', 'aar.pdf', 'decisions.csv', 'timeline.csv'] as const;
@@ -23,6 +15,8 @@ export interface AarSource {
 
 /** Creates `dir` if needed and returns the paths written. */
 export async function writeAarFiles(dir: string, source: AarSource): Promise<string[]> {
+  // Loaded on demand: the PDF renderer is heavy and only --report needs it.
+  const { buildAarModel, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv, renderTimelineCsv } = await import('@ttx/report');
   const model = buildAarModel({ ...source, events: [...source.events] });
   mkdirSync(dir, { recursive: true });
   const contents: Record<(typeof AAR_FILES)[number], string | Uint8Array> = {

@@ -1,9 +1,9 @@
 // What a simulation run comes to: per-team scores and findings, escalation peaks, the log's size and digest.
 import type { ExerciseEvent, Finding } from '@ttx/engine';
+import { maxEscalation, scoreboardFromEvents } from '@ttx/rules';
 import type { Scenario } from '@ttx/scenario';
 import type { BotPolicy } from '../bots/bot-policy.js';
 import type { SimulationRun } from './run-simulation.js';
-import { scoreTeams } from './team-scores.js';
 
 export interface TeamSummary {
   id: string;
@@ -48,7 +48,7 @@ export function summariseSimulation(
   run: SimulationRun,
 ): SimulationSummary {
   const { state, events } = run;
-  const scores = scoreTeams(scenario, events);
+  const scores = new Map(scoreboardFromEvents(events, { teams: scenario.teams.map((t) => t.id) }).map((s) => [s.teamId, s]));
   const last: ExerciseEvent | undefined = events[events.length - 1];
   const peaks = { ...state.escalationPeak };
   return {
@@ -84,7 +84,7 @@ export function summariseSimulation(
           })),
       };
     }),
-    escalation: { max: Math.max(0, ...Object.values(peaks)), peaks, final: { ...state.escalation } },
+    escalation: { max: maxEscalation(state), peaks, final: { ...state.escalation } },
     refusals: run.refusals,
   };
 }

@@ -10,6 +10,7 @@ export function formatSimulationText(scenario: Scenario, run: SimulationRun, sum
   const width = Math.max(...summary.teams.map((t) => t.name.length));
   for (const team of summary.teams) {
     const breakdown = Object.entries(team.breakdown)
+      .filter(([, value]) => value !== 0)
       .map(([dimension, value]) => `${dimension} ${value > 0 ? '+' : ''}${value}`)
       .join(', ');
     lines.push(

@@ -1,0 +1,90 @@
+import { copyOfExercises, edit, ttx } from './cli-harness.js';
+
+const POSITIONED = /^(\S+):(\d+):(\d+): (\S+): (.+)$/;
+
+describe('ttx validate', () => {
+  it('accepts every file in exercises/ and says what it checked', async () => {
+    const result = await ttx(['validate', 'exercises']);
+    expect(result.stdout).toMatch(/files? valid \(\d+ scenarios?, 1 action catalogue, \d+ rule sets?\)\.\n$/);
+    expect(result.status).toBe(0);
+  });
+
+  it('checks a scenario on its own against the roe/ folder above it', async () => {
+    const result = await ttx(['validate', 'exercises/grid-dark-winter/scenario.yaml']);
+    expect(result.stdout).toMatch(/^3 files valid \(1 scenario, 1 action catalogue, 1 rule set\)\./);
+    expect(result.status).toBe(0);
+  });
+
+  it('reports a reference to an unknown team at its position, relative to the working directory', async () => {
+    const root = copyOfExercises();
+    edit(root, 'exercises/grid-dark-winter/scenario.yaml', 'audience: [sl-grid]', 'audience: [sl-gird]');
+    const result = await ttx(['validate', 'exercises/grid-dark-winter'], root);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    const problem = lines.find((l) => l.includes('sl-gird'));
+    expect(problem).toMatch(POSITIONED);
+    const [, file, line, , field] = POSITIONED.exec(problem!)!;
+    expect(file).toBe('exercises/grid-dark-winter/scenario.yaml');
+    expect(field).toMatch(/^injects\[\d+\]\.audience\[0\]$/);
+    expect(Number(line)).toBeGreaterThan(1);
+    expect(lines.at(-1)).toBe('1 problem in 1 of 3 files.');
+  });
+
+  it('reports a YAML syntax error with its line and column', async () => {
+    const root = copyOfExercises();
+    edit(root, 'exercises/grid-dark-winter/scenario.yaml', 'duration: "02:00"', 'duration: [02:00');
+    const result = await ttx(['validate', 'exercises/grid-dark-winter/scenario.yaml'], root);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n')[0]).toMatch(/^exercises\/grid-dark-winter\/scenario\.yaml:\d+:\d+: /);
+  });
+
+  it('rejects a rule set that cites an unknown source, at the citation', async () => {
+    const root = copyOfExercises();
+    edit(root, 'exercises/roe/default.yaml', /cites: \[/, 'cites: [NORM-Z, ');
+    const result = await ttx(['validate', 'exercises'], root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^exercises\/roe\/default\.yaml:\d+:\d+: rules\[\d+\]\.cites\[0\]: .*known source/m);
+  });
+
+  it('rejects a rule that names an action the catalogue does not have', async () => {
+    const root = copyOfExercises();
+    edit(root, 'exercises/roe/default.yaml', 'answeredBy: [mitigate-activity-from-territory]', 'answeredBy: [take-down-botnet]');
+    const result = await ttx(['validate', 'exercises/roe'], root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^exercises\/roe\/default\.yaml:134:\d+: rules\[\d+\]\.params\.answeredBy\[0\]: "take-down-botnet" is not an action/m);
+  });
+
+  it('exits 2 for a path that does not exist, without checking anything', async () => {
+    const result = await ttx(['validate', 'exercises', 'no-such-folder']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no-such-folder: no such file or folder');
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 2 when no file is named', async () => {
+    const result = await ttx(['validate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("missing required argument 'file-or-dir'");
+  });
+});
+
+describe('ttx help', () => {
+  it('lists every command', async () => {
+    const result = await ttx(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/validate \[options\] <file-or-dir\.\.\.>/);
+    expect(result.stdout).toMatch(/simulate \[options\] <scenario>/);
+  });
+
+  it('documents every option of simulate, and its bot policies', async () => {
+    const result = await ttx(['simulate', '--help']);
+    expect(result.status).toBe(0);
+    for (const option of ['--bots', '--seed', '--speed', '--json', '--report'])
+      expect(result.stdout).toContain(option);
+    for (const policy of ['restrained', 'escalatory', 'random']) expect(result.stdout).toContain(policy);
+  });
+
+  it('exits 2 for an unknown command', async () => {
+    expect((await ttx(['simulat'])).status).toBe(2);
+  });
+});
