@@ -1,0 +1,76 @@
+// Shared reading of requests a team must answer: another team's request aimed at the team's state, or a prompt
+// that offers the answering actions (the scenario's way of delivering a request as an inject).
+import type { Finding } from '@ttx/engine';
+import type { ActionTrait } from '@ttx/scenario';
+import {
+  allDecisions,
+  chosenActions,
+  hasTrait,
+  recordFinding,
+  resolveChoices,
+  type ChosenAction,
+  type RuleContext,
+} from '../rule-context.js';
+
+export interface RequestReading {
+  requestTraits: readonly ActionTrait[];
+  answers(chosen: ChosenAction): boolean;
+  /** Where an answer is aimed: at another state (an offer of help) or at home (stopping activity on one's territory). */
+  answerGoes: 'abroad' | 'home';
+  ignored?: string;
+  ignoredShare: number;
+}
+
+/** States whose teams asked the team's state earlier, by request action name. */
+function requesters(context: RuleContext, requestTraits: readonly ActionTrait[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const own = context.team.state;
+  if (own === undefined) return found;
+  for (const d of allDecisions(context.state)) {
+    const asker = context.world.teams.get(d.teamId);
+    if (!asker?.state || asker.state === own) continue;
+    for (const c of resolveChoices(context.world, d.actions)) {
+      if (c.target?.state === own && hasTrait(c.action, requestTraits)) found.set(asker.state, c.action.name);
+    }
+  }
+  return found;
+}
+
+/** Whether the prompt of `injectId` asks the team for an answer: it offers an answering action and a target where it goes. */
+function promptAsks(context: RuleContext, injectId: string | undefined, reading: RequestReading): boolean {
+  const prompt = injectId === undefined ? undefined : context.state.injects[injectId]?.released?.decision;
+  if (!prompt) return false;
+  const offersAnswer = prompt.actions.some((id) => {
+    const action = context.world.actions.get(id);
+    return action !== undefined && reading.answers({ choice: { actionId: id }, action, rung: 0 });
+  });
+  if (!offersAnswer || prompt.targets.length === 0) return offersAnswer;
+  const own = context.team.state;
+  return prompt.targets.some((id) => {
+    const target = context.world.targets.get(id);
+    return target !== undefined && (reading.answerGoes === 'home') === (target.state === own);
+  });
+}
+
+export function judgeRequestAnswering(context: RuleContext, reading: RequestReading): Finding[] {
+  const trigger = context.trigger;
+  if (trigger.kind === 'deadline-missed') {
+    if (reading.ignored === undefined || !promptAsks(context, trigger.injectId, reading)) return [];
+    return [recordFinding(context, { severity: 'concern', share: -reading.ignoredShare, template: reading.ignored })];
+  }
+  if (trigger.kind !== 'decision') return [];
+  const asked = promptAsks(context, trigger.decision.injectId, reading);
+  const askers = requesters(context, reading.requestTraits);
+  // An answer goes to the asking state (an offer) or acts at home (stopping activity from one's own territory).
+  const answersAsker = (c: ChosenAction) =>
+    askers.size > 0 && (c.target === undefined || c.target.state === context.team.state || askers.has(c.target.state));
+  const answer = chosenActions(context).find((c) => reading.answers(c) && (asked || answersAsker(c)));
+  if (answer) {
+    const requester = (answer.target && askers.get(answer.target.state)) ?? askers.values().next().value;
+    return [recordFinding(context, { severity: 'commendation', share: 1, chosen: answer, fields: { request: requester ?? 'the request' } })];
+  }
+  if (asked && reading.ignored !== undefined) {
+    return [recordFinding(context, { severity: 'concern', share: -reading.ignoredShare, template: reading.ignored })];
+  }
+  return [];
+}

@@ -1,0 +1,47 @@
+// CBM-3: consult to reduce the risk of misperception when tension between states rises.
+import { z } from 'zod';
+import { rungLevel } from '@ttx/scenario';
+import {
+  chosenActions,
+  defineRuleKind,
+  foreignState,
+  hasTrait,
+  latestOngoingIncident,
+  recordFinding,
+  releasedIncidents,
+  type RuleContext,
+} from '../rule-context.js';
+import { rungParam, traitsParam } from './params.js';
+
+/** Tension felt by a team's state: the highest escalation level between it and any state, or the latest ongoing incident's rung. */
+export function tensionOf(context: Pick<RuleContext, 'state' | 'world' | 'team'>): number {
+  const own = context.team.state;
+  if (own === undefined) return 0;
+  let tension = 0;
+  for (const [pair, level] of Object.entries(context.state.escalation)) {
+    const [from, to] = pair.split('>');
+    if (from === own || to === own) tension = Math.max(tension, level);
+  }
+  const incident = latestOngoingIncident(releasedIncidents(context), own);
+  return Math.max(tension, incident ? rungLevel(incident.incident.rung) : 0);
+}
+
+export const consultWhenTensionRises = defineRuleKind({
+  kind: 'consult-when-tension-rises',
+  sources: ['CBM-3'],
+  summary:
+    "A commendation for a decision that reaches another state through an action with one of `traits` while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above.",
+  params: z.strictObject({
+    tensionAt: rungParam.default(2),
+    traits: traitsParam.default(['consultation', 'hotline']),
+  }),
+  evaluate(context) {
+    const consulting = chosenActions(context).find(
+      (c) => hasTrait(c.action, context.params.traits) && foreignState(context.team, c) !== undefined,
+    );
+    if (!consulting) return [];
+    const tension = tensionOf(context);
+    if (tension < context.params.tensionAt) return [];
+    return [recordFinding(context, { severity: 'commendation', share: 1, chosen: consulting, fields: { tension: `ESC-${tension}` } })];
+  },
+});

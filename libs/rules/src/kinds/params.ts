@@ -1,0 +1,15 @@
+// Param building blocks shared by the rule kinds.
+import { z } from 'zod';
+import { ACTION_TRAITS, ESCALATION_RUNGS, EVIDENCE_LEVELS, SECTORS, rungLevel } from '@ttx/scenario';
+
+/** A rung `ESC-n`, read as its number. */
+export const rungParam = z
+  .enum(ESCALATION_RUNGS as [string, ...string[]], { message: 'must be a rung ESC-0 … ESC-10' })
+  .transform(rungLevel);
+export const traitsParam = z.array(z.enum(ACTION_TRAITS)).min(1, 'must name at least one action trait');
+export const sectorsParam = z.array(z.enum(SECTORS));
+export const evidenceParam = z.enum(EVIDENCE_LEVELS);
+/** Share of the rule's weight a second outcome earns or costs. */
+export const shareParam = z.number().min(0).max(1);
+/** A second explanation template, for the outcome the rule's own explanation does not describe. */
+export const templateParam = z.string().trim().min(1).max(1000);

@@ -1,0 +1,94 @@
+// docs/rules.md, the rules library for facilitators, generated from the rule set and the action catalogue.
+import { DIMENSIONS, type ActionCatalogue, type RuleSet } from '@ttx/scenario';
+import { CITATION_TITLES } from './citations.js';
+import { ESCALATION_DEFAULTS, ESCALATION_PARAM_DOCS, escalationParams, type EscalationParams } from './escalation-model.js';
+import { ruleKinds } from './rule-kinds.js';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const showValue = (value: unknown): string =>
+  Array.isArray(value) ? value.map((v) => String(v)).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
+
+function ruleSection(ruleSet: RuleSet): string[] {
+  const lines: string[] = ['## Rules', ''];
+  for (const rule of ruleSet.rules) {
+    const kind = ruleKinds[rule.kind];
+    lines.push(`### ${rule.title} (\`${rule.id}\`)`, '');
+    lines.push(`- **Kind:** \`${rule.kind}\` · **dimension:** ${rule.dimension} · **weight:** ${rule.weight}`);
+    lines.push(`- **Triggered by:** ${kind ? kind.summary : 'an unknown rule kind — this rule never fires'}`);
+    const params = Object.entries(rule.params ?? {});
+    if (params.length > 0) {
+      lines.push(`- **Parameters:** ${params.map(([k, v]) => `\`${k}\` = ${k === 'measured' || k === 'notified' || k === 'ignored' || k === 'onTime' || k === 'supported' || k === 'lawful' ? `“${showValue(v)}”` : showValue(v)}`).join('; ')}`);
+    }
+    lines.push(`- **Read aloud:** “${rule.explanation.trim()}”`);
+    lines.push('- **Cites:**');
+    for (const source of rule.cites) lines.push(`  - **${source}** — ${CITATION_TITLES[source] ?? 'unknown source'}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function catalogueSection(catalogue: ActionCatalogue): string[] {
+  const lines = [
+    `## The action catalogue (\`${catalogue.id}\`)`,
+    '',
+    catalogue.title,
+    '',
+    '| id | action | rung | category | targets | reversible | public | traits | CBMs |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const a of catalogue.actions) {
+    lines.push(
+      `| \`${a.id}\` | ${cell(a.name)} | ${a.rung} | ${a.category} | ${a.targets.join(', ') || '—'} | ${a.reversible ? 'yes' : 'no'} | ${a.public ? 'yes' : 'no'} | ${a.traits.join(', ') || '—'} | ${a.cbm.join(', ') || '—'} |`,
+    );
+  }
+  lines.push('', '### What each action does', '');
+  for (const a of catalogue.actions) lines.push(`- **${a.name}** (\`${a.id}\`, ${a.rung}): ${cell(a.description)}`);
+  lines.push('');
+  return lines;
+}
+
+function escalationSection(ruleSet: RuleSet): string[] {
+  const params = escalationParams(ruleSet);
+  const lines = [
+    '## The escalation model',
+    '',
+    'Every ordered pair of states has a level on the ladder ESC-0…10, keyed `from>to`: how far `from` has escalated against `to`. Scenario conditions can branch on it (`escalation: {from, to, atLeast}`).',
+    '',
+    "- **Actions raise it.** When a state's team chooses an action aimed at a target belonging to another state, the pair rises to the action's rung if it is lower. Actions with no target, aimed at the team's own state, or on ESC-0 move nothing.",
+    `- **CBM channels ease it.** A decision that reaches the other state through a hotline, consultation or notification action lowers both directions of the pair by \`cbmRelief\`, unless the same decision also acts against that state at \`reliefBlockedFromRung\` or above. A message on a hotline channel lowers both directions between the sender's state and the other members' states by \`hotlineRelief\`, at most once per \`hotlineCooldownMinutes\` per team and channel.`,
+    '- **Time eases it.** Each hostile action (rung 1 or above) taken at time *t* with rung *r* holds the pair up to *r* − ⌊(now − *t*) / `easeEveryMinutes`⌋; the level never stays above the highest hold, so a quiet pair drops one rung per `easeEveryMinutes` of exercise time. A level with no hostile action behind it (set by a controller) is left to the controller.',
+    '- Scripted incidents in injects do not move levels: the ladder measures what the teams do.',
+    '',
+    '| parameter | this rule set | default | meaning |',
+    '|---|---|---|---|',
+  ];
+  for (const key of Object.keys(ESCALATION_DEFAULTS) as (keyof EscalationParams)[]) {
+    lines.push(`| \`${key}\` | ${params[key]} | ${ESCALATION_DEFAULTS[key]} | ${ESCALATION_PARAM_DOCS[key]} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The rules library as Markdown: scoring, every rule with its sources, the catalogue, the escalation model. */
+export function renderRulesDoc(ruleSet: RuleSet, catalogue: ActionCatalogue): string {
+  const lines = [
+    '# Rules of engagement',
+    '',
+    `<!-- Generated from exercises/roe (rule set \`${ruleSet.id}\`, catalogue \`${catalogue.id}\`) by renderRulesDoc in libs/rules; do not edit by hand. Regenerate: UPDATE_RULES_DOC=1 node tools/scripts/jest.js libs/rules -t "rules library" -->`,
+    '',
+    `**${ruleSet.title}** (\`${ruleSet.id}\`)`,
+    '',
+    '## How decisions are scored',
+    '',
+    "Every decision a team submits is judged by every rule below, with the exercise as it stood before the decision. A rule that fires records a **finding**: the rule, the sources it cites, a severity (commendation, note, concern or violation), a score delta (a share of the rule's weight: a full violation costs the whole weight, a commendation earns it) and an explanation a facilitator can read aloud. Missed deadlines and hotline messages are judged the same way.",
+    '',
+    `A team's score is the sum of its findings' deltas, shown per dimension (${DIMENSIONS.join(', ')}). A controller's adjustment, always with a reason, is listed beside the findings and added to the total; it never replaces them.`,
+    '',
+    "Suggested HSEEP ratings per objective come from the findings on the injects that serve it: **P** only commendations and notes; **S** concerns but no violation; **M** violations matched or outnumbered by commendations; **U** violations outnumbering commendations. The evaluator's own rating overrides the suggestion.",
+    '',
+    ...ruleSection(ruleSet),
+    ...catalogueSection(catalogue),
+    ...escalationSection(ruleSet),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,109 @@
+// The engine's scoring seam, filled by the rule set: every rule judges each decision, missed deadline and
+// message, and the escalation model moves the levels between states.
+import type { Rule, Team } from '@ttx/scenario';
+import type {
+  Assessment,
+  DecisionRecord,
+  ExerciseContext,
+  ExerciseEvent,
+  ExerciseState,
+  Finding,
+  ScoringModel,
+} from '@ttx/engine';
+import { indexWorld, resolveChoices, type RuleContext, type RuleTrigger, type WorldIndex } from './rule-context.js';
+import { ruleKinds } from './rule-kinds.js';
+import { escalationEasing, escalationForDecision, escalationForMessage, escalationParams } from './escalation-model.js';
+
+const NOTHING: Assessment = { findings: [], escalation: [] };
+
+/** Params parsed once per rule; a rule whose params its kind rejects is skipped (checkRuleSet reports it). */
+const parsedParams = new WeakMap<Rule, { ok: boolean; params: unknown }>();
+function paramsOf(rule: Rule): { ok: boolean; params: unknown } {
+  let parsed = parsedParams.get(rule);
+  if (!parsed) {
+    const result = ruleKinds[rule.kind]?.params.safeParse(rule.params ?? {});
+    parsed = result?.success ? { ok: true, params: result.data } : { ok: false, params: undefined };
+    parsedParams.set(rule, parsed);
+  }
+  return parsed;
+}
+
+/** Every rule of the rule set applied to one trigger, findings in rule order. */
+export function judge(
+  ctx: ExerciseContext,
+  state: ExerciseState,
+  team: Team,
+  trigger: RuleTrigger,
+  world: WorldIndex = indexWorld(ctx.scenario, ctx.catalogue),
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of ctx.ruleSet.rules) {
+    const kind = ruleKinds[rule.kind];
+    const { ok, params } = paramsOf(rule);
+    if (!kind || !ok) continue;
+    const context: RuleContext<unknown> = {
+      scenario: ctx.scenario,
+      catalogue: ctx.catalogue,
+      ruleSet: ctx.ruleSet,
+      rule,
+      params,
+      team,
+      state,
+      trigger,
+      world,
+    };
+    findings.push(...kind.evaluate(context as never));
+  }
+  return findings;
+}
+
+/** The scoring model the engine calls: findings from the rule set, escalation moves from its `escalation:` map. */
+export function createScoringModel(): ScoringModel {
+  return {
+    assess(ctx: ExerciseContext, state: ExerciseState, event: ExerciseEvent): Assessment {
+      const world = indexWorld(ctx.scenario, ctx.catalogue);
+      const params = escalationParams(ctx.ruleSet);
+      switch (event.type) {
+        case 'decision.submitted': {
+          const team = world.teams.get(event.payload.teamId);
+          if (!team) return NOTHING;
+          const decision: DecisionRecord = {
+            seq: event.seq,
+            decisionId: event.payload.decisionId,
+            teamId: team.id,
+            injectId: event.payload.injectId,
+            actions: event.payload.actions,
+            rationale: event.payload.rationale,
+            exerciseTime: event.exerciseTime,
+            latency: event.payload.latency,
+          };
+          const chosen = resolveChoices(world, decision.actions);
+          return {
+            findings: judge(ctx, state, team, { kind: 'decision', decision, chosen }, world),
+            escalation: escalationForDecision(params, state, decision, team.state, chosen),
+          };
+        }
+        case 'inject.deadline-missed': {
+          const team = world.teams.get(event.payload.teamId);
+          if (!team) return NOTHING;
+          const trigger: RuleTrigger = { kind: 'deadline-missed', injectId: event.payload.injectId, exerciseTime: event.exerciseTime };
+          return { findings: judge(ctx, state, team, trigger, world), escalation: [] };
+        }
+        case 'message.sent': {
+          const message = { seq: event.seq, exerciseTime: event.exerciseTime, ...event.payload };
+          const team = message.teamId === undefined ? undefined : world.teams.get(message.teamId);
+          const channelKind = ctx.scenario.channels.find((c) => c.id === message.channelId)?.kind ?? 'team-chat';
+          return {
+            findings: team ? judge(ctx, state, team, { kind: 'message', message, channelKind }, world) : [],
+            escalation: escalationForMessage(params, ctx.scenario, world, state, message),
+          };
+        }
+        default:
+          return NOTHING;
+      }
+    },
+    ease(ctx: ExerciseContext, state: ExerciseState, exerciseTime: number) {
+      return escalationEasing(escalationParams(ctx.ruleSet), indexWorld(ctx.scenario, ctx.catalogue), state, exerciseTime);
+    },
+  };
+}

@@ -1,0 +1,215 @@
+// A small exercise world for the rules' specifications: Northland and Southland with a hotline, Westland beside
+// them, the default rule set and catalogue read from exercises/roe.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import {
+  catalogueSchema,
+  ruleSetSchema,
+  scenarioSchema,
+  type ActionCatalogue,
+  type Rule,
+  type RuleSet,
+  type Scenario,
+  type ScenarioInput,
+} from '@ttx/scenario';
+import type { ActionChoice, DecisionRecord, ExerciseState, Finding, MessageRecord } from '@ttx/engine';
+import { judge, indexWorld, resolveChoices } from '../src/index.js';
+
+export const root = path.resolve(import.meta.dirname, '../../..');
+export const readYaml = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
+export const catalogue: ActionCatalogue = catalogueSchema.parse(readYaml('exercises/roe/catalogue.yaml'));
+export const defaultRules: RuleSet = ruleSetSchema.parse(readYaml('exercises/roe/default.yaml'));
+
+const MIN = 60_000;
+export const minutes = (n: number) => n * MIN;
+
+const ALL_TARGETS = ['north-gov', 'north-mil', 'north-cert', 'north-water', 'north-host', 'south-gov', 'south-cert', 'south-water', 'south-grid', 'west-gov'];
+type InjectInput = ScenarioInput['injects'][number];
+const incidentInject = (
+  id: string,
+  rung: string,
+  severity: string,
+  evidence: 'none' | 'low' | 'moderate' | 'high',
+  extra: Partial<InjectInput> = {},
+): InjectInput => ({
+  id,
+  at: '+00:05',
+  audience: 'all',
+  channel: 'intelligence',
+  title: `Incident ${id}`,
+  body: 'Something happened.',
+  severity,
+  incident: { actor: 'northland', victim: 'southland', rung, evidence },
+  decision: { prompt: 'What do you do?', actions: catalogue.actions.map((a) => a.id), targets: ALL_TARGETS, deadline: '+00:15' },
+  ...extra,
+});
+
+export const scenarioInput: ScenarioInput = {
+  schemaVersion: 1,
+  id: 'rules-world',
+  version: '1.0',
+  title: 'Rules world',
+  summary: 'Northland probes Southland.',
+  duration: '02:00',
+  rules: 'default',
+  states: [
+    { id: 'northland', name: 'Northland' },
+    { id: 'southland', name: 'Southland' },
+    { id: 'westland', name: 'Westland' },
+  ],
+  objectives: [
+    { id: 'obj-deescalate', title: 'De-escalate', capability: 'Operational Coordination' },
+    { id: 'obj-share', title: 'Share', capability: 'Intelligence and Information Sharing' },
+    { id: 'obj-unused', title: 'Unused', capability: 'Planning' },
+  ],
+  teams: [
+    { id: 'south', name: 'Southland cabinet', kind: 'state', state: 'southland' },
+    { id: 'north', name: 'Northland cabinet', kind: 'state', state: 'northland' },
+    { id: 'west', name: 'Westland cabinet', kind: 'state', state: 'westland' },
+    { id: 'forum', name: 'Regional forum', kind: 'international-body' },
+  ],
+  targets: [
+    { id: 'north-gov', name: 'Government of Northland', kind: 'state-government', state: 'northland' },
+    { id: 'north-mil', name: 'Northland Cyber Command', kind: 'military', state: 'northland' },
+    { id: 'north-cert', name: 'NL-CERT', kind: 'cert', state: 'northland' },
+    { id: 'north-water', name: 'Northland Water Utility', kind: 'critical-infrastructure', state: 'northland', sector: 'water' },
+    { id: 'north-host', name: 'BorealHost', kind: 'private-company', state: 'northland' },
+    { id: 'south-gov', name: 'Government of Southland', kind: 'state-government', state: 'southland' },
+    { id: 'south-cert', name: 'SL-CERT', kind: 'cert', state: 'southland' },
+    { id: 'south-water', name: 'Southland Water Utility', kind: 'critical-infrastructure', state: 'southland', sector: 'water' },
+    { id: 'south-grid', name: 'Southland Grid', kind: 'critical-infrastructure', state: 'southland', sector: 'energy' },
+    { id: 'west-gov', name: 'Government of Westland', kind: 'state-government', state: 'westland' },
+  ],
+  channels: [{ id: 'hotline', kind: 'hotline', name: 'North–South hotline', members: ['north', 'south'] }],
+  injects: [
+    incidentInject('probe', 'ESC-4', 'SEV-3', 'low', { objectives: ['obj-deescalate'] }),
+    incidentInject('blackout', 'ESC-7', 'SEV-4', 'moderate', { at: '+00:30', objectives: ['obj-deescalate'] }),
+    {
+      id: 'help-asked',
+      at: '+00:20',
+      audience: ['west'],
+      channel: 'hotline-call',
+      title: 'Southland asks for help',
+      body: 'Southland asks Westland for incident responders.',
+      severity: 'SEV-2',
+      objectives: ['obj-share'],
+      decision: { prompt: 'Will you help?', actions: ['offer-assistance', 'share-indicators'], targets: ['south-gov', 'south-cert'], deadline: '+00:20' },
+    },
+    {
+      id: 'stop-it',
+      at: '+00:25',
+      audience: ['north'],
+      channel: 'hotline-call',
+      title: 'Southland asks Northland to act',
+      body: 'The servers are at BorealHost.',
+      severity: 'SEV-2',
+      decision: { prompt: 'Will you act?', actions: ['mitigate-activity-from-territory', 'activate-hotline'], targets: ['north-host', 'south-gov'] },
+    },
+    { id: 'news', at: '+00:40', audience: 'all', channel: 'news', title: 'News', body: 'Nothing to decide.', severity: 'SEV-1' },
+  ],
+};
+export const scenario: Scenario = scenarioSchema.parse(scenarioInput);
+export const world = indexWorld(scenario, catalogue);
+export const ctx = { scenario, catalogue, ruleSet: defaultRules };
+
+/** A state before an event: injects released at the given minutes, earlier decisions and messages, levels. */
+export function stateWith(setup: {
+  released?: Record<string, number>;
+  decisions?: Omit<DecisionRecord, 'seq' | 'rationale'>[];
+  messages?: Omit<MessageRecord, 'seq' | 'text'>[];
+  escalation?: Record<string, number>;
+} = {}): ExerciseState {
+  const injects: ExerciseState['injects'] = {};
+  for (const inject of scenario.injects) {
+    const at = setup.released?.[inject.id];
+    const prompt = inject.decision;
+    injects[inject.id] = {
+      injectId: inject.id,
+      status: at === undefined ? 'pending' : 'released',
+      conditionMet: true,
+      adHoc: false,
+      edited: false,
+      ...(at === undefined
+        ? {}
+        : {
+            releasedAt: minutes(at),
+            released: {
+              injectId: inject.id,
+              title: inject.title,
+              body: inject.body,
+              channel: inject.channel,
+              severity: inject.severity,
+              attack: [],
+              audience: [],
+              trigger: 'schedule' as const,
+              ...(prompt
+                ? {
+                    decision: {
+                      prompt: prompt.prompt,
+                      actions: prompt.actions,
+                      targets: prompt.targets,
+                      maxActions: prompt.maxActions,
+                      ...(prompt.deadline === undefined ? {} : { deadline: minutes(at) + prompt.deadline }),
+                    },
+                  }
+                : {}),
+            },
+          }),
+    };
+  }
+  const decisions = (setup.decisions ?? []).map((d, i) => ({ ...d, seq: i + 1, rationale: 'because' }));
+  return {
+    status: 'running',
+    seq: decisions.length,
+    clock: { running: true, speed: 1, anchorWall: 0, anchorExercise: 0 },
+    injects,
+    participants: {},
+    decisions,
+    decisionsById: Object.fromEntries(decisions.map((d) => [d.decisionId, d])),
+    answered: {},
+    missed: {},
+    findings: [],
+    escalation: { ...setup.escalation },
+    escalationPeak: { ...setup.escalation },
+    messages: (setup.messages ?? []).map((m, i) => ({ ...m, seq: 100 + i, text: 'hello' })),
+    messageIds: {},
+    observationIds: {},
+    adjustmentIds: {},
+  };
+}
+
+export const choose = (...pairs: [string, string?][]): ActionChoice[] =>
+  pairs.map(([actionId, targetId]) => (targetId === undefined ? { actionId } : { actionId, targetId }));
+
+/** Findings of one rule of the default set (or the rule given) on a decision. */
+export function judgeDecision(
+  ruleId: string,
+  state: ExerciseState,
+  decision: { teamId: string; actions: ActionChoice[]; injectId?: string; at?: number },
+  rule?: Partial<Rule>,
+): Finding[] {
+  const base = defaultRules.rules.find((r) => r.id === ruleId);
+  if (!base) throw new Error(`no rule ${ruleId} in the default set`);
+  const ruleSet: RuleSet = { ...defaultRules, rules: [{ ...base, ...rule }] };
+  const team = world.teams.get(decision.teamId);
+  if (!team) throw new Error(`no team ${decision.teamId}`);
+  const record: DecisionRecord = {
+    seq: state.seq + 1,
+    decisionId: 'd-now',
+    teamId: decision.teamId,
+    injectId: decision.injectId,
+    actions: decision.actions,
+    rationale: 'because',
+    exerciseTime: minutes(decision.at ?? 50),
+  };
+  return judge({ ...ctx, ruleSet }, state, team, { kind: 'decision', decision: record, chosen: resolveChoices(world, decision.actions) });
+}
+
+export function judgeMissed(ruleId: string, state: ExerciseState, teamId: string, injectId: string): Finding[] {
+  const base = defaultRules.rules.find((r) => r.id === ruleId);
+  const team = world.teams.get(teamId);
+  if (!base || !team) throw new Error('unknown rule or team');
+  const ruleSet: RuleSet = { ...defaultRules, rules: [base] };
+  return judge({ ...ctx, ruleSet }, state, team, { kind: 'deadline-missed', injectId, exerciseTime: minutes(60) });
+}
