@@ -21,7 +21,9 @@ export function checkConditionCycles(injects: readonly Inject[]): FieldProblem[]
   const waitsFor = injects.map((inject) =>
     inject.when === undefined
       ? []
-      : [...new Set(injectsWaitedFor(inject.when))].filter((id) => indexOf.has(id)).map((id) => indexOf.get(id) ?? 0),
+      : [...new Set(injectsWaitedFor(inject.when))]
+          .filter((id) => indexOf.has(id))
+          .map((id) => indexOf.get(id) ?? 0),
   );
   const problems: FieldProblem[] = [];
   const state = injects.map(() => 'new' as 'new' | 'open' | 'done');

@@ -11,11 +11,19 @@ function generate(schema: z.ZodType, title: string, description: string): JsonSc
 }
 
 export function scenarioJsonSchema(): JsonSchema {
-  return generate(scenarioSchema, 'TTX scenario', 'A TTX tabletop exercise scenario (exercises/<slug>/scenario.yaml).');
+  return generate(
+    scenarioSchema,
+    'TTX scenario',
+    'A TTX tabletop exercise scenario (exercises/<slug>/scenario.yaml).',
+  );
 }
 
 export function catalogueJsonSchema(): JsonSchema {
-  return generate(catalogueSchema, 'TTX action catalogue', 'The actions teams may choose in decision prompts.');
+  return generate(
+    catalogueSchema,
+    'TTX action catalogue',
+    'The actions teams may choose in decision prompts.',
+  );
 }
 
 export function ruleSetJsonSchema(): JsonSchema {

@@ -2,7 +2,14 @@
 import { checkCatalogue, checkRuleSet, loadParsed, type LoadResult, type RuleCheck } from './loader.js';
 import { type Problem, type SourceFile, sortProblems } from './problem.js';
 import { checkScenarioReferences } from './scenario-references.js';
-import { type ActionCatalogue, type RuleSet, type Scenario, catalogueSchema, ruleSetSchema, scenarioSchema } from './schema.js';
+import {
+  type ActionCatalogue,
+  type RuleSet,
+  type Scenario,
+  catalogueSchema,
+  ruleSetSchema,
+  scenarioSchema,
+} from './schema.js';
 import { type ParsedSource, parseSource, positionProblem } from './yaml-positions.js';
 import { valueAt } from './zod-issues.js';
 
@@ -36,13 +43,23 @@ function kindOf(parsed: ParsedSource): FileKind {
 }
 
 export function loadLibrary(files: readonly SourceFile[], options: LoadLibraryOptions = {}): ExerciseLibrary {
-  const library: ExerciseLibrary = { scenarios: new Map(), catalogues: new Map(), ruleSets: new Map(), problems: [] };
+  const library: ExerciseLibrary = {
+    scenarios: new Map(),
+    catalogues: new Map(),
+    ruleSets: new Map(),
+    problems: [],
+  };
   const unavailable = new Set<string>();
   const parsedFiles = files.map(parseSource).map((parsed) => ({ parsed, kind: kindOf(parsed) }));
   const ofKind = (kind: FileKind) => parsedFiles.filter((f) => f.kind === kind).map((f) => f.parsed);
   const seenIn = new Map<string, string>();
 
-  const keep = <T extends { id: string }>(parsed: ParsedSource, result: LoadResult<T>, into: Map<string, unknown>, noun: string): T | undefined => {
+  const keep = <T extends { id: string }>(
+    parsed: ParsedSource,
+    result: LoadResult<T>,
+    into: Map<string, unknown>,
+    noun: string,
+  ): T | undefined => {
     if (!result.ok) {
       library.problems.push(...result.problems);
       const id = valueAt(parsed.data, ['id']);
@@ -52,7 +69,12 @@ export function loadLibrary(files: readonly SourceFile[], options: LoadLibraryOp
     const key = `${noun}:${result.value.id}`;
     const first = seenIn.get(key);
     if (first !== undefined) {
-      library.problems.push(positionProblem(parsed, { path: ['id'], message: `${noun} id "${result.value.id}" is already used by ${first}` }));
+      library.problems.push(
+        positionProblem(parsed, {
+          path: ['id'],
+          message: `${noun} id "${result.value.id}" is already used by ${first}`,
+        }),
+      );
       return undefined;
     }
     seenIn.set(key, parsed.file.path);
@@ -61,14 +83,24 @@ export function loadLibrary(files: readonly SourceFile[], options: LoadLibraryOp
   };
 
   for (const parsed of ofKind('unknown-rule-file')) {
-    const problem = parsed.problems.length > 0 ? parsed.problems : [positionProblem(parsed, {
-      path: ['kind'],
-      message: `a file in a roe folder must declare "kind: action-catalogue" or "kind: rule-set"`,
-    })];
+    const problem =
+      parsed.problems.length > 0
+        ? parsed.problems
+        : [
+            positionProblem(parsed, {
+              path: ['kind'],
+              message: `a file in a roe folder must declare "kind: action-catalogue" or "kind: rule-set"`,
+            }),
+          ];
     library.problems.push(...problem);
   }
   for (const parsed of ofKind('action-catalogue')) {
-    keep(parsed, loadParsed(parsed, 'action catalogue', catalogueSchema, checkCatalogue), library.catalogues, 'action catalogue');
+    keep(
+      parsed,
+      loadParsed(parsed, 'action catalogue', catalogueSchema, checkCatalogue),
+      library.catalogues,
+      'action catalogue',
+    );
   }
   // Without any rule files in the library, references to them cannot be judged and are left alone.
   const hasRuleFiles = parsedFiles.some((f) => f.kind !== 'scenario');
@@ -79,11 +111,25 @@ export function loadLibrary(files: readonly SourceFile[], options: LoadLibraryOp
     checkRule: options.checkRule,
   };
   for (const parsed of ofKind('rule-set')) {
-    keep(parsed, loadParsed(parsed, 'rule set', ruleSetSchema, (ruleSet) => checkRuleSet(ruleSet, refs)), library.ruleSets, 'rule set');
+    keep(
+      parsed,
+      loadParsed(parsed, 'rule set', ruleSetSchema, (ruleSet, unavailable) =>
+        checkRuleSet(ruleSet, refs, unavailable),
+      ),
+      library.ruleSets,
+      'rule set',
+    );
   }
   for (const parsed of ofKind('scenario')) {
     const scenarios = new Map<string, Scenario>();
-    const scenario = keep(parsed, loadParsed(parsed, 'scenario', scenarioSchema, (s) => checkScenarioReferences(s, refs)), scenarios, 'scenario');
+    const scenario = keep(
+      parsed,
+      loadParsed(parsed, 'scenario', scenarioSchema, (s, unavailable) =>
+        checkScenarioReferences(s, refs, unavailable),
+      ),
+      scenarios,
+      'scenario',
+    );
     if (scenario) library.scenarios.set(scenario.id, { scenario, file: parsed.file.path });
   }
   library.problems = sortProblems(library.problems);

@@ -13,6 +13,8 @@ export class ReferenceIndex<T extends { id: string }> {
     items: readonly T[],
     listPath: FieldPath,
     problems: FieldProblem[],
+    /** Ids of items that exist but are malformed: references to them are not reported. */
+    private readonly unavailable: ReadonlySet<string> = new Set(),
   ) {
     const firstIndex = new Map<string, number>();
     items.forEach((item, index) => {
@@ -44,7 +46,8 @@ export class ReferenceIndex<T extends { id: string }> {
   /** Records a problem at `path` when `id` is not declared; returns the item when it is. */
   require(id: string, path: FieldPath, problems: FieldProblem[]): T | undefined {
     const item = this.byId.get(id);
-    if (item === undefined) problems.push({ path, message: missingMessage(this.noun, this.plural, id, this.ids) });
+    if (item === undefined && !this.unavailable.has(id))
+      problems.push({ path, message: missingMessage(this.noun, this.plural, id, this.ids) });
     return item;
   }
 }
@@ -57,7 +60,12 @@ export function missingMessage(noun: string, plural: string, id: string, known: 
 }
 
 /** Reports ids listed twice in one plain list of ids (a prompt's actions, a channel's members). */
-export function checkRepeats(ids: readonly string[], path: FieldPath, noun: string, problems: FieldProblem[]): void {
+export function checkRepeats(
+  ids: readonly string[],
+  path: FieldPath,
+  noun: string,
+  problems: FieldProblem[],
+): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id)) problems.push({ path: [...path, index], message: `${noun} "${id}" is listed twice` });

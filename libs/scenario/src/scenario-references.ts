@@ -1,6 +1,7 @@
 // Checks a well-formed scenario against itself and against the rule set and catalogue it names.
 import { checkConditionCycles } from './condition-cycles.js';
 import { type FieldPath, type FieldProblem } from './problem.js';
+import { type UnavailableIds } from './partial-value.js';
 import { checkRepeats, missingMessage, ReferenceIndex } from './reference-index.js';
 import {
   type Action,
@@ -35,27 +36,70 @@ interface Indexes {
 }
 
 /** The catalogue whose actions the scenario's prompts may offer, when the refs reach it. */
-function catalogueOf(scenario: Scenario, refs: LibraryRefs | undefined, problems: FieldProblem[]): ActionCatalogue | undefined {
+function catalogueOf(
+  scenario: Scenario,
+  refs: LibraryRefs | undefined,
+  problems: FieldProblem[],
+): ActionCatalogue | undefined {
   if (refs?.ruleSets === undefined || refs.unavailable?.has(scenario.rules)) return undefined;
   const ruleSet = refs.ruleSets.get(scenario.rules);
   if (ruleSet === undefined) {
-    problems.push({ path: ['rules'], message: missingMessage('rule set', 'rule sets', scenario.rules, [...refs.ruleSets.keys()]) });
+    problems.push({
+      path: ['rules'],
+      message: missingMessage('rule set', 'rule sets', scenario.rules, [...refs.ruleSets.keys()]),
+    });
     return undefined;
   }
   return refs.catalogues?.get(ruleSet.catalogue);
 }
 
-export function checkScenarioReferences(scenario: Scenario, refs?: LibraryRefs): FieldProblem[] {
+/** With `unavailable`, the scenario may have holes where malformed items were (see partialValue). */
+export function checkScenarioReferences(
+  scenario: Scenario,
+  refs?: LibraryRefs,
+  unavailable?: UnavailableIds,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const skip = (list: string) => unavailable?.get(list);
   const catalogue = catalogueOf(scenario, refs, problems);
   const ix: Indexes = {
-    states: new ReferenceIndex('state', 'states', scenario.states, ['states'], problems),
-    objectives: new ReferenceIndex('objective', 'objectives', scenario.objectives, ['objectives'], problems),
-    teams: new ReferenceIndex('team', 'teams', scenario.teams, ['teams'], problems),
-    targets: new ReferenceIndex('target', 'targets', scenario.targets, ['targets'], problems),
-    channels: new ReferenceIndex('channel', 'channels', scenario.channels, ['channels'], problems),
-    injects: new ReferenceIndex('inject', 'injects', scenario.injects, ['injects'], problems),
-    actions: catalogue && new ReferenceIndex('action', `actions in catalogue "${catalogue.id}"`, catalogue.actions, [], []),
+    states: new ReferenceIndex('state', 'states', scenario.states, ['states'], problems, skip('states')),
+    objectives: new ReferenceIndex(
+      'objective',
+      'objectives',
+      scenario.objectives,
+      ['objectives'],
+      problems,
+      skip('objectives'),
+    ),
+    teams: new ReferenceIndex('team', 'teams', scenario.teams, ['teams'], problems, skip('teams')),
+    targets: new ReferenceIndex(
+      'target',
+      'targets',
+      scenario.targets,
+      ['targets'],
+      problems,
+      skip('targets'),
+    ),
+    channels: new ReferenceIndex(
+      'channel',
+      'channels',
+      scenario.channels,
+      ['channels'],
+      problems,
+      skip('channels'),
+    ),
+    injects: new ReferenceIndex(
+      'inject',
+      'injects',
+      scenario.injects,
+      ['injects'],
+      problems,
+      skip('injects'),
+    ),
+    actions:
+      catalogue &&
+      new ReferenceIndex('action', `actions in catalogue "${catalogue.id}"`, catalogue.actions, [], []),
   };
 
   scenario.teams.forEach((team, i) => {
@@ -77,22 +121,39 @@ export function checkScenarioReferences(scenario: Scenario, refs?: LibraryRefs):
   return problems;
 }
 
-function checkInject(scenario: Scenario, inject: Inject, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
+function checkInject(
+  scenario: Scenario,
+  inject: Inject,
+  path: FieldPath,
+  ix: Indexes,
+  problems: FieldProblem[],
+): void {
   const end = formatOffset(scenario.duration);
   if (inject.at === undefined && inject.when === undefined) {
-    problems.push({ path, message: 'needs "at" (a time from the start), "when" (a condition) or both, to know when to release it' });
+    problems.push({
+      path,
+      message: 'needs "at" (a time from the start), "when" (a condition) or both, to know when to release it',
+    });
   }
   if (inject.at !== undefined && inject.at > scenario.duration) {
-    problems.push({ path: [...path, 'at'], message: `is at ${formatOffset(inject.at)}, after the scenario ends at ${end} (duration)` });
+    problems.push({
+      path: [...path, 'at'],
+      message: `is at ${formatOffset(inject.at)}, after the scenario ends at ${end} (duration)`,
+    });
   }
   checkAudience(inject, path, ix, problems);
-  inject.objectives.forEach((objective, j) => ix.objectives.require(objective, [...path, 'objectives', j], problems));
+  inject.objectives.forEach((objective, j) =>
+    ix.objectives.require(objective, [...path, 'objectives', j], problems),
+  );
   if (inject.incident) {
     const { actor, victim } = inject.incident;
     if (actor !== undefined) ix.states.require(actor, [...path, 'incident', 'actor'], problems);
     ix.states.require(victim, [...path, 'incident', 'victim'], problems);
     if (actor !== undefined && actor === victim) {
-      problems.push({ path: [...path, 'incident', 'victim'], message: `is the same state as the actor ("${actor}")` });
+      problems.push({
+        path: [...path, 'incident', 'victim'],
+        message: `is the same state as the actor ("${actor}")`,
+      });
     }
   }
   if (inject.decision) checkDecision(scenario, inject, [...path, 'decision'], ix, problems);
@@ -114,7 +175,13 @@ function checkAudience(inject: Inject, path: FieldPath, ix: Indexes, problems: F
   checkRepeats(inject.audience, audiencePath, 'team', problems);
 }
 
-function checkDecision(scenario: Scenario, inject: Inject, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
+function checkDecision(
+  scenario: Scenario,
+  inject: Inject,
+  path: FieldPath,
+  ix: Indexes,
+  problems: FieldProblem[],
+): void {
   const decision = inject.decision;
   if (decision === undefined) return;
   const actions: Action[] = [];
@@ -139,7 +206,11 @@ function checkDecision(scenario: Scenario, inject: Inject, path: FieldPath, ix: 
     }
   });
   checkRepeats(decision.targets, [...path, 'targets'], 'target', problems);
-  if (decision.deadline !== undefined && inject.at !== undefined && inject.at + decision.deadline > scenario.duration) {
+  if (
+    decision.deadline !== undefined &&
+    inject.at !== undefined &&
+    inject.at + decision.deadline > scenario.duration
+  ) {
     problems.push({
       path: [...path, 'deadline'],
       message: `falls at ${formatOffset(inject.at + decision.deadline)}, after the scenario ends at ${formatOffset(scenario.duration)} (duration)`,
@@ -147,10 +218,17 @@ function checkDecision(scenario: Scenario, inject: Inject, path: FieldPath, ix: 
   }
 }
 
-function requireDecisionInject(id: string, path: FieldPath, ix: Indexes, problems: FieldProblem[], needDeadline: boolean): void {
+function requireDecisionInject(
+  id: string,
+  path: FieldPath,
+  ix: Indexes,
+  problems: FieldProblem[],
+  needDeadline: boolean,
+): void {
   const inject = ix.injects.require(id, path, problems);
   if (inject === undefined) return;
-  if (inject.decision === undefined) problems.push({ path, message: `inject "${id}" has no decision prompt` });
+  if (inject.decision === undefined)
+    problems.push({ path, message: `inject "${id}" has no decision prompt` });
   else if (needDeadline && inject.decision.deadline === undefined) {
     problems.push({ path, message: `inject "${id}" has no decision deadline, so it cannot be missed` });
   }
@@ -161,7 +239,8 @@ function checkCondition(condition: Condition, path: FieldPath, ix: Indexes, prob
   else if ('decided' in condition) {
     const { team, inject } = condition.decided;
     if (team !== undefined) ix.teams.require(team, [...path, 'decided', 'team'], problems);
-    if (inject !== undefined) requireDecisionInject(inject, [...path, 'decided', 'inject'], ix, problems, false);
+    if (inject !== undefined)
+      requireDecisionInject(inject, [...path, 'decided', 'inject'], ix, problems, false);
   } else if ('chose' in condition) {
     const { action, team, target } = condition.chose;
     ix.actions?.require(action, [...path, 'chose', 'action'], problems);
@@ -173,12 +252,18 @@ function checkCondition(condition: Condition, path: FieldPath, ix: Indexes, prob
     if (team !== undefined) ix.teams.require(team, [...path, 'missed', 'team'], problems);
   } else if ('messaged' in condition) {
     ix.channels.require(condition.messaged.channel, [...path, 'messaged', 'channel'], problems);
-    if (condition.messaged.team !== undefined) ix.teams.require(condition.messaged.team, [...path, 'messaged', 'team'], problems);
+    if (condition.messaged.team !== undefined)
+      ix.teams.require(condition.messaged.team, [...path, 'messaged', 'team'], problems);
   } else if ('escalation' in condition) {
     const { from, to } = condition.escalation;
     ix.states.require(from, [...path, 'escalation', 'from'], problems);
     ix.states.require(to, [...path, 'escalation', 'to'], problems);
-    if (from === to) problems.push({ path: [...path, 'escalation', 'to'], message: `is the same state as "from" ("${from}"): escalation is between two states` });
-  } else if ('all' in condition) condition.all.forEach((c, j) => checkCondition(c, [...path, 'all', j], ix, problems));
+    if (from === to)
+      problems.push({
+        path: [...path, 'escalation', 'to'],
+        message: `is the same state as "from" ("${from}"): escalation is between two states`,
+      });
+  } else if ('all' in condition)
+    condition.all.forEach((c, j) => checkCondition(c, [...path, 'all', j], ix, problems));
   else condition.any.forEach((c, j) => checkCondition(c, [...path, 'any', j], ix, problems));
 }

@@ -22,7 +22,8 @@ const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 export const id = z
   .string()
   .regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_" (at most 64)');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 const OFFSET_PATTERN = /^\+?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
 /** `+HH:MM[:SS]` (or `HH:MM[:SS]`) to milliseconds. */
@@ -45,7 +46,8 @@ const offset = z
 const rung = z.enum(ESCALATION_RUNGS as [string, ...string[]], { message: 'must be a rung ESC-0 … ESC-10' });
 const severity = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
 const citation = z.enum(CITATIONS as [string, ...string[]], {
-  message: 'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
+  message:
+    'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
 });
 const cbmCitation = z.enum(['CBM-UN-POC', ...CBMS] as [string, ...string[]], {
   message: 'is not an OSCE confidence-building measure (CBM-1 … CBM-16, or CBM-UN-POC)',
@@ -63,22 +65,24 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ released: id }),
-    z.strictObject({ decided: z.strictObject({ team: id.optional(), inject: id.optional() }) }),
-    z.strictObject({ chose: z.strictObject({ action: id, team: id.optional(), target: id.optional() }) }),
-    z.strictObject({ missed: z.strictObject({ inject: id, team: id.optional() }) }),
-    z.strictObject({ messaged: z.strictObject({ channel: id, team: id.optional() }) }),
-    z.strictObject({ escalation: z.strictObject({ from: id, to: id, atLeast: rung }) }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-  ]),
-).meta({
-  id: 'Condition',
-  description:
-    'A condition on earlier events: released, decided, chose, missed, messaged, escalation, or all/any of several.',
-});
+export const conditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ released: id }),
+      z.strictObject({ decided: z.strictObject({ team: id.optional(), inject: id.optional() }) }),
+      z.strictObject({ chose: z.strictObject({ action: id, team: id.optional(), target: id.optional() }) }),
+      z.strictObject({ missed: z.strictObject({ inject: id, team: id.optional() }) }),
+      z.strictObject({ messaged: z.strictObject({ channel: id, team: id.optional() }) }),
+      z.strictObject({ escalation: z.strictObject({ from: id, to: id, atLeast: rung }) }),
+      z.strictObject({ all: z.array(conditionSchema).min(1) }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    ]),
+  )
+  .meta({
+    id: 'Condition',
+    description:
+      'A condition on earlier events: released, decided, chose, missed, messaged, escalation, or all/any of several.',
+  });
 
 // ---------------------------------------------------------------- scenario
 export const decisionPromptSchema = z.strictObject({
@@ -103,7 +107,9 @@ export const incidentSchema = z.strictObject({
 
 export const injectSchema = z.strictObject({
   id,
-  at: offset.optional().describe('Exercise time from the start, like "+00:45"; with `when`, the first time both hold.'),
+  at: offset
+    .optional()
+    .describe('Exercise time from the start, like "+00:45"; with `when`, the first time both hold.'),
   when: conditionSchema.optional(),
   audience: z
     .union([z.literal('all'), z.array(id).min(1, 'must name at least one team')])
@@ -131,7 +137,12 @@ export const scenarioSchema = z.strictObject({
   title: text(200),
   summary: text(4000),
   duration: offset.describe('Length of the exercise in exercise time, like "02:00".'),
-  speed: z.number().positive().max(60).default(1).describe('Exercise minutes per wall-clock minute at the start.'),
+  speed: z
+    .number()
+    .positive()
+    .max(60)
+    .default(1)
+    .describe('Exercise minutes per wall-clock minute at the start.'),
   feedback: z.enum(FEEDBACK_MODES).default('immediate'),
   /** Whether a team may download its own debrief from the after-action review. */
   debrief: z.boolean().default(true),
@@ -140,7 +151,9 @@ export const scenarioSchema = z.strictObject({
   attackVersion: z.string().optional(),
   states: z.array(z.strictObject({ id, name: text(100) })).min(1),
   objectives: z
-    .array(z.strictObject({ id, title: text(300), capability: text(200), description: text(4000).optional() }))
+    .array(
+      z.strictObject({ id, title: text(300), capability: text(200), description: text(4000).optional() }),
+    )
     .min(1),
   teams: z
     .array(
@@ -148,7 +161,9 @@ export const scenarioSchema = z.strictObject({
         id,
         name: text(100),
         kind: z.enum(ACTOR_KINDS),
-        state: id.optional().describe('The state the team acts for; required unless it is an international body.'),
+        state: id
+          .optional()
+          .describe('The state the team acts for; required unless it is an international body.'),
         description: text(2000).optional(),
       }),
     )

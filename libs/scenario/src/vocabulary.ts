@@ -5,7 +5,16 @@ export const NORMS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K'].map
 /** OSCE ICT confidence-building measures (PC.DEC/1106 and 1202). */
 export const CBMS = Array.from({ length: 16 }, (_, i) => `CBM-${i + 1}`);
 /** Tallinn Manual 2.0 rules cited by the rules library. */
-export const TALLINN_RULES = ['TM2-R4', 'TM2-R20', 'TM2-R21', 'TM2-R22', 'TM2-R23', 'TM2-R24', 'TM2-R25', 'TM2-R26'];
+export const TALLINN_RULES = [
+  'TM2-R4',
+  'TM2-R20',
+  'TM2-R21',
+  'TM2-R22',
+  'TM2-R23',
+  'TM2-R24',
+  'TM2-R25',
+  'TM2-R26',
+];
 /** Other instruments a rule may cite. */
 export const OTHER_SOURCES = ['CBM-UN-POC', 'EU-TOOLBOX', 'UN-CHARTER-51', 'DUE-DILIGENCE', 'HSEEP'];
 export const CITATIONS: readonly string[] = [...NORMS, ...CBMS, ...TALLINN_RULES, ...OTHER_SOURCES];
@@ -22,7 +31,12 @@ export function severityLevel(severity: string): number {
   return Number(severity.slice(4));
 }
 
-export const ACTOR_KINDS = ['state', 'national-cert', 'infrastructure-operator', 'international-body'] as const;
+export const ACTOR_KINDS = [
+  'state',
+  'national-cert',
+  'infrastructure-operator',
+  'international-body',
+] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Conversation channels a scenario opens between teams. */
@@ -30,7 +44,14 @@ export const CHANNEL_KINDS = ['team-chat', 'hotline', 'cert-network'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 /** The medium an inject arrives through, which decides how players see it. */
-export const INJECT_CHANNELS = ['intelligence', 'news', 'email', 'cert-advisory', 'hotline-call', 'social-media'] as const;
+export const INJECT_CHANNELS = [
+  'intelligence',
+  'news',
+  'email',
+  'cert-advisory',
+  'hotline-call',
+  'social-media',
+] as const;
 export type InjectChannel = (typeof INJECT_CHANNELS)[number];
 
 /** CISA's 16 critical infrastructure sectors. */
@@ -64,7 +85,14 @@ export const TARGET_KINDS = [
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-export const ACTION_CATEGORIES = ['cooperative', 'diplomatic', 'economic', 'legal', 'cyber', 'military'] as const;
+export const ACTION_CATEGORIES = [
+  'cooperative',
+  'diplomatic',
+  'economic',
+  'legal',
+  'cyber',
+  'military',
+] as const;
 export type ActionCategory = (typeof ACTION_CATEGORIES)[number];
 
 /** Scoring dimensions, in the order reports show them. */

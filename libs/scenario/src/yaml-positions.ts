@@ -1,6 +1,22 @@
 // Parses an exercise file with positions kept, and maps a path in its data back to a line and column.
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { type FieldPath, type FieldProblem, formatFieldPath, type Problem, type SourceFile } from './problem.js';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
+import {
+  type FieldPath,
+  type FieldProblem,
+  formatFieldPath,
+  type Problem,
+  type SourceFile,
+} from './problem.js';
 
 export interface Position {
   line: number;
@@ -21,11 +37,21 @@ export function parseSource(file: SourceFile): ParsedSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const parsed: ParsedSource = { file, doc, lineCounter, data: undefined, problems: [] };
+  const linesWithError = new Set<number>();
   for (const error of doc.errors) {
     const offset = error.pos[0];
     const { line, col } = lineCounter.linePos(offset);
+    // Later errors on a line already reported are the parser recovering, not new mistakes.
+    if (linesWithError.has(line)) continue;
+    linesWithError.add(line);
     const path = formatFieldPath(pathAtOffset(doc, offset));
-    parsed.problems.push({ file: file.path, line, column: col, path, message: yamlMessage(error.code, error.message, file.text, error.pos) });
+    parsed.problems.push({
+      file: file.path,
+      line,
+      column: col,
+      path,
+      message: yamlMessage(error.code, error.message, file.text, error.pos),
+    });
   }
   if (parsed.problems.length > 0) return parsed;
   try {
@@ -33,7 +59,13 @@ export function parseSource(file: SourceFile): ParsedSource {
   } catch (error) {
     // An alias to an anchor that does not exist is only found when the document is read.
     const message = error instanceof Error ? error.message : String(error);
-    parsed.problems.push({ file: file.path, line: 1, column: 1, path: '(root)', message: `YAML could not be read: ${message}` });
+    parsed.problems.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      path: '(root)',
+      message: `YAML could not be read: ${message}`,
+    });
   }
   return parsed;
 }
@@ -41,7 +73,7 @@ export function parseSource(file: SourceFile): ParsedSource {
 function yamlMessage(code: string, message: string, text: string, pos: [number, number]): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return `the field "${text.slice(pos[0], pos[1]).trim()}" appears twice`;
+      return `the field "${/^[^:\n]*/.exec(text.slice(pos[0]))?.[0].trim() ?? ''}" appears twice`;
     case 'MULTIPLE_DOCS':
       return 'the file holds more than one YAML document (remove the extra "---")';
     case 'TAB_AS_INDENT':
@@ -71,7 +103,9 @@ function walk(doc: Document.Parsed, path: FieldPath): Found {
   let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       key = pair.key as Node;
       node = resolve(doc, pair.value);
@@ -107,8 +141,16 @@ export function locatePath(parsed: ParsedSource, path: FieldPath, at: 'key' | 'v
 
 export function positionProblem(parsed: ParsedSource, problem: FieldProblem): Problem {
   const { line, column } =
-    problem.key === undefined ? locatePath(parsed, problem.path) : locatePath(parsed, [...problem.path, problem.key], 'key');
-  return { file: parsed.file.path, line, column, path: formatFieldPath(problem.path), message: problem.message };
+    problem.key === undefined
+      ? locatePath(parsed, problem.path)
+      : locatePath(parsed, [...problem.path, problem.key], 'key');
+  return {
+    file: parsed.file.path,
+    line,
+    column,
+    path: formatFieldPath(problem.path),
+    message: problem.message,
+  };
 }
 
 /** The path of the deepest field whose text covers `offset`, for syntax errors that have no field of their own. */
@@ -122,7 +164,8 @@ function pathAtOffset(doc: Document.Parsed, offset: number): FieldPath {
         const end = (item.value as Node | null)?.range?.[2] ?? (item.key as Node | null)?.range?.[2];
         return start !== undefined && end !== undefined && start <= offset && offset <= end;
       });
-      if (!pair || !isPair(pair) || !isScalar(pair.key)) return path;
+      if (!pair || !isPair(pair) || !isScalar(pair.key) || !/^[\w-]+$/.test(String(pair.key.value)))
+        return path;
       path.push(String(pair.key.value));
       node = pair.value;
     } else if (isSeq(node)) {

@@ -17,7 +17,21 @@ export function validateData<S extends z.ZodType>(
   if (result.success) return { ok: true, value: result.data };
   const problems: FieldProblem[] = [];
   for (const issue of result.error.issues) translateIssue(issue, [], schema, data, problems);
-  return { ok: false, problems: dedupe(problems) };
+  return { ok: false, problems: withoutMisspelledMissing(dedupe(problems)) };
+}
+
+/** A field reported unknown as a misspelling of a required one need not also be reported missing. */
+function withoutMisspelledMissing(problems: FieldProblem[]): FieldProblem[] {
+  const misspelt = new Set(
+    problems.flatMap((p) => {
+      const meant = /\(did you mean "([^"]+)"\?\)$/.exec(p.message);
+      return p.key !== undefined && meant ? [JSON.stringify([p.path, meant[1]])] : [];
+    }),
+  );
+  return problems.filter((p) => {
+    const missing = /^missing required field "([^"]+)"$/.exec(p.message);
+    return !(missing && misspelt.has(JSON.stringify([p.path, missing[1]])));
+  });
 }
 
 function dedupe(problems: FieldProblem[]): FieldProblem[] {
@@ -43,7 +57,11 @@ export function valueAt(data: unknown, path: FieldPath): unknown {
 function unwrap(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodDefault
+    ) {
       current = current.unwrap() as z.ZodType;
     } else if (current instanceof z.ZodLazy) current = current.unwrap() as z.ZodType;
     else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
@@ -60,7 +78,8 @@ function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType | undefined {
     const field = (current.shape as Record<string, z.ZodType>)[head];
     return field === undefined ? undefined : schemaAt(field, rest);
   }
-  if (current instanceof z.ZodArray && typeof head === 'number') return schemaAt(current.element as z.ZodType, rest);
+  if (current instanceof z.ZodArray && typeof head === 'number')
+    return schemaAt(current.element as z.ZodType, rest);
   if (current instanceof z.ZodRecord) return schemaAt(current.valueType as z.ZodType, rest);
   if (current instanceof z.ZodUnion) {
     for (const option of current.options as z.ZodType[]) {
@@ -89,10 +108,25 @@ function found(value: unknown): string {
   return `found ${describeValue(value)}`;
 }
 
-function translateIssue(issue: Issue, prefix: FieldPath, root: z.ZodType, data: unknown, out: FieldProblem[]): void {
+function translateIssue(
+  issue: Issue,
+  prefix: FieldPath,
+  root: z.ZodType,
+  data: unknown,
+  out: FieldProblem[],
+): void {
   const path = [...prefix, ...(issue.path as (string | number)[])];
   const value = valueAt(data, path);
   const custom = issue.message === ZOD_WORDING ? undefined : issue.message;
+  const missable =
+    issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (missable && value === undefined && path.length > 0 && typeof path[path.length - 1] === 'string') {
+    out.push({
+      path: path.slice(0, -1),
+      message: `missing required field "${String(path[path.length - 1])}"`,
+    });
+    return;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = fieldNames(schemaAt(root, path));
@@ -104,11 +138,6 @@ function translateIssue(issue: Issue, prefix: FieldPath, root: z.ZodType, data: 
       return;
     }
     case 'invalid_type': {
-      if (value === undefined && path.length > 0) {
-        const field = path[path.length - 1];
-        out.push({ path: path.slice(0, -1), message: `missing required field "${String(field)}"` });
-        return;
-      }
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       const hint =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
@@ -121,12 +150,16 @@ function translateIssue(issue: Issue, prefix: FieldPath, root: z.ZodType, data: 
       const values = issue.values.map((v) => String(v));
       const guess = typeof value === 'string' ? didYouMean(value, values) : '';
       if (custom) out.push({ path, message: `${custom}, ${found(value)}${guess}` });
-      else if (values.length === 1) out.push({ path, message: `must be ${JSON.stringify(issue.values[0])}, ${found(value)}` });
+      else if (values.length === 1)
+        out.push({ path, message: `must be ${JSON.stringify(issue.values[0])}, ${found(value)}` });
       else out.push({ path, message: `expected one of ${listIds(values, 20)}; ${found(value)}${guess}` });
       return;
     }
     case 'invalid_format':
-      out.push({ path, message: `${custom ?? `is not in the expected ${issue.format} format`}, ${found(value)}` });
+      out.push({
+        path,
+        message: `${custom ?? `is not in the expected ${issue.format} format`}, ${found(value)}`,
+      });
       return;
     case 'too_small':
     case 'too_big': {
@@ -134,9 +167,11 @@ function translateIssue(issue: Issue, prefix: FieldPath, root: z.ZodType, data: 
       const word = issue.code === 'too_small' ? 'least' : 'most';
       const origin = issue.origin;
       let message = custom;
-      if (!message && origin === 'array') message = `must list at ${word} ${bound} item${Number(bound) === 1 ? '' : 's'}`;
+      if (!message && origin === 'array')
+        message = `must list at ${word} ${bound} item${Number(bound) === 1 ? '' : 's'}`;
       if (!message && origin === 'string') message = `must be at ${word} ${bound} characters long`;
-      if (!message && issue.inclusive === false) message = `must be ${issue.code === 'too_small' ? 'greater' : 'less'} than ${bound}`;
+      if (!message && issue.inclusive === false)
+        message = `must be ${issue.code === 'too_small' ? 'greater' : 'less'} than ${bound}`;
       out.push({ path, message: message ?? `must be at ${word} ${bound}` });
       return;
     }
@@ -166,7 +201,8 @@ function optionKind(option: z.ZodType): string {
 function describeOption(option: z.ZodType): string {
   const inner = unwrap(option);
   if (inner instanceof z.ZodLiteral) return JSON.stringify([...inner.values][0]);
-  if (inner instanceof z.ZodArray) return 'a list';
+  if (inner instanceof z.ZodArray)
+    return unwrap(inner.element as z.ZodType) instanceof z.ZodString ? 'a list of ids' : 'a list';
   if (inner instanceof z.ZodObject) return `"${Object.keys(inner.shape).join('/')}"`;
   return 'a value';
 }
@@ -183,8 +219,12 @@ function translateUnion(
   const union = schemaAt(root, path);
   const options = union instanceof z.ZodUnion ? (union.options as z.ZodType[]) : [];
   const kind = kindOf(value);
-  let candidates = options.map((option, index) => ({ option, index })).filter((c) => optionKind(c.option) === kind);
-  const objectOptions = candidates.filter((c) => optionKind(c.option) === 'object');
+  let candidates = options
+    .map((option, index) => ({ option, index }))
+    .filter((c) => optionKind(c.option) === kind);
+  const objectOptions = options
+    .map((option, index) => ({ option, index }))
+    .filter((c) => optionKind(c.option) === 'object');
   const isCondition = objectOptions.length > 1;
   if (isCondition && value !== null && typeof value === 'object') {
     const keys = Object.keys(value);
@@ -203,12 +243,16 @@ function translateUnion(
       return;
     }
   }
-  if (candidates.length === 1 && issue.errors[candidates[0].index]) {
+  const literalOnly = candidates.length === 1 && unwrap(candidates[0].option) instanceof z.ZodLiteral;
+  if (candidates.length === 1 && !literalOnly && issue.errors[candidates[0].index]) {
     for (const inner of issue.errors[candidates[0].index]) translateIssue(inner, path, root, data, out);
     return;
   }
-  if (isCondition || (objectOptions.length === 1 && options.length === 1)) {
-    out.push({ path, message: `expected a condition (a mapping such as "released: <inject id>"), ${found(value)}` });
+  if (isCondition) {
+    out.push({
+      path,
+      message: `expected a condition (a mapping such as "released: <inject id>"), ${found(value)}`,
+    });
     return;
   }
   const described = options.map(describeOption);

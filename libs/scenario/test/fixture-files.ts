@@ -12,8 +12,12 @@ export function fixture(relative: string): SourceFile {
 
 export function okFiles(): SourceFile[] {
   const names = [
-    ...readdirSync(path.join(FIXTURES, 'ok')).filter((n) => n.endsWith('.yaml')).map((n) => `ok/${n}`),
-    ...readdirSync(path.join(FIXTURES, 'ok/roe')).filter((n) => n.endsWith('.yaml')).map((n) => `ok/roe/${n}`),
+    ...readdirSync(path.join(FIXTURES, 'ok'))
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => `ok/${n}`),
+    ...readdirSync(path.join(FIXTURES, 'ok/roe'))
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => `ok/roe/${n}`),
   ];
   return names.sort().map(fixture);
 }
