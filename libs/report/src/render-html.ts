@@ -85,15 +85,19 @@ function overviewHtml(model: AarModel): string {
 }
 
 function scoresHtml(model: AarModel): string {
-  const dims = model.teams[0]?.score.dimensions.map((d) => DIMENSION_LABELS[d.dimension] ?? d.dimension) ?? [];
-  const rows = model.teams.map((t) => [t.name, ...t.score.dimensions.map((d) => formatSigned(d.total)), { html: `<strong>${escapeHtml(formatSigned(t.score.total))}</strong>` }]);
-  return `${svgScoreChart(scoreChart(model))}${table(['Team', ...dims, 'Total'], rows)}`;
+  const dims = model.teams[0]?.score.dimensions ?? [];
+  const rows: Cell[][] = dims.map((d, i) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, ...model.teams.map((t) => formatSigned(t.score.dimensions[i].total))]);
+  rows.push([{ html: '<strong>Total</strong>' }, ...model.teams.map((t) => ({ html: `<strong>${escapeHtml(formatSigned(t.score.total))}</strong>` }))]);
+  return `${svgScoreChart(scoreChart(model))}${table(['Dimension', ...model.teams.map((t) => t.name)], rows)}`;
 }
 
 function escalationHtml(model: AarModel): string {
   const e = model.escalation;
   const active = e.pairs.filter((p) => p.peak > 0);
-  const peaks = active.flatMap((p) => p.peaks.map((k) => [formatExerciseTime(k.exerciseTime), `${p.fromName} toward ${p.toName}`, `ESC-${k.level}`, k.explanation] as Cell[]));
+  const peaks = active
+    .flatMap((p) => p.peaks.map((k) => ({ k, row: [formatExerciseTime(k.exerciseTime), `${p.fromName} toward ${p.toName}`, `ESC-${k.level}`, k.explanation] as Cell[] })))
+    .sort((a, b) => a.k.seq - b.k.seq)
+    .map((x) => x.row);
   return `<p>Highest level reached: <strong>ESC-${e.maxLevel}</strong>${e.maxPair ? ` (${escapeHtml(e.pairs.find((p) => p.key === e.maxPair)?.fromName ?? '')} toward ${escapeHtml(e.pairs.find((p) => p.key === e.maxPair)?.toName ?? '')})` : ''}.</p>
 ${svgEscalationChart(escalationChart(model))}
 <h3>Levels by pair of states</h3>${table(['From', 'Toward', 'Final', 'Peak', 'Changes'], e.pairs.map((p) => [p.fromName, p.toName, `ESC-${p.level}`, `ESC-${p.peak}`, p.points.length]))}

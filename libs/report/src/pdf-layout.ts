@@ -1,0 +1,159 @@
+// Page layout for the PDF report on top of pdfkit: headings, paragraphs, fact lists and tables that break across
+// pages and repeat their header row.
+import type PDFDocument from 'pdfkit';
+
+export type PdfDoc = InstanceType<typeof PDFDocument>;
+
+export const INK = '#1b2631';
+export const MUTED = '#5d6d7e';
+export const ACCENT = '#1f5fa8';
+export const RULE = '#d5d8dc';
+export const BODY_FONT = 'Helvetica';
+export const BOLD_FONT = 'Helvetica-Bold';
+
+// WinAnsi, the encoding of the standard PDF fonts: Latin-1 plus these.
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const MAX_CELL = 700;
+
+/** Text the standard fonts can show: other characters become "?", control characters spaces. */
+export function pdfText(text: string, max = Infinity): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '\n') out += ch;
+    else if (code < 32 || (code >= 127 && code < 160)) out += ' ';
+    else if (code < 256 || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    else out += '?';
+  }
+  return out.length > max ? `${out.slice(0, max - 3)}...` : out;
+}
+
+export interface Column {
+  header: string;
+  /** Share of the text width. */
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export class PdfLayout {
+  constructor(readonly doc: PdfDoc) {}
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  heading(text: string, level: 1 | 2 | 3): void {
+    const size = level === 1 ? 20 : level === 2 ? 14 : 11.5;
+    this.ensureSpace(size * 3);
+    if (level > 1) this.doc.moveDown(0.6);
+    this.doc.font(BOLD_FONT).fontSize(size).fillColor(level === 1 ? ACCENT : INK);
+    this.doc.text(pdfText(text), this.left, this.doc.y, { width: this.width });
+    if (level === 1) {
+      const y = this.doc.y + 2;
+      this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(1.5).strokeColor(ACCENT).stroke();
+      this.doc.y = y + 8;
+    } else {
+      this.doc.moveDown(0.3);
+    }
+    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+  }
+
+  paragraph(text: string, options: { size?: number; colour?: string; bold?: boolean } = {}): void {
+    this.doc.font(options.bold ? BOLD_FONT : BODY_FONT).fontSize(options.size ?? 10).fillColor(options.colour ?? INK);
+    const clean = pdfText(text, 4000);
+    this.ensureSpace(Math.min(this.doc.heightOfString(clean, { width: this.width }), 200));
+    this.doc.text(clean, this.left, this.doc.y, { width: this.width });
+    this.doc.moveDown(0.4);
+    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+  }
+
+  bullets(items: string[]): void {
+    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+    for (const item of items) {
+      const clean = pdfText(item, 2000);
+      this.ensureSpace(this.doc.heightOfString(clean, { width: this.width - 14 }) + 2);
+      const y = this.doc.y;
+      this.doc.circle(this.left + 4, y + 5, 1.6).fill(INK);
+      this.doc.fillColor(INK).text(clean, this.left + 14, y, { width: this.width - 14 });
+      this.doc.moveDown(0.2);
+    }
+    this.doc.moveDown(0.3);
+  }
+
+  /** Two columns of label and value. */
+  facts(pairs: [string, string][]): void {
+    const labelW = 150;
+    for (const [label, value] of pairs) {
+      const clean = pdfText(value, 2000);
+      this.doc.font(BODY_FONT).fontSize(10);
+      const h = Math.max(12, this.doc.heightOfString(clean, { width: this.width - labelW }));
+      this.ensureSpace(h + 4);
+      const y = this.doc.y;
+      this.doc.font(BOLD_FONT).fillColor(INK).text(pdfText(label), this.left, y, { width: labelW - 8 });
+      this.doc.font(BODY_FONT).text(clean, this.left + labelW, y, { width: this.width - labelW });
+      this.doc.y = Math.max(this.doc.y, y + h) + 3;
+    }
+    this.doc.moveDown(0.4);
+  }
+
+  table(columns: Column[], rows: string[][], empty = 'None recorded.'): void {
+    if (rows.length === 0) {
+      this.paragraph(empty, { colour: MUTED });
+      return;
+    }
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * this.width);
+    const pad = 3;
+    const size = 8.5;
+    const heightOf = (cells: string[], font: string) => {
+      this.doc.font(font).fontSize(size);
+      return Math.max(...cells.map((c, i) => this.doc.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad;
+    };
+    const drawRow = (cells: string[], y: number, h: number, font: string, fill?: string) => {
+      if (fill) this.doc.rect(this.left, y, this.width, h).fill(fill);
+      this.doc.font(font).fontSize(size).fillColor(INK);
+      let x = this.left;
+      cells.forEach((c, i) => {
+        this.doc.text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left' });
+        x += widths[i];
+      });
+      this.doc.moveTo(this.left, y + h).lineTo(this.left + this.width, y + h).lineWidth(0.5).strokeColor(RULE).stroke();
+    };
+    const header = columns.map((c) => pdfText(c.header));
+    const headerH = heightOf(header, BOLD_FONT);
+    const drawHeader = () => {
+      const y = this.doc.y;
+      drawRow(header, y, headerH, BOLD_FONT, '#eaf0f7');
+      this.doc.y = y + headerH;
+    };
+    this.ensureSpace(headerH * 2);
+    drawHeader();
+    rows.forEach((row, index) => {
+      const cells = row.map((c) => pdfText(c, MAX_CELL));
+      const h = heightOf(cells, BODY_FONT);
+      if (this.doc.y + h > this.bottom) {
+        this.doc.addPage();
+        drawHeader();
+      }
+      const y = this.doc.y;
+      drawRow(cells, y, h, BODY_FONT, index % 2 === 1 ? '#f8f9f9' : undefined);
+      this.doc.y = y + h;
+    });
+    this.doc.x = this.left;
+    this.doc.moveDown(0.8);
+    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+  }
+}

@@ -1,0 +1,157 @@
+// The AAR as a PDF a facilitator can hand over: cover page, table of contents with page numbers, numbered
+// pages, HSEEP sections, tables and vector charts. The document's dates come from the log, never a clock.
+import PDFDocument from 'pdfkit';
+import type { AarModel } from './aar-model.js';
+import { ACCENT, BODY_FONT, BOLD_FONT, INK, MUTED, PdfLayout, pdfText, type PdfDoc } from './pdf-layout.js';
+import { drawSection, drawTeamSection } from './pdf-sections.js';
+import { reportSections } from './report-outline.js';
+import { formatExerciseTime, formatSigned, formatWallTime, reportPeriod, reportTitle } from './report-format.js';
+
+export interface PdfRenderOptions {
+  /** Gives the event loop back between sections (the server passes setImmediate). */
+  yieldToEventLoop?: () => Promise<void>;
+}
+
+interface TocEntry {
+  title: string;
+  page: number;
+  level: 1 | 2;
+  destination: string;
+}
+
+const MARGINS = { top: 60, bottom: 64, left: 56, right: 56 };
+
+function drawCover(layout: PdfLayout, model: AarModel): void {
+  const doc = layout.doc;
+  const o = model.overview;
+  doc.rect(0, 0, doc.page.width, 150).fill(ACCENT);
+  doc.font(BOLD_FONT).fontSize(12).fillColor('#ffffff').text('TTX TABLETOP CYBER EXERCISE', layout.left, 60, { width: layout.width, characterSpacing: 1.5 });
+  doc.font(BODY_FONT).fontSize(11).text('For exercise purposes only', layout.left, 82, { width: layout.width });
+  doc.font(BODY_FONT).fontSize(14).fillColor(MUTED).text(pdfText(reportTitle(model)), layout.left, 200, { width: layout.width });
+  doc.font(BOLD_FONT).fontSize(28).fillColor(INK).text(pdfText(o.name), layout.left, 228, { width: layout.width });
+  doc.moveDown(0.4);
+  doc.font(BODY_FONT).fontSize(13).fillColor(INK).text(pdfText(o.scenario.title), { width: layout.width });
+  doc.moveDown(0.3);
+  doc.fontSize(12).fillColor(MUTED).text(reportPeriod(model), { width: layout.width });
+  doc.moveDown(2);
+  const status = model.asOf.final
+    ? 'Final report: the exercise has ended.'
+    : `Interim report as of exercise time ${formatExerciseTime(model.asOf.exerciseTime)} (event ${model.asOf.seq}); the exercise is ${o.status}.`;
+  layout.paragraph(status, { bold: true });
+  const top = model.escalation.pairs.find((p) => p.key === model.escalation.maxPair);
+  layout.facts([
+    ['Teams', model.teams.map((t) => `${t.name} (${formatSigned(t.score.total)})`).join(', ')],
+    ['Highest escalation', `ESC-${model.escalation.maxLevel}${top ? `, ${top.fromName} toward ${top.toName}` : ''}`],
+    ['Areas for improvement', String(model.areasForImprovement.length)],
+    ['Strengths', String(model.strengths.length)],
+    ['Rules of engagement', o.ruleSet.title],
+  ]);
+  doc.font(BODY_FONT).fontSize(9).fillColor(MUTED);
+  const footer = [`AAR schema version ${model.schemaVersion}`, model.generatedAt !== undefined ? `generated ${formatWallTime(model.generatedAt)}` : '', `scenario ${o.scenario.id} ${o.scenario.version}`].filter(Boolean).join(' | ');
+  doc.text(pdfText(footer), layout.left, doc.page.height - MARGINS.bottom - 20, { width: layout.width });
+}
+
+function drawToc(doc: PdfDoc, layout: PdfLayout, entries: TocEntry[]): void {
+  doc.switchToPage(1);
+  doc.y = MARGINS.top;
+  layout.heading('Contents', 1);
+  for (const entry of entries) {
+    const indent = entry.level === 1 ? 0 : 16;
+    const y = doc.y;
+    doc.font(entry.level === 1 ? BOLD_FONT : BODY_FONT).fontSize(entry.level === 1 ? 11 : 10).fillColor(INK);
+    const title = pdfText(entry.title, 90);
+    doc.text(title, layout.left + indent, y, { width: layout.width - indent - 40, lineBreak: false, goTo: entry.destination });
+    const titleEnd = layout.left + indent + doc.widthOfString(title) + 4;
+    const pageX = layout.left + layout.width - 30;
+    doc.moveTo(titleEnd, y + 9).lineTo(pageX - 4, y + 9).dash(1, { space: 2 }).lineWidth(0.5).strokeColor(MUTED).stroke().undash();
+    doc.text(String(entry.page), pageX, y, { width: 30, align: 'right', lineBreak: false, goTo: entry.destination });
+    doc.y = y + (entry.level === 1 ? 20 : 16);
+  }
+}
+
+function drawPageFurniture(doc: PdfDoc, model: AarModel): void {
+  const range = doc.bufferedPageRange();
+  const label = pdfText(`${model.overview.name}: ${reportTitle(model)}`, 90);
+  for (let i = range.start; i < range.start + range.count; i += 1) {
+    if (i === 0) continue;
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - 40;
+    doc.moveTo(MARGINS.left, y - 6).lineTo(doc.page.width - MARGINS.right, y - 6).lineWidth(0.5).strokeColor('#d5d8dc').stroke();
+    doc.font(BODY_FONT).fontSize(8).fillColor(MUTED);
+    doc.text(label, MARGINS.left, y, { width: 380, lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, doc.page.width - MARGINS.right - 100, y, { width: 100, align: 'right', lineBreak: false });
+    doc.text('EXERCISE', MARGINS.left, 30, { width: doc.page.width - MARGINS.left - MARGINS.right, align: 'center', lineBreak: false, characterSpacing: 2 });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+function collect(doc: PdfDoc): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('error', reject);
+    doc.on('end', () => {
+      const size = chunks.reduce((n, c) => n + c.length, 0);
+      const out = new Uint8Array(size);
+      let offset = 0;
+      for (const c of chunks) {
+        out.set(c, offset);
+        offset += c.length;
+      }
+      resolve(out);
+    });
+  });
+}
+
+/** Renders the report as PDF bytes. */
+export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = {}): Promise<Uint8Array> {
+  const stamp = model.generatedAt ?? model.asOf.at ?? 0;
+  const doc: PdfDoc = new PDFDocument({
+    size: 'A4',
+    margins: MARGINS,
+    bufferPages: true,
+    info: {
+      Title: pdfText(`${reportTitle(model)}: ${model.overview.name}`),
+      Subject: pdfText(model.overview.scenario.title),
+      Author: 'TTX',
+      Creator: 'TTX after-action review',
+      CreationDate: new Date(stamp),
+      ModDate: new Date(stamp),
+    },
+  });
+  const bytes = collect(doc);
+  const layout = new PdfLayout(doc);
+  const pause = options.yieldToEventLoop ?? (() => Promise.resolve());
+  drawCover(layout, model);
+  doc.addPage();
+  const toc: TocEntry[] = [];
+  const start = (title: string, level: 1 | 2, destination: string) => {
+    doc.addNamedDestination(destination);
+    toc.push({ title, page: doc.bufferedPageRange().count, level, destination });
+    doc.outline.addItem(pdfText(title));
+  };
+  for (const section of reportSections(model)) {
+    await pause();
+    doc.addPage();
+    start(section.title, 1, section.id);
+    layout.heading(section.title, 1);
+    if (section.id === 'teams') {
+      for (const team of model.teams) {
+        if (doc.y > MARGINS.top + 40) doc.addPage();
+        toc.push({ title: team.name, page: doc.bufferedPageRange().count, level: 2, destination: `team-${team.teamId}` });
+        doc.addNamedDestination(`team-${team.teamId}`);
+        drawTeamSection(layout, team);
+        await pause();
+      }
+    } else {
+      drawSection(layout, model, section.id);
+    }
+  }
+  drawToc(doc, layout, toc);
+  drawPageFurniture(doc, model);
+  await pause();
+  doc.end();
+  return bytes;
+}
