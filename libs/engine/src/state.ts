@@ -1,7 +1,7 @@
 // The fold of an exercise's event log. `apply` owns it: it updates the given state in place and returns it,
 // so folding 100,000 events stays linear; `decide` only reads it.
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
-import type { ActionChoice, Finding, ReleasedInject } from './events.js';
+import type { ActionChoice, Finding, InjectEdit, ReleasedInject } from './events.js';
 import type { ScoringModel } from './scoring.js';
 
 /** Everything fixed for one exercise: the scenario it runs, its rules, and the scoring model that applies them. */
@@ -36,6 +36,10 @@ export interface InjectState {
   released?: ReleasedInject;
   adHoc: boolean;
   edited: boolean;
+  /** Exercise time before which it may not be released: when its condition was met, or when its time was edited. */
+  notBefore?: number;
+  /** Controller edits made before release, merged (later edits win). */
+  changes?: InjectEdit;
 }
 
 export interface DecisionRecord {
@@ -86,4 +90,11 @@ export interface ExerciseState {
   messageIds: Record<string, true>;
   observationIds: Record<string, true>;
   adjustmentIds: Record<string, true>;
+  /** Team id (or '' for a controller) of each message id, so a retried message is told from a clash of ids. */
+  messageSenders?: Record<string, string>;
+  /**
+   * Facts that `when` conditions test (`released:<inject>`, `decided:<team|*>:<inject|*>`, `chose:…`, `missed:…`,
+   * `messaged:…`). Look keys up; the engine may chain this record to an earlier state's while it decides.
+   */
+  facts?: Record<string, true>;
 }

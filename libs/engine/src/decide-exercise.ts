@@ -1,0 +1,115 @@
+// The life of an exercise (create, lobby, start, pause, resume, speed, end) and the clock's tick.
+import type { Actor } from './events.js';
+import type { Command } from './commands.js';
+import { IN_PLAY, NOT_ENDED, isClientId, isText, refuse, requireStatus, type Outcome } from './command-guards.js';
+import { TO_ALL, toTeams } from './event-audience.js';
+import type { EventBatch } from './event-batch.js';
+import { recordEscalation, recordEvent, releaseInject } from './event-consequences.js';
+import { exerciseTimeAt } from './exercise-clock.js';
+import { nextScheduledItem } from './inject-schedule.js';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+export const MAX_SPEED = 60;
+
+export function createExercise(batch: EventBatch, command: Of<'exercise.create'>, actor: Actor): Outcome {
+  if (batch.base.status !== 'none') return refuse('EXERCISE_EXISTS', 'This exercise has already been created.');
+  if (!isClientId(command.exerciseId)) {
+    return refuse('INVALID_COMMAND', 'Give the exercise an id of letters, digits, ".", "-" and "_" (at most 128).');
+  }
+  if (!isText(command.name, 200)) return refuse('INVALID_COMMAND', 'Give the exercise a name of at most 200 characters.');
+  const { scenario, ruleSet } = batch.ctx;
+  batch.add(
+    'exercise.created',
+    {
+      exerciseId: command.exerciseId,
+      name: command.name.trim(),
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      ruleSetId: ruleSet.id,
+      speed: scenario.speed,
+    },
+    TO_ALL,
+    0,
+    actor,
+  );
+  return undefined;
+}
+
+export function openLobby(batch: EventBatch, actor: Actor): Outcome {
+  const { status } = batch.base;
+  if (status === 'lobby') return refuse('INVALID_COMMAND', 'The lobby is already open: start the exercise when teams are in.');
+  const refusal = requireStatus(batch.base, ['created']);
+  if (refusal) return status === 'paused' ? refuse('EXERCISE_ALREADY_STARTED', 'The exercise has already started.') : refusal;
+  batch.add('exercise.lobby-opened', {}, TO_ALL, 0, actor);
+  return undefined;
+}
+
+export function startExercise(batch: EventBatch, actor: Actor): Outcome {
+  const { status } = batch.base;
+  if (status === 'paused') return refuse('EXERCISE_ALREADY_STARTED', 'The exercise has already started: resume it instead.');
+  const refusal = requireStatus(batch.base, ['created', 'lobby']);
+  if (refusal) return refusal;
+  batch.add('exercise.started', { speed: batch.base.clock.speed }, TO_ALL, 0, actor);
+  return undefined;
+}
+
+export function pauseExercise(batch: EventBatch, actor: Actor): Outcome {
+  const refusal = requireStatus(batch.base, ['running']);
+  if (refusal) return batch.base.status === 'paused' ? refuse('EXERCISE_NOT_RUNNING', 'The exercise is already paused.') : refusal;
+  batch.add('exercise.paused', {}, TO_ALL, exerciseTimeAt(batch.base, batch.now), actor);
+  return undefined;
+}
+
+export function resumeExercise(batch: EventBatch, actor: Actor): Outcome {
+  const { status } = batch.base;
+  if (status === 'running') return refuse('EXERCISE_NOT_PAUSED', 'The exercise is running, not paused.');
+  if (status === 'created' || status === 'lobby') return refuse('EXERCISE_NOT_PAUSED', 'The exercise has not started: start it instead.');
+  const refusal = requireStatus(batch.base, ['paused']);
+  if (refusal) return refusal;
+  batch.add('exercise.resumed', {}, TO_ALL, exerciseTimeAt(batch.base, batch.now), actor);
+  return undefined;
+}
+
+export function changeSpeed(batch: EventBatch, command: Of<'exercise.change-speed'>, actor: Actor): Outcome {
+  const refusal = requireStatus(batch.base, NOT_ENDED);
+  if (refusal) return refusal;
+  const { speed } = command;
+  if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0 || speed > MAX_SPEED) {
+    return refuse('INVALID_SPEED', `Choose a speed above 0 and at most ${MAX_SPEED} (1 is real time).`);
+  }
+  batch.add('exercise.speed-changed', { speed }, TO_ALL, exerciseTimeAt(batch.base, batch.now), actor);
+  return undefined;
+}
+
+export function endExercise(batch: EventBatch, actor: Actor): Outcome {
+  const refusal = requireStatus(batch.base, NOT_ENDED);
+  if (refusal) return refusal;
+  batch.add('exercise.ended', { reason: 'controller' }, TO_ALL, exerciseTimeAt(batch.base, batch.now), actor);
+  return undefined;
+}
+
+/**
+ * Everything scheduled up to the current exercise time, in time order and each at its own exercise time however
+ * late the tick: due injects, prompts whose deadline passed unanswered (per team), escalation easing, and the end.
+ */
+export function tickClock(batch: EventBatch): Outcome {
+  const refusal = requireStatus(batch.base, IN_PLAY);
+  if (refusal) return refusal;
+  const current = exerciseTimeAt(batch.base, batch.now);
+  const { duration } = batch.index;
+  const limit = Math.min(current, duration);
+  for (let item = nextScheduledItem(batch.view, limit); item; item = nextScheduledItem(batch.view, limit)) {
+    if (item.kind === 'release') releaseInject(batch, item.injectId, item.time, 'schedule');
+    else {
+      const payload = { injectId: item.injectId, teamId: item.teamId };
+      recordEvent(batch, 'inject.deadline-missed', payload, toTeams([item.teamId]), item.time);
+    }
+  }
+  const { scoring } = batch.ctx;
+  if (scoring) {
+    for (const move of scoring.ease(batch.ctx, batch.stateSoFar(), limit)) recordEscalation(batch, move, limit);
+  }
+  if (current >= duration) batch.add('exercise.ended', { reason: 'duration' }, TO_ALL, duration);
+  return undefined;
+}

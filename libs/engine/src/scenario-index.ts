@@ -1,0 +1,48 @@
+// Lookups over the fixed parts of an exercise (scenario, catalogue), built once per context and shared by every call.
+import type { Action, ChannelDef, Inject, Objective, Target, Team } from '@ttx/scenario';
+import type { ExerciseContext } from './state.js';
+
+export interface ScenarioIndex {
+  teams: Map<string, Team>;
+  teamIds: string[];
+  channels: Map<string, ChannelDef>;
+  targets: Map<string, Target>;
+  objectives: Map<string, Objective>;
+  actions: Map<string, Action>;
+  injects: Map<string, Inject>;
+  /** Scenario injects that wait for a `when` condition, in MSEL order. */
+  conditional: Inject[];
+  duration: number;
+}
+
+const indexes = new WeakMap<ExerciseContext, ScenarioIndex>();
+
+export function indexOf(ctx: ExerciseContext): ScenarioIndex {
+  let index = indexes.get(ctx);
+  if (!index) {
+    const { scenario, catalogue } = ctx;
+    index = {
+      teams: new Map(scenario.teams.map((t) => [t.id, t])),
+      teamIds: scenario.teams.map((t) => t.id),
+      channels: new Map(scenario.channels.map((c) => [c.id, c])),
+      targets: new Map(scenario.targets.map((t) => [t.id, t])),
+      objectives: new Map(scenario.objectives.map((o) => [o.id, o])),
+      actions: new Map(catalogue.actions.map((a) => [a.id, a])),
+      injects: new Map(scenario.injects.map((i) => [i.id, i])),
+      conditional: scenario.injects.filter((i) => i.when !== undefined),
+      duration: scenario.duration,
+    };
+    indexes.set(ctx, index);
+  }
+  return index;
+}
+
+/** The teams an inject is addressed to, with `all` spelled out. */
+export function audienceOfInject(index: ScenarioIndex, inject: Inject): string[] {
+  return inject.audience === 'all' ? [...index.teamIds] : [...inject.audience];
+}
+
+/** A record's own value: ids such as `constructor` must not find Object.prototype members. */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
