@@ -8,6 +8,10 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').t
 const showValue = (value: unknown): string =>
   Array.isArray(value) ? value.map((v) => String(v)).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
 
+/** Texts (explanation templates) are quoted; values are shown as written. */
+const showParam = (value: unknown): string =>
+  typeof value === 'string' && value.includes(' ') ? `“${value.trim()}”` : showValue(value);
+
 function ruleSection(ruleSet: RuleSet): string[] {
   const lines: string[] = ['## Rules', ''];
   for (const rule of ruleSet.rules) {
@@ -17,7 +21,7 @@ function ruleSection(ruleSet: RuleSet): string[] {
     lines.push(`- **Triggered by:** ${kind ? kind.summary : 'an unknown rule kind — this rule never fires'}`);
     const params = Object.entries(rule.params ?? {});
     if (params.length > 0) {
-      lines.push(`- **Parameters:** ${params.map(([k, v]) => `\`${k}\` = ${k === 'measured' || k === 'notified' || k === 'ignored' || k === 'onTime' || k === 'supported' || k === 'lawful' ? `“${showValue(v)}”` : showValue(v)}`).join('; ')}`);
+      lines.push(`- **Parameters:** ${params.map(([k, v]) => `\`${k}\` = ${showParam(v)}`).join('; ')}`);
     }
     lines.push(`- **Read aloud:** “${rule.explanation.trim()}”`);
     lines.push('- **Cites:**');
