@@ -265,8 +265,10 @@ export interface ObjectiveReport {
   /** The evaluator's latest rating, if any. */
   evaluatorRating?: HseepRating;
   observations: { seq: number; exerciseTime: number; observationId: string; rating: HseepRating; note: string; by?: string }[];
-  /** Suggested from the findings on this objective's injects (see docs/aar-schema.md). */
+  /** Suggested by the rules library from the findings on this objective's injects (docs/aar-schema.md). */
   suggestedRating?: HseepRating;
+  /** Why the rules library suggests that rating, or why it cannot. */
+  suggestionReasoning: string;
   basis: { commendations: number; notes: number; concerns: number; violations: number; ruleIds: string[] };
   byTeam: { teamId: string; suggestedRating?: HseepRating; concerns: number; violations: number; commendations: number }[];
 }

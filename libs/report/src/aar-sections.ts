@@ -1,5 +1,6 @@
 // Shapes what the fold gathered into the overview, per-team, escalation and objective sections of the report.
-import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
+import { suggestRatings } from '@ttx/rules';
+import type { Dimension, FindingSeverity } from '@ttx/scenario';
 import { DIMENSIONS } from '@ttx/scenario';
 import type {
   AarOverview,
@@ -18,6 +19,9 @@ import type { ExerciseLookup } from './exercise-lookup.js';
 import { formatExerciseTime } from './report-format.js';
 
 const MAX_PEAKS_PER_PAIR = 5;
+
+/** Points to two decimals, as the rules library's scoreboard shows them (and never -0). */
+const round = (value: number) => Math.round(value * 100) / 100 + 0;
 
 export function overviewSection(fold: AarFold, names: ExerciseLookup, exerciseName: string | undefined): AarOverview {
   const { scenario, ruleSet, catalogue } = names.input;
@@ -129,7 +133,7 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
     const dimensions = DIMENSIONS.map((dimension: Dimension) => {
       const fromRules = findings.reduce((sum, f) => (f.dimension === dimension ? sum + f.delta : sum), 0);
       const adjusted = adjustments.reduce((sum, a) => (a.dimension === dimension ? sum + a.delta : sum), 0);
-      return { dimension, fromRules, adjustments: adjusted, total: fromRules + adjusted };
+      return { dimension, fromRules: round(fromRules), adjustments: round(adjusted), total: round(fromRules + adjusted) };
     });
     const findingCounts: Record<FindingSeverity, number> = { commendation: 0, note: 0, concern: 0, violation: 0 };
     for (const f of findings) findingCounts[f.severity] += 1;
@@ -165,7 +169,7 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
       kind: team.kind,
       ...(team.state !== undefined && { state: team.state, stateName: team.stateName }),
       participants: team.participants,
-      score: { total: dimensions.reduce((sum, d) => sum + d.total, 0), dimensions },
+      score: { total: round(dimensions.reduce((sum, d) => sum + d.total, 0)), dimensions },
       findingCounts,
       findings,
       adjustments,
@@ -249,15 +253,6 @@ export function escalationSection(fold: AarFold, names: ExerciseLookup): Escalat
   return { maxLevel, ...(maxPair !== undefined && { maxPair }), pairs };
 }
 
-/** HSEEP rating suggested by findings: violations weigh most, then concerns against commendations (docs/aar-schema.md). */
-export function suggestRating(counts: { commendations: number; concerns: number; violations: number; notes: number }): HseepRating | undefined {
-  const { commendations, concerns, violations, notes } = counts;
-  if (commendations + concerns + violations + notes === 0) return undefined;
-  if (violations > 0) return violations >= 2 && violations >= commendations ? 'U' : 'M';
-  if (concerns > 0) return concerns > commendations ? 'M' : 'S';
-  return 'P';
-}
-
 function tally(findings: readonly { severity: FindingSeverity }[]): { commendations: number; notes: number; concerns: number; violations: number } {
   const counts = { commendations: 0, notes: 0, concerns: 0, violations: 0 };
   for (const f of findings) {
@@ -270,19 +265,22 @@ function tally(findings: readonly { severity: FindingSeverity }[]): { commendati
 }
 
 export function objectiveSections(fold: AarFold, names: ExerciseLookup): ObjectiveReport[] {
-  return names.input.scenario.objectives.map((objective) => {
+  const scenario = names.input.scenario;
+  const overall = suggestRatings(scenario, fold.findings);
+  const perTeam = [...groupByTeam(fold.findings)]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([teamId, findings]) => ({ teamId, ratings: suggestRatings(scenario, findings) }));
+  return scenario.objectives.map((objective, index) => {
     const injects = [...fold.injects.values()].filter((i) => i.objectives.includes(objective.id)).map((i) => i.injectId);
-    const injectSet = new Set(injects);
-    const findings = fold.findings.filter((f) => f.injectId !== undefined && injectSet.has(f.injectId));
-    const counts = tally(findings);
+    const suggestion = overall[index];
+    const counts = tally(suggestion.findings);
     const observations = fold.observations.get(objective.id) ?? [];
-    const suggested = suggestRating(counts);
-    const byTeam = [...groupByTeam(findings)].map(([teamId, teamFindings]) => {
-      const c = tally(teamFindings);
-      const rating = suggestRating(c);
-      return { teamId, ...(rating && { suggestedRating: rating }), concerns: c.concerns, violations: c.violations, commendations: c.commendations };
+    const byTeam = perTeam.flatMap(({ teamId, ratings }) => {
+      const r = ratings[index];
+      if (r.findings.length === 0) return [];
+      const c = tally(r.findings);
+      return [{ teamId, ...(r.rating && { suggestedRating: r.rating }), concerns: c.concerns, violations: c.violations, commendations: c.commendations }];
     });
-    byTeam.sort((a, b) => a.teamId.localeCompare(b.teamId));
     return {
       objectiveId: objective.id,
       title: objective.title,
@@ -290,8 +288,9 @@ export function objectiveSections(fold: AarFold, names: ExerciseLookup): Objecti
       injects,
       ...(observations.length > 0 && { evaluatorRating: observations[observations.length - 1].rating }),
       observations: observations.map((o) => ({ ...o })),
-      ...(suggested && { suggestedRating: suggested }),
-      basis: { ...counts, ruleIds: [...new Set(findings.map((f) => f.ruleId))].sort() },
+      ...(suggestion.rating && { suggestedRating: suggestion.rating }),
+      suggestionReasoning: suggestion.reasoning,
+      basis: { ...counts, ruleIds: [...new Set(suggestion.findings.map((f) => f.ruleId))].sort() },
       byTeam,
     };
   });

@@ -2,7 +2,6 @@
 export * from './aar-model.js';
 export { buildAarModel, buildAarModelAsync, type AarAsyncOptions, type AarBuildInput } from './build-aar.js';
 export { buildTeamDebrief, type TeamDebriefResult } from './team-debrief.js';
-export { suggestRating } from './aar-sections.js';
 export { improvementItemId } from './improvement-plan.js';
 export { renderAarJson, renderAarJsonAsync } from './render-json.js';
 export { renderDecisionsCsv, renderTimelineCsv, DECISION_COLUMNS, TIMELINE_COLUMNS } from './render-csv.js';

@@ -88,7 +88,7 @@ function objectives(layout: PdfLayout, model: AarModel): void {
       o.evaluatorRating ?? 'none',
       o.observations.map((x) => `${x.rating}: ${x.note}${x.by ? ` (${x.by})` : ''}`).join('\n'),
       o.suggestedRating ?? 'none',
-      `${o.basis.commendations} commendations, ${o.basis.concerns} concerns, ${o.basis.violations} violations${o.basis.ruleIds.length ? `; rules ${o.basis.ruleIds.join(', ')}` : ''}`,
+      o.suggestionReasoning,
     ]),
   );
   layout.paragraph(`Ratings: ${Object.values(RATING_LABELS).join('; ')}.`, { colour: MUTED, size: 9 });

@@ -110,7 +110,7 @@ function objectivesHtml(model: AarModel): string {
     rating(o.evaluatorRating),
     o.observations.map((x) => `${x.rating}: ${x.note}${x.by ? ` (${x.by})` : ''}`).join('\n'),
     rating(o.suggestedRating),
-    `${o.basis.commendations} commendations, ${o.basis.concerns} concerns, ${o.basis.violations} violations${o.basis.ruleIds.length ? `; rules ${o.basis.ruleIds.join(', ')}` : ''}`,
+    o.suggestionReasoning,
   ]);
   return `${table(['Objective', 'Evaluator', 'Evaluator notes', 'Suggested', 'Basis of suggestion'], rows)}<p class="muted">Ratings: ${Object.values(RATING_LABELS).map(escapeHtml).join('; ')}.</p>`;
 }

@@ -1,7 +1,6 @@
 // A player team's own debrief: its own decisions, findings and plan items, and only the events it was shown.
 import type { Audience } from '@ttx/engine';
 import type { AarModel, EscalationPair, ObjectiveReport } from './aar-model.js';
-import { suggestRating } from './aar-sections.js';
 
 export type TeamDebriefResult =
   | { ok: true; model: AarModel }
@@ -34,16 +33,22 @@ function teamObjective(objective: ObjectiveReport, teamId: string, model: AarMod
     violations: count('violation'),
     ruleIds: [...new Set(findings.map((f) => f.ruleId))].sort(),
   };
+  const own = objective.byTeam.find((b) => b.teamId === teamId);
   const observations = objective.observations.filter((o) => visible(o.seq));
-  const suggested = suggestRating(basis);
-  const { evaluatorRating: _e, suggestedRating: _s, ...rest } = objective;
   return {
-    ...rest,
+    objectiveId: objective.objectiveId,
+    title: objective.title,
+    capability: objective.capability,
+    injects: objective.injects,
     ...(observations.length > 0 && { evaluatorRating: observations[observations.length - 1].rating }),
     observations,
-    ...(suggested && { suggestedRating: suggested }),
+    ...(own?.suggestedRating && { suggestedRating: own.suggestedRating }),
+    suggestionReasoning:
+      findings.length === 0
+        ? 'None of your decisions was scored on the injects serving this objective.'
+        : `From your ${findings.length} findings on this objective: ${basis.commendations} commendations, ${basis.concerns} concerns, ${basis.violations} violations.`,
     basis,
-    byTeam: objective.byTeam.filter((b) => b.teamId === teamId),
+    byTeam: own ? [own] : [],
   };
 }
 
