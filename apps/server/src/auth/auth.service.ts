@@ -1,0 +1,49 @@
+// Controller accounts: the first one is created on first start, and controllers log in with a password.
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { LoginRequest, LoginResponse } from '@ttx/contracts';
+import bcrypt from 'bcryptjs';
+import { DataSource } from 'typeorm';
+import { TtxConfig } from '../config/ttx-config.js';
+import { TtxException } from '../common/ttx.exception.js';
+import { UserEntity } from '../database/user.entity.js';
+import { WriteQueue } from '../database/write-queue.service.js';
+import { TokenService } from './token.service.js';
+
+const BCRYPT_ROUNDS = 10;
+// Compared against when the user does not exist, so that a wrong name costs as long as a wrong password.
+const DUMMY_HASH = bcrypt.hashSync('ttx-no-such-user', BCRYPT_ROUNDS);
+
+@Injectable()
+export class AuthService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Auth');
+  /** Set when this start created the admin account with a generated password. */
+  generatedAdminPassword?: string;
+
+  constructor(
+    @Inject(TtxConfig) private readonly config: TtxConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(WriteQueue) private readonly writes: WriteQueue,
+    @Inject(TokenService) private readonly tokens: TokenService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const users = this.dataSource.getRepository(UserEntity);
+    if ((await users.count()) > 0) return;
+    const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
+    if (!this.config.adminPassword) this.generatedAdminPassword = password;
+    const passwordHash = await bcrypt.hash(password, BCRYPT_ROUNDS);
+    await this.writes.transaction((m) =>
+      m.insert(UserEntity, { username: this.config.adminUser, passwordHash, role: 'controller', createdAt: Date.now() }),
+    );
+    this.logger.log(`Created the controller account "${this.config.adminUser}".`);
+  }
+
+  async login(request: LoginRequest): Promise<LoginResponse> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ username: request.username });
+    const matches = await bcrypt.compare(request.password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !matches) throw new TtxException('UNAUTHENTICATED', 'The user name or password is wrong; check both and try again.');
+    const { token, expiresAt } = this.tokens.issue({ role: 'controller', name: user.username }, this.config.tokenTtlSeconds);
+    return { token, role: 'controller', username: user.username, expiresAt };
+  }
+}

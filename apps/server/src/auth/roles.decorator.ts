@@ -1,0 +1,11 @@
+// Declares who may call a route or socket handler; `Public()` marks the few routes that need no token.
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from '@ttx/engine';
+
+export const ROLES_KEY = 'ttx:roles';
+export const PUBLIC_KEY = 'ttx:public';
+
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const STAFF: Role[] = ['controller', 'facilitator', 'observer'];
+export const EVERYONE: Role[] = ['controller', 'facilitator', 'observer', 'player'];

@@ -1,0 +1,39 @@
+// Every route declares its roles: the guard checks the bearer token, the role, and that a token bound to one
+// exercise is used only on that exercise.
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@ttx/engine';
+import type { HttpRequest } from '../common/http-types.js';
+import { TtxException } from '../common/ttx.exception.js';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { TokenService, type Viewer } from './token.service.js';
+
+export type AuthenticatedRequest = HttpRequest & { viewer: Viewer };
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(TokenService) private readonly tokens: TokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    // A route that declares no roles is closed, so a forgotten declaration cannot open it.
+    if (!roles) throw new TtxException('FORBIDDEN_ROLE', 'This route is not open to any role.');
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const viewer = this.tokens.verify(token);
+    if (!roles.includes(viewer.role))
+      throw new TtxException('FORBIDDEN_ROLE', `This needs the role ${roles.join(' or ')}; your token is for a ${viewer.role}.`);
+    const exerciseId = request.params?.id;
+    if (typeof exerciseId === 'string' && viewer.exerciseId && viewer.exerciseId !== exerciseId)
+      throw new TtxException('FORBIDDEN_ROLE', 'Your token is for another exercise; join this one with its own code.');
+    request.viewer = viewer;
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+// Builds and starts the application: used by main.ts and by the tests (which listen on port 0).
+import { type AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Logger, type LoggerService, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { httpStatusOf, LIMITS } from '@ttx/contracts';
+import { AppModule } from './app.module.js';
+import { AuthService } from './auth/auth.service.js';
+import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { errorBodyOf } from './common/error-mapping.js';
+import type { HttpRequest, HttpResponse, MiddlewareHost, NextFn } from './common/http-types.js';
+import type { TtxConfig } from './config/ttx-config.js';
+import { serveWebClient } from './web/web-client.js';
+
+const YAML_TYPES = ['text/yaml', 'application/yaml', 'application/x-yaml', 'text/x-yaml', 'text/plain'];
+const LISTEN_BACKLOG = 4096;
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  url: string;
+  port: number;
+  /** Set when this start created the admin account with a generated password. */
+  generatedAdminPassword?: string;
+  webClient: boolean;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: TtxConfig, options: { logger?: LoggerService | LogLevel[] | false } = {}): Promise<RunningServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useBodyParser('json', { limit: LIMITS.httpBodyBytes });
+  app.useBodyParser('text', { type: YAML_TYPES, limit: LIMITS.scenarioUploadBytes });
+  const webClient = serveWebClient(app, config.webDir);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('TTX')
+      .setDescription('Tabletop cyber exercises: HTTP API. The socket protocol is described in docs/protocol.md.')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  await app.init();
+  // Body-parser errors (bad JSON, too large) arrive here, after the routes.
+  (app as unknown as MiddlewareHost).use((error: unknown, _request: HttpRequest, response: HttpResponse, next: NextFn) => {
+    if (response.headersSent) return next(error);
+    const body = errorBodyOf(error);
+    response.status(httpStatusOf(body.code)).json({ ok: false, error: body });
+  });
+
+  const server = app.getHttpServer() as Server;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    app,
+    url: `http://${shownHost}:${port}`,
+    port,
+    generatedAdminPassword: app.get(AuthService).generatedAdminPassword,
+    webClient,
+    close: () => app.close(),
+  };
+}
+
+export const bootLogger = new Logger('TTX');

@@ -1,0 +1,85 @@
+// One validated configuration, read from the environment once at start.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite:<path> or postgres://user@host:port/db')
+    .default('sqlite:data/ttx.sqlite'),
+  /** PostgreSQL schema to use (tests give each run its own). */
+  TTX_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+  TTX_EXERCISES_DIR: z.string().default('exercises'),
+  TTX_ADMIN_USER: z.string().min(1).max(64).default('admin'),
+  TTX_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(256).optional(),
+  TTX_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TTX_WEB_DIR: z.string().default('apps/web/dist'),
+  /** Lifetime of a controller's token, and of a join token, in seconds. */
+  TTX_TOKEN_TTL: z.coerce.number().int().min(1).default(12 * 3600),
+  TTX_JOIN_TOKEN_TTL: z.coerce.number().int().min(1).default(7 * 24 * 3600),
+  /** Attempts allowed per minute and address on /api/join and /api/auth/login. */
+  TTX_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+});
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+export class TtxConfig {
+  constructor(
+    readonly port: number,
+    readonly host: string,
+    readonly database: DatabaseConfig,
+    readonly exercisesDir: string,
+    readonly adminUser: string,
+    readonly adminPassword: string | undefined,
+    readonly secret: string,
+    readonly webDir: string,
+    readonly tokenTtlSeconds: number,
+    readonly joinTokenTtlSeconds: number,
+    readonly authRateLimit: number,
+  ) {}
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the configuration; `env` is `process.env` in production and a plain object in tests. */
+export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`The configuration is not valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const database: DatabaseConfig = e.DATABASE_URL.startsWith('sqlite:')
+    ? { kind: 'sqlite', file: path.resolve(e.DATABASE_URL.slice('sqlite:'.length)) }
+    : { kind: 'postgres', url: e.DATABASE_URL, schema: e.TTX_DATABASE_SCHEMA };
+  const dataDir = database.kind === 'sqlite' ? path.dirname(database.file) : path.resolve('data');
+  return new TtxConfig(
+    e.PORT,
+    e.HOST,
+    database,
+    path.resolve(e.TTX_EXERCISES_DIR),
+    e.TTX_ADMIN_USER,
+    e.TTX_ADMIN_PASSWORD,
+    e.TTX_SECRET ?? persistedSecret(dataDir),
+    path.resolve(e.TTX_WEB_DIR),
+    e.TTX_TOKEN_TTL,
+    e.TTX_JOIN_TOKEN_TTL,
+    e.TTX_AUTH_RATE_LIMIT,
+  );
+}
+
+/** A random signing secret kept beside the database, so tokens survive restarts. */
+function persistedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'ttx-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,37 @@
+// Opens the database DATABASE_URL names (SQLite file or PostgreSQL) and brings its schema up to date.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../config/ttx-config.js';
+import { AccessCodeEntity } from './access-code.entity.js';
+import { EventEntity } from './event.entity.js';
+import { ExerciseEntity } from './exercise.entity.js';
+import { InitialSchema1732600000000 } from './migrations/1732600000000-initial-schema.migration.js';
+import { UserEntity } from './user.entity.js';
+
+export const ENTITIES = [UserEntity, ExerciseEntity, EventEntity, AccessCodeEntity];
+export const MIGRATIONS = [InitialSchema1732600000000];
+
+export function createDataSource(config: DatabaseConfig): DataSource {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (config.kind === 'sqlite') {
+    mkdirSync(path.dirname(config.file), { recursive: true });
+    return new DataSource({ type: 'sqlite', database: config.file, enableWAL: true, busyTimeout: 5000, ...common });
+  }
+  return new DataSource({ type: 'postgres', url: config.url, schema: config.schema, poolSize: 10, ...common });
+}
+
+/** Connects, applies the durability settings and runs pending migrations. */
+export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
+  const dataSource = createDataSource(config);
+  await dataSource.initialize();
+  if (config.kind === 'sqlite') {
+    // WAL with synchronous=NORMAL: a commit survives a process crash, and is fsynced at checkpoints.
+    await dataSource.query('PRAGMA journal_mode = WAL');
+    await dataSource.query('PRAGMA synchronous = NORMAL');
+  } else if (config.schema) {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
+  }
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,164 @@
+// One live exercise: serializes its commands, holds its folded state, appends their events durably in short
+// batches (commands that arrive together share one transaction), acks only after commit, then fans the events out,
+// and keeps one timer armed for the next moment the clock has work to do.
+import { Logger } from '@nestjs/common';
+import type { EngineError, ExerciseContext, ExerciseEvent, ExerciseState, IssuedCommand } from '@ttx/engine';
+import { createEngine, nextWakeAt } from '@ttx/engine';
+
+export type Engine = ReturnType<typeof createEngine>;
+
+export type CommandOutcome =
+  | { ok: true; events: ExerciseEvent[]; seq: number; duplicate: boolean }
+  | { ok: false; error: EngineError | { code: 'INTERNAL'; message: string } };
+
+interface Pending {
+  command: IssuedCommand;
+  resolve: (outcome: CommandOutcome) => void;
+}
+
+export interface ActorPorts {
+  /** Durably appends a batch's events (and the status after it) in one transaction. */
+  append(exerciseId: string, events: readonly ExerciseEvent[], state: ExerciseState): Promise<void>;
+  /** Called with each committed batch, in order. */
+  committed(exerciseId: string, events: readonly ExerciseEvent[]): void;
+  now(): number;
+}
+
+const MAX_BATCH = 1000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const IDLE_RETRY_MS = 250;
+const CLOCK_ACTOR = { role: 'controller', id: 'clock' } as const;
+
+export class ExerciseActor {
+  private readonly engine: Engine;
+  private state: ExerciseState;
+  private readonly log: ExerciseEvent[];
+  private queue: Pending[] = [];
+  private draining: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  /** Set when the last tick released nothing, so a wake time already past cannot spin the timer. */
+  private idleTick = false;
+  private readonly logger: Logger;
+
+  constructor(
+    readonly exerciseId: string,
+    readonly context: ExerciseContext,
+    events: ExerciseEvent[],
+    private readonly ports: ActorPorts,
+  ) {
+    this.engine = createEngine(context);
+    this.log = events;
+    this.state = this.engine.replay(events);
+    this.logger = new Logger(`Exercise ${exerciseId}`);
+  }
+
+  get current(): ExerciseState {
+    return this.state;
+  }
+
+  get events(): readonly ExerciseEvent[] {
+    return this.log;
+  }
+
+  /** Decides and folds a command without writing it: only for a new exercise, whose first events the caller
+   * commits together with the exercise itself and then hands back through `adoptCommitted`. */
+  decideDetached(command: IssuedCommand, now: number): ReturnType<Engine['decide']> {
+    const result = this.engine.decide(this.state, command, now);
+    if (result.ok) for (const event of result.events) this.state = this.engine.apply(this.state, event);
+    return result;
+  }
+
+  adoptCommitted(events: readonly ExerciseEvent[]): void {
+    for (const event of events) this.log.push(event);
+    this.armTimer();
+  }
+
+  /** Queues a command; resolves once its events are committed (or it is refused). */
+  submit(command: IssuedCommand): Promise<CommandOutcome> {
+    if (this.stopped) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'The server is shutting down; try again in a moment.' } });
+    return new Promise((resolve) => {
+      this.queue.push({ command, resolve });
+      // Commands arriving in the same tick join one batch.
+      if (!this.draining) this.draining = Promise.resolve().then(() => this.drain());
+    });
+  }
+
+  /** Releases whatever fell due while nobody was looking (after a restart), then keeps the timer armed. */
+  tick(): Promise<CommandOutcome> {
+    return this.submit({ type: 'clock.tick', actor: { ...CLOCK_ACTOR } });
+  }
+
+  /** Stops the timer and waits for queued commands to be committed. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.draining) await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        await this.runBatch(batch);
+      }
+    } finally {
+      this.draining = undefined;
+      this.armTimer();
+    }
+  }
+
+  private async runBatch(batch: Pending[]): Promise<void> {
+    const now = this.ports.now();
+    const outcomes: CommandOutcome[] = [];
+    const fresh: ExerciseEvent[] = [];
+    for (const pending of batch) {
+      let result: ReturnType<Engine['decide']>;
+      try {
+        result = this.engine.decide(this.state, pending.command, now);
+      } catch (error) {
+        this.logger.error(`decide(${pending.command.type}) threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        result = { ok: false, error: { code: 'INVALID_COMMAND', message: 'The command could not be carried out.' } };
+      }
+      if (!result.ok) {
+        outcomes.push({ ok: false, error: result.error });
+        continue;
+      }
+      for (const event of result.events) this.state = this.engine.apply(this.state, event);
+      fresh.push(...result.events);
+      outcomes.push({ ok: true, events: result.events, seq: this.state.seq, duplicate: result.duplicate === true });
+    }
+    this.idleTick = fresh.length === 0 && batch.every((p) => p.command.type === 'clock.tick');
+    if (fresh.length > 0) {
+      try {
+        await this.ports.append(this.exerciseId, fresh, this.state);
+      } catch (error) {
+        // Nothing of the batch is durable: fold the committed log again and refuse the whole batch.
+        this.logger.error(`could not append ${fresh.length} events: ${error instanceof Error ? error.message : String(error)}`);
+        this.state = this.engine.replay(this.log);
+        const refusal: CommandOutcome = { ok: false, error: { code: 'INTERNAL', message: 'The exercise log could not be written; try again.' } };
+        for (const pending of batch) pending.resolve(refusal);
+        return;
+      }
+      for (const event of fresh) this.log.push(event);
+    }
+    batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
+    if (fresh.length > 0) this.ports.committed(this.exerciseId, fresh);
+  }
+
+  private armTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.stopped) return;
+    const now = this.ports.now();
+    const wake = nextWakeAt(this.context, this.state, now);
+    if (wake === undefined || wake === null) return;
+    const due = Math.max(0, wake - now);
+    const delay = Math.min(due === 0 && this.idleTick ? IDLE_RETRY_MS : due, MAX_TIMER_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.tick();
+    }, delay);
+  }
+}

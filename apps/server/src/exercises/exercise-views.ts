@@ -1,0 +1,62 @@
+// Shapes the folded state and the log into what clients receive.
+import type { ClockView, EventMessage, ExerciseDetail, ExerciseSummary, ScenarioBriefing } from '@ttx/contracts';
+import type { ExerciseContext, ExerciseEvent, ExerciseState } from '@ttx/engine';
+import type { Viewer } from '../auth/token.service.js';
+
+/** The audience stays on the server. */
+export function eventMessageOf(event: ExerciseEvent): EventMessage {
+  const { seq, type, at, exerciseTime, actor, payload } = event;
+  return (actor ? { seq, type, at, exerciseTime, actor, payload } : { seq, type, at, exerciseTime, payload }) as EventMessage;
+}
+
+/** Exercise time follows state.ts: anchorExercise + (wall − anchorWall) × speed while running. */
+export function clockViewOf(context: ExerciseContext, state: ExerciseState, now: number): ClockView {
+  const { running, speed, anchorWall, anchorExercise } = state.clock;
+  const exerciseTime = running ? anchorExercise + Math.max(0, now - anchorWall) * speed : anchorExercise;
+  return { status: state.status, running, speed, exerciseTime: Math.round(exerciseTime), serverTime: now, duration: context.scenario.duration };
+}
+
+export interface ExerciseRecord {
+  id: string;
+  name: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  createdAt: number;
+}
+
+export function summaryOf(record: ExerciseRecord, state: ExerciseState): ExerciseSummary {
+  return { ...record, status: state.status, seq: state.seq };
+}
+
+export function briefingOf(context: ExerciseContext): ScenarioBriefing {
+  const s = context.scenario;
+  return {
+    id: s.id,
+    version: s.version,
+    title: s.title,
+    summary: s.summary,
+    duration: s.duration,
+    feedback: s.feedback,
+    states: s.states,
+    objectives: s.objectives,
+    targets: s.targets,
+    channels: s.channels,
+  };
+}
+
+export function detailOf(record: ExerciseRecord, context: ExerciseContext, state: ExerciseState, viewer: Viewer, now: number): ExerciseDetail {
+  return {
+    ...summaryOf(record, state),
+    clock: clockViewOf(context, state, now),
+    teams: context.scenario.teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      kind: t.kind,
+      ...(t.state ? { state: t.state } : {}),
+      participants: state.participants[t.id] ?? [],
+    })),
+    scenario: briefingOf(context),
+    catalogue: context.catalogue,
+    viewer: { role: viewer.role, ...(viewer.teamId ? { teamId: viewer.teamId } : {}) },
+  };
+}

@@ -1,0 +1,188 @@
+// The exercise routes: create, list, read, control the clock, steer injects, adjust scores, read the log.
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  type AccessCodes,
+  type AdHocInjectRequest,
+  adHocInjectRequestSchema,
+  type ChangeSpeedRequest,
+  changeSpeedRequestSchema,
+  type CommandResponse,
+  type CreateExerciseRequest,
+  createExerciseRequestSchema,
+  type CreateExerciseResponse,
+  type EventsResponse,
+  eventsQuerySchema,
+  type ExerciseDetail,
+  type ExerciseSummary,
+  idSchema,
+  type InjectEditRequest,
+  injectEditRequestSchema,
+  parseMessage,
+  type ScoreAdjustmentRequest,
+  scoreAdjustmentRequestSchema,
+} from '@ttx/contracts';
+import { randomUUID } from 'node:crypto';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { EVERYONE, Roles } from '../auth/roles.decorator.js';
+import type { Viewer } from '../auth/token.service.js';
+import { orThrow } from '../common/ttx.exception.js';
+import { ZodPipe } from '../common/zod-body.pipe.js';
+import { ExercisesService } from './exercises.service.js';
+
+const injectIdOf = (value: string) => orThrow(parseMessage(idSchema, value));
+
+@ApiTags('exercises')
+@ApiBearerAuth()
+@Controller('api/exercises')
+export class ExercisesController {
+  constructor(@Inject(ExercisesService) private readonly exercises: ExercisesService) {}
+
+  @Post()
+  @Roles('controller')
+  @ApiOperation({ summary: 'Create an exercise of a scenario; returns its join codes (shown once).' })
+  create(@CurrentViewer() viewer: Viewer, @Body(new ZodPipe(createExerciseRequestSchema)) body: CreateExerciseRequest): Promise<CreateExerciseResponse> {
+    return this.exercises.create(viewer, body);
+  }
+
+  @Get()
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'Exercises: all for a controller, the own one for everybody else.' })
+  list(@CurrentViewer() viewer: Viewer): Promise<ExerciseSummary[]> {
+    return this.exercises.list(viewer);
+  }
+
+  @Get(':id')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'An exercise: clock, teams, the scenario briefing and the action catalogue.' })
+  detail(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<ExerciseDetail> {
+    return this.exercises.detail(viewer, id);
+  }
+
+  @Get(':id/events')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'The events after `since` that the caller may see.' })
+  events(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query() query: Record<string, unknown>): Promise<EventsResponse> {
+    const { since, limit } = orThrow(parseMessage(eventsQuerySchema, query));
+    return this.exercises.eventsFor(viewer, id, since, limit);
+  }
+
+  @Post(':id/codes')
+  @Roles('controller')
+  @ApiOperation({ summary: 'Issue new join codes; the old ones stop working.' })
+  regenerateCodes(@Param('id') id: string): Promise<AccessCodes> {
+    return this.exercises.regenerateCodes(id);
+  }
+
+  @Post(':id/lobby')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Open the lobby: teams may join before the start.' })
+  openLobby(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'exercise.open-lobby' });
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Start the exercise clock.' })
+  start(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'exercise.start' });
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Pause the exercise clock; nothing falls due while paused.' })
+  pause(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'exercise.pause' });
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Resume a paused exercise.' })
+  resume(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'exercise.resume' });
+  }
+
+  @Post(':id/end')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'End the exercise.' })
+  end(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'exercise.end' });
+  }
+
+  @Post(':id/speed')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Change how fast exercise time runs (1 = real time).' })
+  speed(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body(new ZodPipe(changeSpeedRequestSchema)) body: ChangeSpeedRequest): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'exercise.change-speed', speed: body.speed });
+  }
+
+  @Post(':id/injects')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Send an ad-hoc inject now.' })
+  adHoc(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body(new ZodPipe(adHocInjectRequestSchema)) body: AdHocInjectRequest): Promise<CommandResponse> {
+    const { injectId, ...inject } = body;
+    return this.exercises.run(viewer, id, { type: 'inject.ad-hoc', inject: { ...inject, injectId: injectId ?? `adhoc-${randomUUID().slice(0, 8)}` } });
+  }
+
+  @Post(':id/injects/:injectId/edit')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Edit an inject before it is released.' })
+  edit(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id') id: string,
+    @Param('injectId') injectId: string,
+    @Body(new ZodPipe(injectEditRequestSchema)) body: InjectEditRequest,
+  ): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'inject.edit', injectId: injectIdOf(injectId), changes: body.changes });
+  }
+
+  @Post(':id/injects/:injectId/fire')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Release an inject now, whatever its time or condition.' })
+  fireInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'inject.fire', injectId: injectIdOf(injectId) });
+  }
+
+  @Post(':id/injects/:injectId/hold')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Hold a pending inject: it will not release by itself.' })
+  holdInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'inject.hold', injectId: injectIdOf(injectId) });
+  }
+
+  @Post(':id/injects/:injectId/release')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Release a held inject now.' })
+  releaseInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'inject.release-held', injectId: injectIdOf(injectId) });
+  }
+
+  @Post(':id/injects/:injectId/skip')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: 'Skip an inject: it will never release.' })
+  skipInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, { type: 'inject.skip', injectId: injectIdOf(injectId) });
+  }
+
+  @Post(':id/adjustments')
+  @HttpCode(200)
+  @Roles('controller')
+  @ApiOperation({ summary: "Adjust a team's score with a reason; recorded beside the rule findings." })
+  adjust(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body(new ZodPipe(scoreAdjustmentRequestSchema)) body: ScoreAdjustmentRequest): Promise<CommandResponse> {
+    const { adjustmentId, ...rest } = body;
+    return this.exercises.run(viewer, id, { type: 'score.adjust', adjustmentId: adjustmentId ?? randomUUID(), ...rest });
+  }
+}
+

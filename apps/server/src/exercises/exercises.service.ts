@@ -1,0 +1,214 @@
+// Exercises: creation, the live actors that run them, recovery after a restart, and what each viewer may read.
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type {
+  AccessCodes,
+  CommandResponse,
+  CreateExerciseRequest,
+  CreateExerciseResponse,
+  EventsResponse,
+  ExerciseDetail,
+  ExerciseSummary,
+  JoinResponse,
+} from '@ttx/contracts';
+import { type Command, type ExerciseContext, type ExerciseEvent, type Role, visibleEvents } from '@ttx/engine';
+import { DataSource, Not } from 'typeorm';
+import { TokenService, type Viewer } from '../auth/token.service.js';
+import { TtxConfig } from '../config/ttx-config.js';
+import { TtxException } from '../common/ttx.exception.js';
+import { AccessCodeEntity } from '../database/access-code.entity.js';
+import { ExerciseEntity } from '../database/exercise.entity.js';
+import { WriteQueue } from '../database/write-queue.service.js';
+import { ScenarioLibrary } from '../scenarios/scenario-library.service.js';
+import { hashAccessCode, newAccessCode, newExerciseId } from './access-codes.js';
+import { EventStore } from './event-store.service.js';
+import { type CommandOutcome, ExerciseActor } from './exercise-actor.js';
+import { detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
+
+export type CommittedListener = (exerciseId: string, events: readonly ExerciseEvent[]) => void;
+
+export interface LiveExercise {
+  record: ExerciseRecord;
+  actor: ExerciseActor;
+}
+
+@Injectable()
+export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Exercises');
+  private readonly live = new Map<string, LiveExercise>();
+  private readonly loading = new Map<string, Promise<LiveExercise>>();
+  private readonly listeners = new Set<CommittedListener>();
+
+  constructor(
+    @Inject(TtxConfig) private readonly config: TtxConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(WriteQueue) private readonly writes: WriteQueue,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(ScenarioLibrary) private readonly library: ScenarioLibrary,
+    @Inject(TokenService) private readonly tokens: TokenService,
+  ) {}
+
+  /** Subscribes to every committed batch of every exercise, in commit order. */
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Rebuilds every exercise that has not ended from its log, and lets its clock catch up at once. */
+  async onApplicationBootstrap(): Promise<void> {
+    const rows = await this.dataSource.getRepository(ExerciseEntity).find({ where: { status: Not('ended') }, select: { id: true } });
+    for (const { id } of rows) {
+      const exercise = await this.get(id);
+      await exercise.actor.tick();
+    }
+    if (rows.length > 0) this.logger.log(`Resumed ${rows.length} exercise(s) from their logs.`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.live.values()].map((e) => e.actor.stop()));
+  }
+
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  async create(viewer: Viewer, request: CreateExerciseRequest): Promise<CreateExerciseResponse> {
+    const context = this.library.contextFor(request.scenarioId);
+    const id = newExerciseId();
+    const name = request.name ?? context.scenario.title;
+    const now = Date.now();
+    const record: ExerciseRecord = { id, name, scenarioId: context.scenario.id, scenarioTitle: context.scenario.title.slice(0, 200), createdAt: now };
+    const actor = this.newActor(id, context, []);
+    const created = actor.decideDetached({ type: 'exercise.create', exerciseId: id, name, actor: { role: 'controller', id: viewer.name } }, now);
+    if (!created.ok) throw TtxException.from(created.error);
+    const { codes, rows } = accessCodesFor(id, context, now);
+    await this.writes.transaction(async (m) => {
+      await m.insert(ExerciseEntity, {
+        ...record,
+        status: 'created',
+        context: JSON.stringify({ scenario: context.scenario, catalogue: context.catalogue, ruleSet: context.ruleSet }),
+        createdBy: viewer.name,
+        lastSeq: 0,
+      });
+      await m.insert(AccessCodeEntity, rows);
+      await this.store.appendWith(m, id, created.events, actor.current.status);
+    });
+    actor.adoptCommitted(created.events);
+    this.live.set(id, { record, actor });
+    this.logger.log(`Created exercise ${id} of scenario ${context.scenario.id}.`);
+    return { id, ...codes };
+  }
+
+  /** New join codes for every role of an exercise; the old ones stop working. */
+  async regenerateCodes(id: string): Promise<AccessCodes> {
+    const { actor } = await this.get(id);
+    const { codes, rows } = accessCodesFor(id, actor.context, Date.now());
+    await this.writes.transaction(async (m) => {
+      await m.delete(AccessCodeEntity, { exerciseId: id });
+      await m.insert(AccessCodeEntity, rows);
+    });
+    return codes;
+  }
+
+  async list(viewer: Viewer): Promise<ExerciseSummary[]> {
+    const where = viewer.exerciseId ? { id: viewer.exerciseId } : {};
+    const rows = await this.dataSource.getRepository(ExerciseEntity).find({ where, order: { createdAt: 'DESC' }, select: { id: true } });
+    const out: ExerciseSummary[] = [];
+    for (const { id } of rows) {
+      const { record, actor } = await this.get(id);
+      out.push(summaryOf(record, actor.current));
+    }
+    return out;
+  }
+
+  async detail(viewer: Viewer, id: string): Promise<ExerciseDetail> {
+    const { record, actor } = await this.get(id);
+    return detailOf(record, actor.context, actor.current, viewer, Date.now());
+  }
+
+  /** Runs one command on the exercise and answers once its events are committed. */
+  async run(viewer: Viewer, id: string, command: Command): Promise<CommandResponse> {
+    const { actor } = await this.get(id);
+    return responseOf(await actor.submit({ ...command, actor: actorOf(viewer) }));
+  }
+
+  /** The events after `since` the viewer may see. */
+  async eventsFor(viewer: Viewer, id: string, since: number, limit = Number.MAX_SAFE_INTEGER): Promise<EventsResponse> {
+    const { actor } = await this.get(id);
+    const events = visibleEvents(actor.events, engineViewerOf(viewer), since).slice(0, limit).map(eventMessageOf);
+    return { events, seq: actor.current.seq };
+  }
+
+  async join(code: string, participant: string | undefined): Promise<JoinResponse> {
+    const access = await this.dataSource.getRepository(AccessCodeEntity).findOneBy({ codeHash: hashAccessCode(code) });
+    if (!access) throw new TtxException('UNAUTHENTICATED', 'This code does not open any exercise; check it with your controller.');
+    const role = access.role as Exclude<Role, 'controller'>;
+    const name = participant ?? role;
+    const { actor } = await this.get(access.exerciseId);
+    if (role === 'player' && access.teamId) {
+      // A late joiner still gets a token to follow the exercise; the engine decides whether the join is recorded.
+      await actor.submit({ type: 'team.join', teamId: access.teamId, participant: name, actor: { role, id: name, teamId: access.teamId } });
+    }
+    const viewer: Viewer = { role, name, exerciseId: access.exerciseId, ...(access.teamId ? { teamId: access.teamId } : {}) };
+    const { token, expiresAt } = this.tokens.issue(viewer, this.config.joinTokenTtlSeconds);
+    return { token, exerciseId: access.exerciseId, role, ...(access.teamId ? { teamId: access.teamId } : {}), expiresAt };
+  }
+
+  /** The exercise, rebuilt from its log on first use. */
+  get(id: string): Promise<LiveExercise> {
+    const ready = this.live.get(id);
+    if (ready) return Promise.resolve(ready);
+    let pending = this.loading.get(id);
+    if (!pending) {
+      pending = this.load(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
+    }
+    return pending;
+  }
+
+  private async load(id: string): Promise<LiveExercise> {
+    const row = typeof id === 'string' && id.length <= 64 ? await this.dataSource.getRepository(ExerciseEntity).findOneBy({ id }) : null;
+    if (!row) throw new TtxException('NOT_FOUND', `There is no exercise "${String(id).slice(0, 64)}"; GET /api/exercises lists them.`);
+    const context = JSON.parse(row.context) as ExerciseContext;
+    context.scoring = this.library.scoringModel();
+    const events = await this.store.load(id);
+    const record: ExerciseRecord = { id: row.id, name: row.name, scenarioId: row.scenarioId, scenarioTitle: row.scenarioTitle, createdAt: row.createdAt };
+    const exercise = { record, actor: this.newActor(id, context, events) };
+    this.live.set(id, exercise);
+    return exercise;
+  }
+
+  private newActor(id: string, context: ExerciseContext, events: ExerciseEvent[]): ExerciseActor {
+    return new ExerciseActor(id, context, events, {
+      append: (exerciseId, batch, state) => this.store.append(exerciseId, batch, state.status),
+      committed: (exerciseId, batch) => {
+        for (const listener of this.listeners) listener(exerciseId, batch);
+      },
+      now: () => Date.now(),
+    });
+  }
+}
+
+export function actorOf(viewer: Viewer): { role: Role; id: string; teamId?: string } {
+  return { role: viewer.role, id: viewer.name, ...(viewer.teamId ? { teamId: viewer.teamId } : {}) };
+}
+
+export function engineViewerOf(viewer: Viewer): { role: Role; teamId?: string } {
+  return { role: viewer.role, ...(viewer.teamId ? { teamId: viewer.teamId } : {}) };
+}
+
+export function responseOf(outcome: CommandOutcome): CommandResponse {
+  if (!outcome.ok) throw TtxException.from(outcome.error);
+  return { ok: true, seq: outcome.seq, events: outcome.events.map(eventMessageOf), ...(outcome.duplicate ? { duplicate: true } : {}) };
+}
+
+function accessCodesFor(exerciseId: string, context: ExerciseContext, now: number): { codes: AccessCodes; rows: AccessCodeEntity[] } {
+  const rows: AccessCodeEntity[] = [];
+  const issue = (role: Exclude<Role, 'controller'>, teamId: string | null): string => {
+    const code = newAccessCode();
+    rows.push({ codeHash: hashAccessCode(code), exerciseId, role, teamId, createdAt: now });
+    return code;
+  };
+  const joinCodes: Record<string, string> = {};
+  for (const team of context.scenario.teams) joinCodes[team.id] = issue('player', team.id);
+  return { codes: { joinCodes, facilitatorCode: issue('facilitator', null), observerCode: issue('observer', null) }, rows };
+}

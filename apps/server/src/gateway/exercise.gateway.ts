@@ -1,0 +1,192 @@
+// Namespace /exercise: authenticates the handshake, puts each socket in the rooms its role allows, validates every
+// message with its contracts schema, answers through the ack, and pushes each committed event to whoever may see it.
+import { Inject, Logger, type OnModuleDestroy, UseInterceptors } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import {
+  type Ack,
+  CLIENT_MESSAGE_SCHEMAS,
+  type ConnectErrorData,
+  decisionSubmitSchema,
+  exerciseIdSchema,
+  improvementEditSchema,
+  LIMITS,
+  messageSendSchema,
+  observationRecordSchema,
+  parseMessage,
+  type RecordedAck,
+  SOCKET_NAMESPACE,
+  type SyncAck,
+  syncRequestSchema,
+} from '@ttx/contracts';
+import type { Audience, ExerciseEvent } from '@ttx/engine';
+import type { Namespace } from 'socket.io';
+import { Roles } from '../auth/roles.decorator.js';
+import { TokenService, type Viewer } from '../auth/token.service.js';
+import { errorBodyOf } from '../common/error-mapping.js';
+import { failureAck } from '../common/socket-ack.js';
+import { orThrow, TtxException } from '../common/ttx.exception.js';
+import { clockViewOf, eventMessageOf } from '../exercises/exercise-views.js';
+import { actorOf, ExercisesService } from '../exercises/exercises.service.js';
+import { FloodLimiter } from './flood-limiter.js';
+import { type ExerciseSocket, rooms } from './socket-data.js';
+import { SocketPolicyInterceptor } from './socket-policy.interceptor.js';
+
+type AckFn = (reply: unknown) => void;
+
+@WebSocketGateway({ namespace: SOCKET_NAMESPACE, maxHttpBufferSize: 256 * 1024, cors: { origin: true } })
+@UseInterceptors(SocketPolicyInterceptor)
+export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<ExerciseSocket>, OnModuleDestroy {
+  private readonly logger = new Logger('Gateway');
+  private namespace?: Namespace;
+  private unsubscribe?: () => void;
+
+  constructor(
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(ExercisesService) private readonly exercises: ExercisesService,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.namespace = namespace;
+    namespace.use((socket, next) => {
+      this.authenticate(socket as ExerciseSocket).then(
+        () => next(),
+        (error: unknown) => {
+          const body: ConnectErrorData = errorBodyOf(error);
+          next(Object.assign(new Error(body.message), { data: body }));
+        },
+      );
+    });
+    this.unsubscribe = this.exercises.onCommitted((exerciseId, events) => this.fanOut(exerciseId, events));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+    this.namespace?.disconnectSockets(true);
+  }
+
+  async handleConnection(socket: ExerciseSocket): Promise<void> {
+    const { viewer, exerciseId } = socket.data;
+    if (!viewer) return void socket.disconnect(true);
+    socket.use(([name, ...args], next) => this.admit(socket, String(name), args, next));
+    const joined = [rooms.everyone(exerciseId)];
+    if (viewer.role === 'player' && viewer.teamId) joined.push(rooms.team(exerciseId, viewer.teamId));
+    else if (viewer.role !== 'player') joined.push(rooms.staff(exerciseId));
+    await socket.join(joined);
+    const { actor } = await this.exercises.get(exerciseId);
+    socket.emit('welcome', {
+      exerciseId,
+      role: viewer.role,
+      ...(viewer.teamId ? { teamId: viewer.teamId } : {}),
+      seq: actor.current.seq,
+      clock: clockViewOf(actor.context, actor.current, Date.now()),
+    });
+  }
+
+  @SubscribeMessage('decision.submit')
+  @Roles('player')
+  async submitDecision(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    const decision = orThrow(parseMessage(decisionSubmitSchema, body));
+    const { viewer } = socket.data;
+    if (!viewer.teamId || (decision.teamId && decision.teamId !== viewer.teamId))
+      throw new TtxException('NOT_YOUR_TEAM', 'You may decide only for your own team.');
+    const { teamId: _given, ...rest } = decision;
+    return this.record(socket, { type: 'decision.submit', ...rest, teamId: viewer.teamId });
+  }
+
+  @SubscribeMessage('message.send')
+  @Roles('player', 'controller')
+  async sendMessage(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    const message = orThrow(parseMessage(messageSendSchema, body));
+    const { teamId } = socket.data.viewer;
+    return this.record(socket, { type: 'message.send', ...message, ...(teamId ? { teamId } : {}) });
+  }
+
+  @SubscribeMessage('observation.record')
+  @Roles('facilitator', 'controller')
+  async recordObservation(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    const observation = orThrow(parseMessage(observationRecordSchema, body));
+    return this.record(socket, { type: 'observation.record', ...observation });
+  }
+
+  @SubscribeMessage('improvement.edit')
+  @Roles('facilitator', 'controller')
+  async editImprovement(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    const edit = orThrow(parseMessage(improvementEditSchema, body));
+    return this.record(socket, { type: 'improvement.edit', itemId: edit.itemId, changes: edit.changes });
+  }
+
+  @SubscribeMessage('sync')
+  @Roles('player', 'observer', 'facilitator', 'controller')
+  async sync(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<SyncAck>> {
+    const { sinceSeq } = orThrow(parseMessage(syncRequestSchema, body));
+    const { viewer, exerciseId } = socket.data;
+    const { events, seq } = await this.exercises.eventsFor(viewer, exerciseId, sinceSeq);
+    const { actor } = await this.exercises.get(exerciseId);
+    return { ok: true, events, seq, clock: clockViewOf(actor.context, actor.current, Date.now()) };
+  }
+
+  private async record(socket: ExerciseSocket, command: Parameters<ExercisesService['run']>[2]): Promise<Ack<RecordedAck>> {
+    const { viewer, exerciseId } = socket.data;
+    const { actor } = await this.exercises.get(exerciseId);
+    const outcome = await actor.submit({ ...command, actor: actorOf(viewer) });
+    if (!outcome.ok) return { ok: false, error: outcome.error };
+    return { ok: true, seq: outcome.seq, ...(outcome.duplicate ? { duplicate: true } : {}) };
+  }
+
+  private async authenticate(socket: ExerciseSocket): Promise<void> {
+    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; exerciseId?: unknown };
+    const viewer: Viewer = this.tokens.verify(auth.token);
+    let exerciseId = viewer.exerciseId;
+    if (!exerciseId) {
+      const named = parseMessage(exerciseIdSchema, auth.exerciseId);
+      if (!named.ok) throw new TtxException('VALIDATION_FAILED', 'Name the exercise in the handshake: auth: {token, exerciseId}.');
+      exerciseId = named.value;
+    }
+    await this.exercises.get(exerciseId);
+    socket.data.viewer = viewer;
+    socket.data.exerciseId = exerciseId;
+    socket.data.limiter = new FloodLimiter(LIMITS.socketMessagesPerSecond, LIMITS.socketBurst, Date.now());
+  }
+
+  /** Refuses floods, oversized payloads and unknown messages before any handler sees them. */
+  private admit(socket: ExerciseSocket, name: string, args: unknown[], next: (err?: Error) => void): void {
+    const ack = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as AckFn) : undefined;
+    const refuse = (error: TtxException) => ack?.(failureAck(error));
+    if (!socket.data.limiter.take(Date.now()))
+      return refuse(new TtxException('RATE_LIMITED', `Too many messages: at most ${LIMITS.socketMessagesPerSecond} a second; slow down and retry.`));
+    if (!Object.hasOwn(CLIENT_MESSAGE_SCHEMAS, name))
+      return refuse(new TtxException('VALIDATION_FAILED', `There is no message "${name.slice(0, 64)}"; see docs/protocol.md.`));
+    const payload = ack ? args.slice(0, -1) : args;
+    if (payload.length > 1) return refuse(new TtxException('VALIDATION_FAILED', 'Send one payload object per message.'));
+    let size: number;
+    try {
+      size = Buffer.byteLength(JSON.stringify(payload[0] ?? null));
+    } catch {
+      return refuse(new TtxException('VALIDATION_FAILED', 'The payload is not JSON.'));
+    }
+    if (size > LIMITS.socketMessageBytes)
+      return refuse(new TtxException('PAYLOAD_TOO_LARGE', `The message is ${size} bytes; at most ${LIMITS.socketMessageBytes} are accepted.`));
+    next();
+  }
+
+  private fanOut(exerciseId: string, events: readonly ExerciseEvent[]): void {
+    const namespace = this.namespace;
+    if (!namespace) return;
+    for (const event of events) {
+      namespace.to(roomsFor(exerciseId, event.audience)).emit('event', eventMessageOf(event));
+    }
+  }
+}
+
+function roomsFor(exerciseId: string, audience: Audience): string[] {
+  if (audience.kind === 'all') return [rooms.everyone(exerciseId)];
+  if (audience.kind === 'staff') return [rooms.staff(exerciseId)];
+  return [rooms.staff(exerciseId), ...audience.teams.map((t) => rooms.team(exerciseId, t))];
+}

@@ -1,0 +1,19 @@
+// What the server keeps on each socket of namespace /exercise.
+import type { ClientToServerEvents, ServerToClientEvents } from '@ttx/contracts';
+import type { Socket } from 'socket.io';
+import type { Viewer } from '../auth/token.service.js';
+import type { FloodLimiter } from './flood-limiter.js';
+
+export interface SocketData {
+  viewer: Viewer;
+  exerciseId: string;
+  limiter: FloodLimiter;
+}
+
+export type ExerciseSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const rooms = {
+  everyone: (exerciseId: string) => `ex:${exerciseId}`,
+  staff: (exerciseId: string) => `ex:${exerciseId}:staff`,
+  team: (exerciseId: string, teamId: string) => `ex:${exerciseId}:team:${teamId}`,
+};

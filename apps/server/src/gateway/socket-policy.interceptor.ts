@@ -1,0 +1,25 @@
+// Checks the role declared on each socket handler and turns anything thrown into a coded ack.
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@ttx/engine';
+import { catchError, type Observable, of } from 'rxjs';
+import { ROLES_KEY } from '../auth/roles.decorator.js';
+import { failureAck } from '../common/socket-ack.js';
+import { TtxException } from '../common/ttx.exception.js';
+import type { ExerciseSocket } from './socket-data.js';
+
+@Injectable()
+export class SocketPolicyInterceptor implements NestInterceptor {
+  constructor(@Inject(Reflector) private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const socket = context.switchToWs().getClient<ExerciseSocket>();
+    const roles = this.reflector.get<Role[] | undefined>(ROLES_KEY, context.getHandler());
+    const role = socket.data.viewer?.role;
+    if (!roles || !role || !roles.includes(role)) {
+      const needed = roles?.join(' or ') ?? 'no role';
+      return of(failureAck(new TtxException('FORBIDDEN_ROLE', `This needs the role ${needed}; you are connected as ${role ?? 'nobody'}.`)));
+    }
+    return next.handle().pipe(catchError((error: unknown) => of(failureAck(error))));
+  }
+}
