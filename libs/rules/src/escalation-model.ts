@@ -92,11 +92,15 @@ export function escalationForDecision(
   if (ownState === undefined) return [];
   const team = { state: ownState };
   const book = new LevelBook(state);
-  const highest = new Map<string, number>();
+  // One move per state acted against, to the decision's highest rung against it.
+  const highest = new Map<string, ChosenAction>();
   for (const c of chosen) {
     const other = foreignState(team, c);
     if (other === undefined) continue;
-    highest.set(other, Math.max(highest.get(other) ?? 0, c.rung));
+    const known = highest.get(other);
+    if (!known || c.rung > known.rung) highest.set(other, c);
+  }
+  for (const [other, c] of highest) {
     if (c.rung > 0 && c.rung > book.level(ownState, other)) {
       book.move(ownState, other, c.rung, { cause: 'action', decisionId: decision.decisionId, actionId: c.action.id, teamId: decision.teamId });
     }
@@ -105,7 +109,7 @@ export function escalationForDecision(
   for (const c of chosen) {
     const other = foreignState(team, c);
     if (other === undefined || eased.has(other) || !hasTrait(c.action, CBM_CHANNEL_TRAITS)) continue;
-    if ((highest.get(other) ?? 0) >= params.reliefBlockedFromRung) continue;
+    if ((highest.get(other)?.rung ?? 0) >= params.reliefBlockedFromRung) continue;
     eased.add(other);
     const detail = { cause: 'cbm' as const, decisionId: decision.decisionId, actionId: c.action.id, teamId: decision.teamId };
     book.move(ownState, other, book.level(ownState, other) - params.cbmRelief, detail);

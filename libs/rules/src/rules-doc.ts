@@ -58,7 +58,7 @@ function escalationSection(ruleSet: RuleSet): string[] {
     '',
     'Every ordered pair of states has a level on the ladder ESC-0…10, keyed `from>to`: how far `from` has escalated against `to`. Scenario conditions can branch on it (`escalation: {from, to, atLeast}`).',
     '',
-    "- **Actions raise it.** When a state's team chooses an action aimed at a target belonging to another state, the pair rises to the action's rung if it is lower. Actions with no target, aimed at the team's own state, or on ESC-0 move nothing.",
+    "- **Actions raise it.** When a state's team chooses an action aimed at a target belonging to another state, the pair rises to the action's rung if it is lower (one move per state and decision, to its highest rung). Actions with no target, aimed at the team's own state, or on ESC-0 move nothing.",
     `- **CBM channels ease it.** A decision that reaches the other state through a hotline, consultation or notification action lowers both directions of the pair by \`cbmRelief\`, unless the same decision also acts against that state at \`reliefBlockedFromRung\` or above. A message on a hotline channel lowers both directions between the sender's state and the other members' states by \`hotlineRelief\`, at most once per \`hotlineCooldownMinutes\` per team and channel.`,
     '- **Time eases it.** Each hostile action (rung 1 or above) taken at time *t* with rung *r* holds the pair up to *r* − ⌊(now − *t*) / `easeEveryMinutes`⌋; the level never stays above the highest hold, so a quiet pair drops one rung per `easeEveryMinutes` of exercise time. A level with no hostile action behind it (set by a controller) is left to the controller.',
     '- Scripted incidents in injects do not move levels: the ladder measures what the teams do.',

@@ -86,6 +86,11 @@ describe('due-diligence-on-request (NORM-C, DUE-DILIGENCE)', () => {
     expect(judgeMissed('due-diligence-on-request', asked(), 'north', 'stop-it').map((f) => f.severity)).toEqual(['concern']);
   });
 
+  it('does not take a prompt offering every action as a request to a team with nothing to take down at home', () => {
+    expect(judgeDecision('due-diligence-on-request', afterProbe(), { teamId: 'south', injectId: 'probe', actions: choose(['activate-hotline', 'north-gov']) })).toEqual([]);
+    expect(judgeDecision('due-diligence-on-request', afterProbe(), { teamId: 'north', injectId: 'probe', actions: choose(['activate-hotline', 'south-gov']) }).map((f) => f.severity)).toEqual(['concern']);
+  });
+
   it('does not fire when nobody asked', () => {
     expect(judgeDecision('due-diligence-on-request', afterProbe(), { teamId: 'north', actions: choose(['mitigate-activity-from-territory', 'north-host']) })).toEqual([]);
     expect(judgeMissed('due-diligence-on-request', stateWith({ released: { 'help-asked': 20 } }), 'west', 'help-asked')).toEqual([]);

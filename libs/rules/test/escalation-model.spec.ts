@@ -22,11 +22,11 @@ const message = (teamId: string, at: number): ExerciseEvent => ({
 });
 
 describe('the escalation model', () => {
-  it("raises the acting state's level against the target's state to the action's rung", () => {
-    const { escalation } = model.assess(ctx, stateWith(), decision('south', choose(['private-demarche', 'north-gov'], ['targeted-sanctions', 'north-gov'], ['share-indicators', 'south-grid'])));
+  it("raises the acting state's level against the target's state to the decision's highest rung against it", () => {
+    const { escalation } = model.assess(ctx, stateWith(), decision('south', choose(['private-demarche', 'north-gov'], ['targeted-sanctions', 'north-gov'], ['expel-diplomats', 'west-gov'], ['share-indicators', 'south-grid'])));
     expect(escalation).toEqual([
-      { from: 'southland', to: 'northland', level: 1, cause: 'action', decisionId: expect.any(String), actionId: 'private-demarche', teamId: 'south' },
       { from: 'southland', to: 'northland', level: 5, cause: 'action', decisionId: expect.any(String), actionId: 'targeted-sanctions', teamId: 'south' },
+      { from: 'southland', to: 'westland', level: 3, cause: 'action', decisionId: expect.any(String), actionId: 'expel-diplomats', teamId: 'south' },
     ]);
   });
 

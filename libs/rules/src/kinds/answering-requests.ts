@@ -36,19 +36,21 @@ function requesters(context: RuleContext, requestTraits: readonly ActionTrait[])
   return found;
 }
 
-/** Whether the prompt of `injectId` asks the team for an answer: it offers an answering action and a target where it goes. */
+/**
+ * Whether the prompt of `injectId` asks the team for an answer: it offers an answering action together with a
+ * target that action can take where answers go (another state's for an offer, the team's own for stopping
+ * activity at home), or an answering action that takes no target.
+ */
 function promptAsks(context: RuleContext, injectId: string | undefined, reading: RequestReading): boolean {
   const prompt = injectId === undefined ? undefined : context.state.injects[injectId]?.released?.decision;
   if (!prompt) return false;
-  const offersAnswer = prompt.actions.some((id) => {
-    const action = context.world.actions.get(id);
-    return action !== undefined && reading.answers({ choice: { actionId: id }, action, rung: 0 });
-  });
-  if (!offersAnswer || prompt.targets.length === 0) return offersAnswer;
   const own = context.team.state;
-  return prompt.targets.some((id) => {
-    const target = context.world.targets.get(id);
-    return target !== undefined && (reading.answerGoes === 'home') === (target.state === own);
+  const targets = prompt.targets.map((id) => context.world.targets.get(id)).filter((t) => t !== undefined);
+  return prompt.actions.some((id) => {
+    const action = context.world.actions.get(id);
+    if (!action || !reading.answers({ choice: { actionId: id }, action, rung: 0 })) return false;
+    if (action.targets.length === 0) return true;
+    return targets.some((t) => action.targets.includes(t.kind) && (reading.answerGoes === 'home') === (t.state === own));
   });
 }
 
