@@ -45,6 +45,39 @@ describe('the PDF report', () => {
     expect(text).toContain('Southland Government');
     expect(text).toContain('attributed publicly before the evidence supported it');
     expect(text).toMatch(/Page 2 of \d+/);
-    writeFileSync('/tmp/aar-golden.pdf', (await renderAarPdf(goldenModel())));
+  });
+
+  it('lists each section in its table of contents at the page where it starts', async () => {
+    const { file } = await writePdf();
+    const contents = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'], { encoding: 'utf8' });
+    const entry = /Timeline[ .]+(\d+)/.exec(contents);
+    expect(entry).not.toBeNull();
+    const page = execFileSync('pdftotext', ['-f', entry?.[1] ?? '0', '-l', entry?.[1] ?? '0', '-layout', file, '-'], { encoding: 'utf8' });
+    expect(page).toMatch(/^\s*EXERCISE\s+Timeline/);
+  });
+
+  it('shows markup from players and scenarios as text', async () => {
+    const { file } = await writePdf();
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('<script>alert("x")</script> They');
+    expect(text).toContain('Name them <b>now</b> & "loudly"');
+    expect(text).toContain('<i>Stand by</i>');
+  });
+
+  it('draws its charts as vector paths, not only tables', async () => {
+    const { bytes } = await writePdf();
+    const streams = pageStreams(bytes);
+    const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex');
+    const lineTos = (s: string) => s.match(/^[\d.-]+ [\d.-]+ l$/gm)?.length ?? 0;
+    // The escalation chart: its ESC-0 to ESC-10 axis and one stroked step curve per pair of states.
+    const escalation = streams.find((s) => s.includes(`<${hex('ESC-10')}>`));
+    expect(escalation).toBeDefined();
+    const curves = escalation?.split('\n1.6 w\n') ?? [];
+    expect(curves.length - 1).toBe(2);
+    expect(lineTos(escalation ?? '')).toBeGreaterThan(20);
+    // The score chart: one bar per dimension (six) in each team's colour, plus that colour's swatches in both legends.
+    const bars = (rgb: string) => streams.reduce((n, s) => n + (s.match(new RegExp(`re\\n/DeviceRGB cs\\n${rgb} scn\\nf\\n`, 'g'))?.length ?? 0), 0);
+    expect(bars('0.7529411764705882 0.2235294117647059 0.16862745098039217')).toBe(8);
+    expect(bars('0.12156862745098039 0.37254901960784315 0.6588235294117647')).toBeGreaterThanOrEqual(8);
   });
 });
