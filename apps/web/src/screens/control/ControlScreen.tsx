@@ -1,0 +1,156 @@
+// Exercise control: the clock and its commands, the MSEL, decisions as they come in, scores, escalation and traffic.
+import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, Navigate, useParams } from 'react-router-dom';
+import { describeError } from '../../api/api-client.js';
+import { exerciseApi } from '../../api/exercise-api.js';
+import { useAccessCodes, useExercise, useScenario } from '../../api/queries.js';
+import { AppFrame } from '../../app/AppFrame.js';
+import { useSessions } from '../../app/session-context.js';
+import { ChannelPanel } from '../../components/ChannelPanel.js';
+import { ConnectionBadge } from '../../components/ConnectionBadge.js';
+import { EscalationPanel } from '../../components/EscalationPanel.js';
+import { ExerciseClock } from '../../components/ExerciseClock.js';
+import { JoinCodes } from '../../components/JoinCodes.js';
+import { Scoreboard } from '../../components/Scoreboard.js';
+import { useServerNow } from '../../components/useNow.js';
+import { exerciseTimeAt } from '../../exercise/exercise-clock.js';
+import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
+import { AdHocInjectForm } from './AdHocInjectForm.js';
+import { ClockControls } from './ClockControls.js';
+import { DecisionFeed } from './DecisionFeed.js';
+import { MselTable } from './MselTable.js';
+import { mselRows } from './msel-rows.js';
+import { ScoreAdjustForm } from './ScoreAdjustForm.js';
+import { useControlCommand } from './useControlCommand.js';
+
+export function ControlScreen() {
+  const { exerciseId = '' } = useParams();
+  const { sessions } = useSessions();
+  const token = sessions.controller()?.token;
+  const detail = useExercise(token, exerciseId);
+  const scenario = useScenario(token, detail.data?.scenarioId);
+  const codes = useAccessCodes(token, exerciseId);
+  const live = useExerciseSocket(exerciseId, token);
+  const command = useControlCommand(exerciseId);
+  const now = useServerNow(live.serverOffset, 1000);
+  const [seenChannels, setSeenChannels] = useState<Record<string, number>>({});
+  const onChannelSeen = useCallback((id: string, seq: number) => setSeenChannels((s) => ({ ...s, [id]: seq })), []);
+  const teams = useMemo(() => detail.data?.teams ?? [], [detail.data]);
+  const teamNames = useMemo(() => Object.fromEntries(teams.map((t) => [t.id, t.name])), [teams]);
+  const briefing = detail.data?.scenario;
+  const targetNames = Object.fromEntries((briefing?.targets ?? []).map((t) => [t.id, t.name]));
+  const injectTitles = Object.fromEntries(live.view.injects.map((i) => [i.injectId, i.title]));
+  const rows = scenario.data ? mselRows(scenario.data.scenario, live.view, exerciseTimeAt(live.view.clock, now)) : [];
+
+  if (!token) return <Navigate to="/login" replace />;
+  const run = (action: (t: string) => Promise<unknown>) => command.mutate(() => action(token));
+  const runAsync = (action: (t: string) => Promise<unknown>) => command.mutateAsync(() => action(token));
+  const ended = live.view.status === 'ended';
+  return (
+    <AppFrame
+      wide
+      title={
+        <Group gap="xs" miw={0} wrap="nowrap">
+          <Anchor component={Link} to="/control" size="sm">Exercises</Anchor>
+          <Text c="dimmed">/</Text>
+          <Title order={1} fz="lg" lineClamp={1}>{detail.data?.name ?? live.view.name ?? 'Exercise'}</Title>
+        </Group>
+      }
+      status={
+        <>
+          <ConnectionBadge state={live.connection} />
+          <Button size="xs" variant="subtle" component={Link} to={`/facilitate/${encodeURIComponent(exerciseId)}`}>Facilitate</Button>
+          <Button size="xs" variant="subtle" component={Link} to={`/review/${encodeURIComponent(exerciseId)}`}>Review</Button>
+        </>
+      }
+    >
+      <Stack gap="md">
+        <Paper withBorder p="md" radius="sm">
+          <Group justify="space-between" wrap="wrap" gap="md">
+            <ExerciseClock clock={live.view.clock} status={live.view.status} serverOffset={live.serverOffset} duration={briefing?.duration} size="xl" />
+            <ClockControls
+              status={live.view.status}
+              speed={live.view.clock.speed}
+              busy={command.isPending}
+              onClock={(c) => run((t) => exerciseApi.runClock(t, exerciseId, c))}
+              onSpeed={(s) => run((t) => exerciseApi.changeSpeed(t, exerciseId, s))}
+            />
+          </Group>
+          {command.error && <Alert color="red" mt="sm" role="alert" withCloseButton onClose={() => command.reset()}>{describeError(command.error)}</Alert>}
+          {live.refusal && <Alert color="red" mt="sm" role="alert">{live.refusal.message}</Alert>}
+          {detail.error && <Alert color="red" mt="sm" role="alert">{describeError(detail.error)}</Alert>}
+        </Paper>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Paper withBorder p="sm" radius="sm">
+              <Tabs defaultValue="msel" keepMounted={false}>
+                <Tabs.List>
+                  <Tabs.Tab value="msel">MSEL timeline</Tabs.Tab>
+                  <Tabs.Tab value="adhoc">Ad-hoc inject</Tabs.Tab>
+                  <Tabs.Tab value="traffic">Channel traffic ({live.view.messages.length})</Tabs.Tab>
+                  <Tabs.Tab value="codes">Join codes</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="msel" pt="sm">
+                  {scenario.isLoading || !scenario.data ? (
+                    scenario.error ? <Alert color="red">{describeError(scenario.error)}</Alert> : <Loader aria-label="Loading the MSEL" />
+                  ) : (
+                    <MselTable
+                      rows={rows}
+                      teamNames={teamNames}
+                      busy={command.isPending}
+                      ended={ended}
+                      onCommand={(injectId, c) => run((t) => exerciseApi.commandInject(t, exerciseId, injectId, c))}
+                      onEdit={(injectId, changes) => run((t) => exerciseApi.editInject(t, exerciseId, injectId, { changes }))}
+                    />
+                  )}
+                </Tabs.Panel>
+                <Tabs.Panel value="adhoc" pt="sm">
+                  <AdHocInjectForm teams={teams} disabled={ended} onSend={(inject) => runAsync((t) => exerciseApi.adHocInject(t, exerciseId, inject))} />
+                </Tabs.Panel>
+                <Tabs.Panel value="traffic" pt="sm">
+                  <ChannelPanel
+                    channels={briefing?.channels ?? []}
+                    view={live.view}
+                    teamNames={teamNames}
+                    seen={seenChannels}
+                    onSeen={onChannelSeen}
+                    onSend={ended ? undefined : (channelId, text) => live.actions.sendMessage(channelId, text)}
+                    outbox={live.outbox}
+                  />
+                </Tabs.Panel>
+                <Tabs.Panel value="codes" pt="sm">
+                  {codes.data ? (
+                    <JoinCodes codes={codes.data} teamNames={teamNames} />
+                  ) : (
+                    <Text size="sm" c="dimmed">{codes.isLoading ? 'Loading codes…' : 'The join codes are shown once, when the exercise is created.'}</Text>
+                  )}
+                </Tabs.Panel>
+              </Tabs>
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="feed-heading">
+              <Title order={2} fz="md" mb="xs" id="feed-heading">Decisions ({live.view.decisions.length})</Title>
+              <DecisionFeed decisions={live.view.decisions} catalogue={detail.data?.catalogue} teamNames={teamNames} targetNames={targetNames} injectTitles={injectTitles} />
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, xl: 6 }}>
+            <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="score-heading">
+              <Stack gap="sm">
+                <Title order={2} fz="md" id="score-heading">Scoreboard</Title>
+                <Scoreboard view={live.view} teams={teams} />
+                <ScoreAdjustForm teams={teams} disabled={false} onAdjust={(body) => runAsync((t) => exerciseApi.adjustScore(t, exerciseId, body))} />
+              </Stack>
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, xl: 6 }}>
+            <Paper withBorder p="sm" radius="sm">
+              <EscalationPanel view={live.view} states={briefing?.states ?? []} serverOffset={live.serverOffset} />
+            </Paper>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </AppFrame>
+  );
+}

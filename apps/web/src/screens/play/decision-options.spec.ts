@@ -1,0 +1,54 @@
+import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
+import { groupAllowedActions, targetsFor } from './decision-options.js';
+
+const action = (id: string, category: Action['category'], rung: string, targets: Action['targets'] = []): Action => ({
+  id,
+  name: id,
+  description: id,
+  rung,
+  category,
+  targets,
+  reversible: true,
+  public: false,
+  traits: [],
+  cbm: [],
+});
+
+const catalogue: ActionCatalogue = {
+  schemaVersion: 1,
+  kind: 'action-catalogue',
+  id: 'catalogue',
+  title: 'c',
+  actions: [
+    action('sanctions', 'economic', 'ESC-5', ['state-government']),
+    action('demarche', 'diplomatic', 'ESC-1', ['state-government']),
+    action('hotline', 'cooperative', 'ESC-0', ['state-government']),
+    action('attribution', 'diplomatic', 'ESC-2', ['state-government']),
+    action('isolate', 'cyber', 'ESC-0'),
+  ],
+};
+
+const targets: Target[] = [
+  { id: 'south-gov', name: 'Southland government', kind: 'state-government', state: 'south' },
+  { id: 'south-grid', name: 'Southland grid', kind: 'critical-infrastructure', state: 'south', sector: 'energy' },
+  { id: 'east-gov', name: 'Eastland government', kind: 'state-government', state: 'east' },
+];
+
+describe('decision options', () => {
+  it('groups only the allowed actions by category in ladder order, lowest rung first', () => {
+    const groups = groupAllowedActions(catalogue, ['attribution', 'hotline', 'demarche', 'unknown']);
+    expect(groups.map((g) => [g.category, g.actions.map((a) => a.id)])).toEqual([
+      ['cooperative', ['hotline']],
+      ['diplomatic', ['demarche', 'attribution']],
+    ]);
+  });
+
+  it('offers the prompt targets of a kind the action may be aimed at', () => {
+    expect(targetsFor(catalogue.actions[2], ['south-gov', 'south-grid'], targets).map((t) => t.id)).toEqual(['south-gov']);
+  });
+
+  it('falls back to the scenario targets when the prompt names none, and offers none to an untargeted action', () => {
+    expect(targetsFor(catalogue.actions[2], [], targets).map((t) => t.id)).toEqual(['south-gov', 'east-gov']);
+    expect(targetsFor(catalogue.actions[4], ['south-gov'], targets)).toEqual([]);
+  });
+});
