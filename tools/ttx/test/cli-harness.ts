@@ -31,12 +31,18 @@ export function copyOfExercises(): string {
 }
 
 /** Rewrites one file of a tree by plain text replacement; fails loudly if the text is not there. */
-export function edit(root: string, file: string, from: string | RegExp, to: string): void {
+export function edit(root: string, file: string, from: string | RegExp, to: string): string {
   const full = path.join(root, file);
   const text = readFileSync(full, 'utf8');
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`${file} does not contain ${String(from)}`);
   writeFileSync(full, changed);
+  return changed;
+}
+
+/** 1-based line of the first occurrence of `needle`. */
+export function lineOf(text: string, needle: string): number {
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
 }
 
 /** The scenario files under exercises/, relative to the repository. */

@@ -86,10 +86,10 @@ describe('ttx simulate', () => {
 
   it('exits 1 and shows the problems when the scenario is invalid', async () => {
     const root = copyOfExercises();
-    edit(root, GRID, 'audience: [sl-grid]', 'audience: [sl-gird]');
+    edit(root, GRID, 'audience: [sl-gov, sl-cert, csf]', 'audience: [sl-gov, sl-cret, csf]');
     const result = await ttx(['simulate', GRID], root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^exercises\/grid-dark-winter\/scenario\.yaml:\d+:\d+: injects\[\d+\]\.audience\[0\]: /m);
+    expect(result.stderr).toMatch(/^exercises\/grid-dark-winter\/scenario\.yaml:\d+:\d+: injects\[\d+\]\.audience\[1\]: .*sl-cret/m);
     expect(result.stdout).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { copyOfExercises, edit, ttx } from './cli-harness.js';
+import { copyOfExercises, edit, lineOf, ttx } from './cli-harness.js';
 
 const POSITIONED = /^(\S+):(\d+):(\d+): (\S+): (.+)$/;
 
@@ -17,16 +17,17 @@ describe('ttx validate', () => {
 
   it('reports a reference to an unknown team at its position, relative to the working directory', async () => {
     const root = copyOfExercises();
-    edit(root, 'exercises/grid-dark-winter/scenario.yaml', 'audience: [sl-grid]', 'audience: [sl-gird]');
+    const text = edit(root, 'exercises/grid-dark-winter/scenario.yaml', 'audience: [sl-gov, sl-cert, csf]', 'audience: [sl-gov, sl-cret, csf]');
     const result = await ttx(['validate', 'exercises/grid-dark-winter'], root);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    const problem = lines.find((l) => l.includes('sl-gird'));
+    const problem = lines.find((l) => l.includes('sl-cret'));
     expect(problem).toMatch(POSITIONED);
-    const [, file, line, , field] = POSITIONED.exec(problem!)!;
+    const [, file, line, column, field] = POSITIONED.exec(problem!)!;
     expect(file).toBe('exercises/grid-dark-winter/scenario.yaml');
-    expect(field).toMatch(/^injects\[\d+\]\.audience\[0\]$/);
-    expect(Number(line)).toBeGreaterThan(1);
+    expect(field).toMatch(/^injects\[\d+\]\.audience\[1\]$/);
+    expect(Number(line)).toBe(lineOf(text, 'sl-cret'));
+    expect(text.split('\n')[Number(line) - 1]!.slice(Number(column) - 1)).toMatch(/^sl-cret/);
     expect(lines.at(-1)).toBe('1 problem in 1 of 3 files.');
   });
 
@@ -48,10 +49,13 @@ describe('ttx validate', () => {
 
   it('rejects a rule that names an action the catalogue does not have', async () => {
     const root = copyOfExercises();
-    edit(root, 'exercises/roe/default.yaml', 'answeredBy: [mitigate-activity-from-territory]', 'answeredBy: [take-down-botnet]');
+    const text = edit(root, 'exercises/roe/default.yaml', 'answeredBy: [mitigate-activity-from-territory]', 'answeredBy: [take-down-botnet]');
     const result = await ttx(['validate', 'exercises/roe'], root);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^exercises\/roe\/default\.yaml:134:\d+: rules\[\d+\]\.params\.answeredBy\[0\]: "take-down-botnet" is not an action/m);
+    expect(result.stdout).toContain(
+      `exercises/roe/default.yaml:${lineOf(text, 'take-down-botnet')}:`,
+    );
+    expect(result.stdout).toMatch(/^exercises\/roe\/default\.yaml:\d+:\d+: rules\[\d+\]\.params\.answeredBy\[0\]: "take-down-botnet" is not an action/m);
   });
 
   it('exits 2 for a path that does not exist, without checking anything', async () => {
@@ -72,7 +76,7 @@ describe('ttx help', () => {
   it('lists every command', async () => {
     const result = await ttx(['--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/validate \[options\] <file-or-dir\.\.\.>/);
+    expect(result.stdout).toMatch(/validate <file-or-dir\.\.\.>/);
     expect(result.stdout).toMatch(/simulate \[options\] <scenario>/);
   });
 

@@ -4,6 +4,7 @@ import {
   canonicalEventLog,
   createEngine,
   nextWakeAt,
+  wallTimeOf,
   type Actor,
   type ExerciseContext,
   type ExerciseEvent,
@@ -14,7 +15,6 @@ import type { BotPolicy } from '../bots/bot-policy.js';
 import { BotAgenda, thinkUntil, type AgendaItem } from './bot-agenda.js';
 import { answerPrompt, type BotTeam } from './bot-turn.js';
 import { createSeededRandom, deriveSeed } from './seeded-random.js';
-import { SIMULATION_EPOCH, wallTimeAt } from './virtual-clock.js';
 
 export interface SimulationSetup {
   context: ExerciseContext;
@@ -43,6 +43,8 @@ export class SimulationError extends Error {
   }
 }
 
+/** A fixed start on the virtual clock, so the same seed gives the same wall times and digest on every machine. */
+export const SIMULATION_EPOCH = Date.UTC(2026, 0, 5, 8, 0, 0);
 const CONTROLLER: Actor = { role: 'controller', id: 'ttx-simulate' };
 /** A guard against a clock that never moves on: no scenario needs anywhere near this many steps. */
 const MAX_STEPS = 100_000;
@@ -98,7 +100,7 @@ export function runSimulation(setup: SimulationSetup): SimulationRun {
     if (step >= MAX_STEPS) throw new SimulationError('SIMULATION_STUCK', `the exercise did not end after ${MAX_STEPS} steps`);
     const wake = nextWakeAt(context, state, now);
     const next = agenda.peek();
-    const answerAt = next ? wallTimeAt(state.clock, next.exerciseTime, now) : undefined;
+    const answerAt = next ? wallTimeOf(state.clock, next.exerciseTime, now) : undefined;
     if (answerAt !== undefined && (wake === undefined || answerAt <= wake)) {
       now = answerAt;
       const item = agenda.take() as AgendaItem;
