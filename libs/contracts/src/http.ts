@@ -1,7 +1,7 @@
 // Request bodies and response shapes of the HTTP API (docs/protocol.md describes each route and who may call it).
 import { z } from 'zod';
-import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
-import type { ExerciseStatus, Role } from '@ttx/engine';
+import type { ActionCatalogue, Dimension, RuleSet, Scenario } from '@ttx/scenario';
+import type { EventPayloads, ExerciseStatus, Finding, MselRow, Role } from '@ttx/engine';
 import { LIMITS } from './limits.js';
 import {
   boundedText,
@@ -232,4 +232,25 @@ export interface HealthResponse {
   status: 'ok';
   uptime: number;
   exercises: number;
+}
+
+/** GET /api/exercises/:id/msel (staff): the MSEL as it stands, one row per inject. */
+export type MselResponse = MselRow[];
+
+export interface TeamScoreView {
+  teamId: string;
+  /** Findings and adjustments together. */
+  total: number;
+  byDimension: Record<Dimension, number>;
+  /** What the rules alone gave. */
+  fromFindings: number;
+  findings: Finding[];
+  adjustments: EventPayloads['score.adjusted'][];
+}
+/** GET /api/exercises/:id/scores: every team for staff; a player gets its own team, from the findings it may see. */
+export interface ScoresResponse {
+  teams: TeamScoreView[];
+  /** Level on ESC-0…10 by `from>to` state pair (staff only; empty for players). */
+  escalation: Record<string, number>;
+  escalationPeak: Record<string, number>;
 }

@@ -15,6 +15,8 @@ import {
   eventsQuerySchema,
   type ExerciseDetail,
   type ExerciseSummary,
+  type MselResponse,
+  type ScoresResponse,
   idSchema,
   type InjectEditRequest,
   injectEditRequestSchema,
@@ -65,6 +67,20 @@ export class ExercisesController {
   events(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query() query: Record<string, unknown>): Promise<EventsResponse> {
     const { since, limit } = orThrow(parseMessage(eventsQuerySchema, query));
     return this.exercises.eventsFor(viewer, id, since, limit);
+  }
+
+  @Get(':id/msel')
+  @Roles('controller', 'facilitator', 'observer')
+  @ApiOperation({ summary: 'The MSEL as it stands: each inject with its status, due time and deadline.' })
+  msel(@Param('id') id: string): Promise<MselResponse> {
+    return this.exercises.msel(id);
+  }
+
+  @Get(':id/scores')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'Scores per team (a player sees its own) and the escalation levels (staff).' })
+  scores(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<ScoresResponse> {
+    return this.exercises.scores(viewer, id);
   }
 
   @Post(':id/codes')

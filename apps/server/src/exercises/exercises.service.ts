@@ -9,8 +9,11 @@ import type {
   ExerciseDetail,
   ExerciseSummary,
   JoinResponse,
+  MselResponse,
+  ScoresResponse,
 } from '@ttx/contracts';
-import { type Command, type ExerciseContext, type ExerciseEvent, type Role, visibleEvents } from '@ttx/engine';
+import { type Command, type ExerciseContext, type ExerciseEvent, mselOf, type Role, visibleEvents } from '@ttx/engine';
+import { scoreboardFromEvents } from '@ttx/rules';
 import { DataSource, Not } from 'typeorm';
 import { TokenService, type Viewer } from '../auth/token.service.js';
 import { TtxConfig } from '../config/ttx-config.js';
@@ -136,6 +139,20 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     const { actor } = await this.get(id);
     const events = visibleEvents(actor.events, engineViewerOf(viewer), since).slice(0, limit).map(eventMessageOf);
     return { events, seq: actor.current.seq };
+  }
+
+  async msel(id: string): Promise<MselResponse> {
+    const { actor } = await this.get(id);
+    return mselOf(actor.context, actor.current, Date.now());
+  }
+
+  /** Scores from the findings the viewer may see: every team for staff, its own for a player. */
+  async scores(viewer: Viewer, id: string): Promise<ScoresResponse> {
+    const { actor } = await this.get(id);
+    const visible = visibleEvents(actor.events, engineViewerOf(viewer), 0);
+    const teams = scoreboardFromEvents(visible, { teams: actor.context.scenario.teams.map((t) => t.id) });
+    if (viewer.role === 'player') return { teams: teams.filter((t) => t.teamId === viewer.teamId), escalation: {}, escalationPeak: {} };
+    return { teams, escalation: { ...actor.current.escalation }, escalationPeak: { ...actor.current.escalationPeak } };
   }
 
   async join(code: string, participant: string | undefined): Promise<JoinResponse> {

@@ -1,0 +1,51 @@
+// Sets up a wire-drill exercise with every team and staff role connected, as most suites need.
+import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
+import type { LiveSocket, TestClient } from './test-server.js';
+
+export interface DrillExercise {
+  id: string;
+  controller: string;
+  codes: CreateExerciseResponse;
+  tokens: { slGov: string; slCert: string; nlGov: string; observer: string; facilitator: string };
+  sockets: { staff: LiveSocket; slGov: LiveSocket; slCert: LiveSocket; nlGov: LiveSocket; observer: LiveSocket; facilitator: LiveSocket };
+}
+
+export async function drillExercise(client: TestClient, options: { start?: boolean } = {}): Promise<DrillExercise> {
+  const controller = await client.login();
+  const created = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill' }, controller);
+  if (created.status !== 201) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
+  const codes = created.body;
+  const join = async (code: string, name: string) => {
+    const joined = await client.http<JoinResponse>('POST', '/api/join', { code, name });
+    if (joined.status !== 200) throw new Error(`join failed: ${JSON.stringify(joined.body)}`);
+    return joined.body.token;
+  };
+  const tokens = {
+    slGov: await join(codes.joinCodes['sl-gov']!, 'Vale'),
+    slCert: await join(codes.joinCodes['sl-cert']!, 'Ives'),
+    nlGov: await join(codes.joinCodes['nl-gov']!, 'Roe'),
+    observer: await join(codes.observerCode, 'Observer'),
+    facilitator: await join(codes.facilitatorCode, 'Evaluator'),
+  };
+  const sockets = {
+    staff: await client.connect({ token: controller, exerciseId: codes.id }),
+    slGov: await client.connect({ token: tokens.slGov }),
+    slCert: await client.connect({ token: tokens.slCert }),
+    nlGov: await client.connect({ token: tokens.nlGov }),
+    observer: await client.connect({ token: tokens.observer }),
+    facilitator: await client.connect({ token: tokens.facilitator }),
+  };
+  if (options.start !== false) {
+    const started = await client.http('POST', `/api/exercises/${codes.id}/start`, undefined, controller);
+    if (started.status !== 200) throw new Error(`start failed: ${JSON.stringify(started.body)}`);
+  }
+  return { id: codes.id, controller, codes, tokens, sockets };
+}
+
+/** Fires injects now rather than waiting for their time. */
+export async function fire(client: TestClient, drill: DrillExercise, ...injectIds: string[]): Promise<void> {
+  for (const injectId of injectIds) {
+    const fired = await client.http('POST', `/api/exercises/${drill.id}/injects/${injectId}/fire`, undefined, drill.controller);
+    if (fired.status !== 200) throw new Error(`fire ${injectId} failed: ${JSON.stringify(fired.body)}`);
+  }
+}
