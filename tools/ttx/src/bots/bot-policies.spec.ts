@@ -35,10 +35,10 @@ describe('assigning bot policies to teams', () => {
 });
 
 describe('the restrained policy', () => {
-  it('reaches for the hotline, notification and consultation first when its own state is hit', () => {
+  it('reaches for the hotline, mitigation and consultation first when its own state is hit', () => {
     expect(restrainedBot.answer(situation(everyAction)).actions).toEqual([
       { actionId: 'activate-hotline', targetId: 'south-gov-t' },
-      { actionId: 'notify-contact-point', targetId: 'south-gov-t' },
+      { actionId: 'isolate-and-restore' },
       { actionId: 'request-consultations', targetId: 'south-gov-t' },
     ]);
   });

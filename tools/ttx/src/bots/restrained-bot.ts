@@ -4,12 +4,12 @@ import type { BotAnswer, BotMessage, BotPolicy, Candidate, PromptSituation } fro
 import { toChoice } from './bot-policy.js';
 import { actionsTakenBefore, candidatesFor, counterpartState, distinctActions, rungOf, targetRank } from './candidates.js';
 
-/** When hit: the CBM channels (CBM-8, CBM-13, CBM-3), own mitigation, CERT sharing (CBM-2), then a private démarche. */
+/** When its own state is hit: the hotline (CBM-13), mitigation (NORM-C), consultation (CBM-3), CERT sharing (CBM-2), a démarche last. */
 const WHEN_HIT: readonly ActionTrait[] = [
   'hotline',
-  'notification',
-  'consultation',
   'mitigation',
+  'consultation',
+  'notification',
   'information-sharing',
   'assistance-request',
   'mitigation-request',

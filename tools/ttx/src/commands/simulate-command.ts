@@ -74,13 +74,19 @@ export function addSimulateCommand(program: Command, io: CliIo, done: (code: num
     .command('simulate')
     .summary('run a scenario to its end with bot teams on a virtual clock')
     .description(
-      'Run a scenario headless: the exercise is created, every team joins as a bot, and the virtual clock jumps\n' +
-        'from one due moment to the next until the scenario ends. Bots answer the decision prompts addressed to\n' +
-        'their team after a seeded think time within the deadline; every decision is scored by the rule set.\n' +
-        'Prints the timeline (exercise time, injects, decisions, findings with rule ids and score deltas,\n' +
-        'escalation changes) and the scores. The same scenario, policies, seed and speed give the same digest.\n\n' +
-        `Bot policies:\n${policies}\n\n` +
-        'Exit status: 0 when the run completed, 1 when the scenario is invalid or the run failed, 2 for a wrong command line.',
+      'Run a scenario headless: the exercise is created, every team joins as a bot, and the virtual clock jumps ' +
+        'from one due moment to the next until the scenario ends. Bots answer the decision prompts addressed to ' +
+        'their team after a seeded think time within the deadline, and every decision is scored by the rule set.\n\n' +
+        'Prints the timeline (exercise time, injects, decisions, findings with rule ids and score deltas, escalation ' +
+        'changes) and the scores. The same scenario, policies, seed and speed give the same digest.',
+    )
+    .addHelpText(
+      'after',
+      `\nBot policies:\n${policies}\n\n` +
+        'Exit status: 0 when the run completed, 1 when the scenario is invalid or the run failed, 2 for a wrong command line.\n\n' +
+        'Examples:\n' +
+        '  ttx simulate exercises/grid-dark-winter/scenario.yaml --bots restrained,escalatory --seed 7\n' +
+        '  ttx simulate exercises/grid-dark-winter/scenario.yaml --bots random --json --report out/aar',
     )
     .argument('<scenario>', 'the scenario.yaml to run')
     .option(

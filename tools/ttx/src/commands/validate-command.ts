@@ -29,10 +29,14 @@ export function addValidateCommand(program: Command, io: CliIo, done: (code: num
     .summary('check scenarios, action catalogues and rule sets')
     .description(
       'Check exercise files and print every problem as file:line:col: field.path: message.\n\n' +
-        'A folder is searched recursively for scenario.yaml files and the YAML files of roe/ folders. A scenario is\n' +
-        'checked against the rule set and action catalogue of the nearest roe/ folder beside or above it\n' +
-        '(exercises/roe of the working directory otherwise).\n\n' +
-        'Exit status: 0 when every file is valid, 1 when there are problems, 2 for a wrong command line.',
+        'A folder is searched recursively for scenario.yaml files and the YAML files of roe/ folders. A scenario is ' +
+        'checked against the rule set and action catalogue of the nearest roe/ folder beside or above it ' +
+        '(exercises/roe of the working directory otherwise).',
+    )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 when every file is valid, 1 when there are problems, 2 for a wrong command line.\n\n' +
+        'Examples:\n  ttx validate exercises\n  ttx validate exercises/grid-dark-winter/scenario.yaml exercises/roe/default.yaml',
     )
     .argument('<file-or-dir...>', 'exercise YAML files, or folders to search')
     .action((inputs: string[]) => done(validateFiles(inputs, io)));
