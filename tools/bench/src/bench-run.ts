@@ -1,0 +1,171 @@
+// One benchmark run: the production server on a fresh SQLite file beside a bare Socket.IO server and a bare SQLite
+// writer, driven by participant processes, phase after phase; every loop is bounded in count and time.
+import path from 'node:path';
+import { timeAar } from './aar-timing.js';
+import { BareSocketServer, runBareSqlite } from './bare-baselines.js';
+import { bareTarget, type FanoutResult, measureDecisions, measureFanout, measureStorm, type PhaseLog, ttxTarget } from './bench-phases.js';
+import type { DecisionChoice } from './fleet-protocol.js';
+import { type Measure, percentile, sizeLabel } from './measures.js';
+import { ParticipantFleet } from './participant-fleet.js';
+import { benchFolder, freePort, removeFolder, ServerProcess } from './server-process.js';
+import { TtxApi } from './ttx-api.js';
+
+export interface BenchPlan {
+  /** Participant counts for the fan-out, the first also measuring memory per participant. */
+  sizes: number[];
+  /** Participants that decide and then storm (one of `sizes`). */
+  deciders: number;
+  rounds: number;
+  decisionMs: number;
+  /** Events the stored log must reach before restart and AAR are timed. */
+  logEvents: number;
+  /** Upper bound on the time spent filling the log. */
+  fillBudgetMs: number;
+  workers: number;
+  cpuProfileDir?: string;
+  keepFolder?: boolean;
+}
+
+export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, workers: 1 };
+export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, workers: 1 };
+
+const TEAMS = ['sl-gov', 'sl-cert', 'nl-gov', 'nl-cert'];
+// Free decisions the engine accepts for each team of bench-drill.
+const CHOICES: Record<string, DecisionChoice[]> = {
+  'sl-gov': [{ actionId: 'activate-hotline', targetId: 'northland-government' }, { actionId: 'issue-public-advisory' }],
+  'nl-gov': [{ actionId: 'activate-hotline', targetId: 'southland-government' }, { actionId: 'request-consultations', targetId: 'southland-government' }],
+  'sl-cert': [{ actionId: 'issue-public-advisory' }, { actionId: 'isolate-and-restore' }],
+  'nl-cert': [{ actionId: 'isolate-and-restore' }, { actionId: 'issue-public-advisory' }],
+};
+
+export interface BenchOutcome {
+  measures: Measure[];
+  problems: string[];
+  notes: string[];
+}
+
+export async function runBench(plan: BenchPlan, print: (line: string) => void): Promise<BenchOutcome> {
+  const measures: Measure[] = [];
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const log: PhaseLog = {
+    note: (line) => {
+      notes.push(line);
+      print(`  ${line}`);
+    },
+    problem: (line) => {
+      problems.push(line);
+      print(`  PROBLEM: ${line}`);
+    },
+  };
+  const dir = benchFolder(['bench-drill']);
+  const port = await freePort();
+  let server = ServerProcess.spawn({ dir, port, cpuProfileDir: plan.cpuProfileDir });
+  const bare = await BareSocketServer.start();
+  const fleet = ParticipantFleet.start(plan.workers);
+  try {
+    const freshStartMs = await server.ready();
+    log.note(`TTX server up on an empty database in ${freshStartMs} ms (pid ${server.pid}); bare Socket.IO at ${bare.url}`);
+    const api = new TtxApi(server.url);
+    const admin = await api.login();
+    const exercise = await api.createExercise(admin, 'bench-drill');
+    await api.control(admin, exercise.id, 'start');
+    const tokens: string[] = [];
+    for (const team of TEAMS) tokens.push((await api.join(exercise.joinCodes[team]!, `bench ${team}`)).token);
+    const ttx = ttxTarget(api, admin, exercise.id, tokens, TEAMS, () => server.rssBytes());
+    const bareSide = bareTarget(bare);
+
+    const fanout = async (size: number, keepTtx: boolean) => {
+      print(`fan-out with ${size} participants`);
+      const b = await measureFanout(fleet, bareSide, size, plan.rounds, log);
+      await fleet.disconnect();
+      const t = await measureFanout(fleet, ttx, size, plan.rounds, log);
+      if (!keepTtx) await fleet.disconnect();
+      return { t, b };
+    };
+    const ordered = [...plan.sizes.filter((s) => s !== plan.deciders), plan.deciders];
+    for (const size of ordered) {
+      const { t, b } = await fanout(size, size === plan.deciders);
+      measures.push(...fanoutMeasures(size, t, b, size === plan.sizes[0]));
+    }
+
+    print(`decisions: ${plan.deciders} participants for ${plan.decisionMs / 1000} s`);
+    const decided = await measureDecisions(fleet, plan.deciders, plan.decisionMs, 'ingest', CHOICES, log);
+    const sqlite = await runBareSqlite(path.join(dir, 'bare.sqlite'), plan.deciders, plan.decisionMs);
+    log.note(`TTX acked ${decided.acked} decisions (${Math.round(decided.perSecond)}/s, ack p99 ${decided.ackP99} ms); bare SQLite ${Math.round(sqlite.rowsPerSecond)} rows/s, commit p99 ${sqlite.commitP99} ms`);
+    measures.push({ name: 'decisions_per_s', value: decided.perSecond, unit: 'decisions/s', baseline: sqlite.rowsPerSecond });
+    measures.push({ name: `ack_p99_${plan.deciders}`, value: decided.ackP99, unit: 'ms', baseline: sqlite.commitP99 });
+
+    print(`filling the log to ${plan.logEvents} events`);
+    const filled = await fillLog(api, admin, exercise.id, fleet, plan, log);
+
+    print(`reconnect storm: ${plan.deciders} participants`);
+    const storm = await measureStorm(fleet, ttx, 3, log);
+    await fleet.disconnect();
+    await fleet.connect(bare.url, Array.from({ length: plan.deciders }, () => ({ token: 'bare' })));
+    const bareStorm = await measureStorm(fleet, bareSide, 3, log);
+    await fleet.disconnect();
+    measures.push({ name: `reconnect_storm_${plan.deciders}`, value: storm.ms, unit: 'ms', baseline: bareStorm.ms });
+
+    print(`restart with ${filled} events`);
+    await server.stop();
+    server = ServerProcess.spawn({ dir, port, cpuProfileDir: plan.cpuProfileDir });
+    const restartMs = await runningAgain(server, api, admin, exercise.id);
+    log.note(`restarted and running again in ${restartMs} ms (empty database: ${freshStartMs} ms)`);
+    const size = sizeLabel(Math.floor(filled / 1000) * 1000);
+    measures.push({ name: `restart_${size}`, value: restartMs, unit: 'ms', baseline: freshStartMs });
+
+    print(`after-action review of ${filled} events`);
+    await server.stop();
+    const aar = await timeAar(path.join(dir, 'data/ttx.sqlite'), exercise.id);
+    log.note(`AAR of ${aar.events} events in ${Math.round(aar.ms)} ms (reading them alone: ${Math.round(aar.readMs)} ms, longest block ${Math.round(aar.longestBlockMs)} ms)`);
+    measures.push({ name: `aar_${size}`, value: aar.ms, unit: 'ms', baseline: aar.readMs });
+  } catch (error) {
+    log.problem(`the run stopped: ${(error as Error).message}`);
+  } finally {
+    fleet.stop();
+    bare.stop();
+    await server.stop();
+    if (!plan.keepFolder) removeFolder(dir);
+    else print(`kept ${dir}`);
+  }
+  return { measures, problems, notes };
+}
+
+function fanoutMeasures(size: number, t: FanoutResult, b: FanoutResult, withMemory: boolean): Measure[] {
+  const out: Measure[] = [{ name: `connect_${size}`, value: t.connectMs, unit: 'ms', baseline: b.connectMs }];
+  for (const p of [50, 95, 99]) {
+    out.push({ name: `fanout_p${p}_${size}`, value: percentile(t.latencies, p), unit: 'ms', baseline: percentile(b.latencies, p) });
+  }
+  out.push({ name: `fanout_last_p50_${size}`, value: percentile(t.lastReceipt, 50), unit: 'ms', baseline: percentile(b.lastReceipt, 50) });
+  if (withMemory) out.push({ name: `memory_per_participant_${size}`, value: t.memoryPerParticipant / 1024, unit: 'kB', baseline: b.memoryPerParticipant / 1024 });
+  return out;
+}
+
+/** Keeps the connected participants deciding until the stored log holds `plan.logEvents` events (or the budget ends). */
+async function fillLog(api: TtxApi, admin: string, exerciseId: string, fleet: ParticipantFleet, plan: BenchPlan, log: PhaseLog): Promise<number> {
+  const started = Date.now();
+  let seq = (await api.detail(admin, exerciseId)).seq;
+  for (let chunk = 1; seq < plan.logEvents && Date.now() - started < plan.fillBudgetMs; chunk += 1) {
+    const before = seq;
+    const t0 = Date.now();
+    const ms = Math.min(15_000, plan.fillBudgetMs - (Date.now() - started));
+    await measureDecisions(fleet, plan.deciders, ms, `fill${chunk}`, CHOICES, log);
+    seq = (await api.detail(admin, exerciseId)).seq;
+    log.note(`log at ${seq} events (${Math.round(((seq - before) * 1000) / (Date.now() - t0))} events/s)`);
+  }
+  if (seq < plan.logEvents) log.note(`the log reached ${seq} of ${plan.logEvents} events within the fill budget`);
+  return seq;
+}
+
+/** From process start until /health answers and the exercise answers with its clock running. */
+async function runningAgain(server: ServerProcess, api: TtxApi, admin: string, exerciseId: string): Promise<number> {
+  await server.ready(60_000);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const answer = await api.call<{ clock?: { running?: boolean } }>('GET', `/api/exercises/${exerciseId}`, undefined, admin);
+    if (answer.status === 200 && answer.body.clock?.running) return Date.now() - server.startedAt;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the exercise was not running again within 60 s of the restart');
+}
