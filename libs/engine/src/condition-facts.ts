@@ -2,7 +2,7 @@
 // checking one costs the size of the condition, not the length of the log.
 import { rungLevel, type Condition } from '@ttx/scenario';
 import type { ExerciseEvent } from './events.js';
-import { own } from './scenario-index.js';
+import { own } from './own-value.js';
 import type { ExerciseState } from './state.js';
 
 const ANY = '*';
@@ -35,30 +35,36 @@ export function factsOf(event: ExerciseEvent): string[] {
   }
 }
 
-/** Whether an event can change the truth of a condition. */
-export function affectsConditions(event: ExerciseEvent): boolean {
-  return event.type === 'escalation.changed' || factsOf(event).length > 0;
+export function escalationAtom(from: string, to: string): string {
+  return `escalation:${from}>${to}`;
+}
+
+/**
+ * The facts (and escalation pairs) a condition reads. A condition can only turn true when one of them does, since
+ * `all` and `any` are monotone: the reducer re-checks a condition only when one of its atoms changes.
+ */
+export function atomsOf(condition: Condition): string[] {
+  if ('released' in condition) return [`released:${condition.released}`];
+  if ('decided' in condition) return [`decided:${condition.decided.team ?? ANY}:${condition.decided.inject ?? ANY}`];
+  if ('chose' in condition) {
+    const { action, team, target } = condition.chose;
+    return [`chose:${action}:${team ?? ANY}:${target ?? ANY}`];
+  }
+  if ('missed' in condition) return [`missed:${condition.missed.inject}:${condition.missed.team ?? ANY}`];
+  if ('messaged' in condition) return [`messaged:${condition.messaged.channel}:${condition.messaged.team ?? ANY}`];
+  if ('escalation' in condition) return [escalationAtom(condition.escalation.from, condition.escalation.to)];
+  return ('all' in condition ? condition.all : condition.any).flatMap(atomsOf);
 }
 
 /** Whether `condition` holds in `state` (facts, inject statuses and escalation levels as they are now). */
 export function conditionHolds(condition: Condition, state: ExerciseState): boolean {
   const facts = state.facts ?? {};
   const has = (key: string) => facts[key] === true;
-  if ('released' in condition) return has(`released:${condition.released}`);
-  if ('decided' in condition) {
-    const { team, inject } = condition.decided;
-    return has(`decided:${team ?? ANY}:${inject ?? ANY}`);
-  }
-  if ('chose' in condition) {
-    const { action, team, target } = condition.chose;
-    return has(`chose:${action}:${team ?? ANY}:${target ?? ANY}`);
-  }
-  if ('missed' in condition) return has(`missed:${condition.missed.inject}:${condition.missed.team ?? ANY}`);
-  if ('messaged' in condition) return has(`messaged:${condition.messaged.channel}:${condition.messaged.team ?? ANY}`);
   if ('escalation' in condition) {
     const { from, to, atLeast } = condition.escalation;
     return (own(state.escalation, `${from}>${to}`) ?? 0) >= rungLevel(atLeast);
   }
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, state));
-  return condition.any.some((c) => conditionHolds(c, state));
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, state));
+  return has(atomsOf(condition)[0]);
 }

@@ -19,7 +19,8 @@ import { TO_STAFF, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { recordEvent, releaseInject } from './event-consequences.js';
 import { exerciseTimeAt } from './exercise-clock.js';
-import { own, type ScenarioIndex } from './scenario-index.js';
+import { own } from './own-value.js';
+import { type ScenarioIndex } from './scenario-index.js';
 import type { InjectState } from './state.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;

@@ -18,7 +18,8 @@ import { toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { recordEvent } from './event-consequences.js';
 import { exerciseTimeAt } from './exercise-clock.js';
-import { own, type ScenarioIndex } from './scenario-index.js';
+import { own } from './own-value.js';
+import { type ScenarioIndex } from './scenario-index.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 

@@ -4,7 +4,7 @@ import type { Audience, EventPayloads, EventType, Actor, ExerciseEvent, Finding,
 import { TO_ALL, TO_STAFF, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { readyAt, releasedInjectOf } from './inject-schedule.js';
-import { own } from './scenario-index.js';
+import { own } from './own-value.js';
 import type { Assessment, EscalationMove } from './scoring.js';
 
 const ASSESSED: ReadonlySet<EventType> = new Set<EventType>([

@@ -17,7 +17,8 @@ import { editInject, fireInject, holdInject, releaseHeldInject, sendAdHocInject,
 import { joinTeam, sendMessage, submitDecision } from './decide-play.js';
 import { adjustScore, editImprovementItem, recordObservation } from './decide-staff.js';
 import { applyEvent, initialStateOf } from './exercise-reducer.js';
-import { indexOf, own, type ScenarioIndex } from './scenario-index.js';
+import { own } from './own-value.js';
+import { indexOf, type ScenarioIndex } from './scenario-index.js';
 import type { ExerciseContext, ExerciseState } from './state.js';
 
 export interface Engine {

@@ -1,8 +1,9 @@
 // The fold of the event log: `applyEvent` updates a state in place (linear replay), replacing rather than mutating
 // the small objects it changes (inject states, the clock, a team's participants) so that forks can share them.
-import { affectsConditions, conditionHolds, factsOf } from './condition-facts.js';
+import { conditionHolds, escalationAtom, factsOf } from './condition-facts.js';
 import type { ExerciseEvent } from './events.js';
-import { indexOf, own, type ScenarioIndex } from './scenario-index.js';
+import { own } from './own-value.js';
+import { indexOf, type ScenarioIndex } from './scenario-index.js';
 import type { ExerciseContext, ExerciseState, InjectState } from './state.js';
 
 export function initialStateOf(ctx: ExerciseContext): ExerciseState {
@@ -46,11 +47,16 @@ export function initialStateOf(ctx: ExerciseContext): ExerciseState {
 export function applyEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEvent, records = true): ExerciseState {
   foldEvent(state, event, records);
   state.seq = event.seq;
-  if (affectsConditions(event)) {
-    const facts = (state.facts ??= {});
-    for (const key of factsOf(event)) facts[key] = true;
-    latchConditions(index, state, event.exerciseTime);
+  if (event.type === 'escalation.changed') {
+    latchConditions(index, state, [escalationAtom(event.payload.from, event.payload.to)], event.exerciseTime);
+    return state;
   }
+  const keys = factsOf(event);
+  if (keys.length === 0) return state;
+  const facts = (state.facts ??= {});
+  const fresh = keys.filter((key) => facts[key] !== true);
+  for (const key of fresh) facts[key] = true;
+  if (fresh.length > 0) latchConditions(index, state, fresh, event.exerciseTime);
   return state;
 }
 
@@ -58,13 +64,18 @@ export function applyFor(ctx: ExerciseContext, state: ExerciseState, event: Exer
   return applyEvent(indexOf(ctx), state, event);
 }
 
-/** Marks the `when` of every unreleased inject that now holds as met, once: later events cannot unmeet it. */
-function latchConditions(index: ScenarioIndex, state: ExerciseState, exerciseTime: number): void {
-  for (const inject of index.conditional) {
-    const current = own(state.injects, inject.id);
-    if (!current || current.conditionMet || (current.status !== 'pending' && current.status !== 'held')) continue;
-    if (inject.when && conditionHolds(inject.when, state)) {
-      state.injects[inject.id] = { ...current, conditionMet: true, notBefore: Math.max(current.notBefore ?? 0, exerciseTime) };
+/**
+ * Marks as met, once, the `when` of every unreleased inject that reads one of the `changed` atoms and now holds;
+ * later events cannot unmeet it.
+ */
+function latchConditions(index: ScenarioIndex, state: ExerciseState, changed: readonly string[], exerciseTime: number): void {
+  for (const atom of changed) {
+    for (const inject of index.conditionalByAtom.get(atom) ?? []) {
+      const current = own(state.injects, inject.id);
+      if (!current || current.conditionMet || (current.status !== 'pending' && current.status !== 'held')) continue;
+      if (inject.when && conditionHolds(inject.when, state)) {
+        state.injects[inject.id] = { ...current, conditionMet: true, notBefore: Math.max(current.notBefore ?? 0, exerciseTime) };
+      }
     }
   }
 }

@@ -2,7 +2,8 @@
 import type { Inject } from '@ttx/scenario';
 import { exerciseTimeAt, wallTimeOf } from './exercise-clock.js';
 import type { ReleasedInject } from './events.js';
-import { audienceOfInject, indexOf, own, type ScenarioIndex } from './scenario-index.js';
+import { own } from './own-value.js';
+import { audienceOfInject, indexOf, type ScenarioIndex } from './scenario-index.js';
 import type { ExerciseContext, ExerciseState, InjectState } from './state.js';
 
 /** With a scoring model, the clock also wakes every exercise minute so that escalation can ease between injects. */

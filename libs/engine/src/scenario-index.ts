@@ -1,5 +1,6 @@
 // Lookups over the fixed parts of an exercise (scenario, catalogue), built once per context and shared by every call.
 import type { Action, ChannelDef, Inject, Objective, Target, Team } from '@ttx/scenario';
+import { atomsOf } from './condition-facts.js';
 import type { ExerciseContext } from './state.js';
 
 export interface ScenarioIndex {
@@ -12,6 +13,8 @@ export interface ScenarioIndex {
   injects: Map<string, Inject>;
   /** Scenario injects that wait for a `when` condition, in MSEL order. */
   conditional: Inject[];
+  /** Those injects by the atoms (see `atomsOf`) their condition reads, each list in MSEL order. */
+  conditionalByAtom: Map<string, Inject[]>;
   duration: number;
 }
 
@@ -30,6 +33,7 @@ export function indexOf(ctx: ExerciseContext): ScenarioIndex {
       actions: new Map(catalogue.actions.map((a) => [a.id, a])),
       injects: new Map(scenario.injects.map((i) => [i.id, i])),
       conditional: scenario.injects.filter((i) => i.when !== undefined),
+      conditionalByAtom: byAtom(scenario.injects),
       duration: scenario.duration,
     };
     indexes.set(ctx, index);
@@ -37,12 +41,16 @@ export function indexOf(ctx: ExerciseContext): ScenarioIndex {
   return index;
 }
 
+function byAtom(injects: readonly Inject[]): Map<string, Inject[]> {
+  const map = new Map<string, Inject[]>();
+  for (const inject of injects) {
+    if (!inject.when) continue;
+    for (const atom of new Set(atomsOf(inject.when))) map.set(atom, [...(map.get(atom) ?? []), inject]);
+  }
+  return map;
+}
+
 /** The teams an inject is addressed to, with `all` spelled out. */
 export function audienceOfInject(index: ScenarioIndex, inject: Inject): string[] {
   return inject.audience === 'all' ? [...index.teamIds] : [...inject.audience];
-}
-
-/** A record's own value: ids such as `constructor` must not find Object.prototype members. */
-export function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
