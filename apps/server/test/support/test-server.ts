@@ -187,8 +187,9 @@ export class LiveSocket {
   }
 }
 
+/** `TTX_SECRET: 'persisted'` leaves the secret unset, so the server keeps one beside its database. */
 export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestClient> {
-  const config = loadConfig({
+  const settings: Record<string, string> = {
     PORT: '0',
     HOST: '127.0.0.1',
     TTX_EXERCISES_DIR: path.join(database.dir, 'exercises'),
@@ -198,7 +199,9 @@ export async function startTestServer(database: TestDatabase, env: Record<string
     TTX_AUTH_RATE_LIMIT: '1000',
     ...database.env,
     ...env,
-  });
+  };
+  if (settings.TTX_SECRET === 'persisted') delete settings.TTX_SECRET;
+  const config = loadConfig(settings);
   const server = await startServer(config, { logger: ['error'] });
   return new TestClient(server, database);
 }
