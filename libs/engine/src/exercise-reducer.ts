@@ -3,7 +3,7 @@
 import { conditionHolds, escalationAtom, factsOf } from './condition-facts.js';
 import type { ExerciseEvent } from './events.js';
 import { own } from './own-value.js';
-import { indexOf, type ScenarioIndex } from './scenario-index.js';
+import type { ScenarioIndex } from './scenario-index.js';
 import type { ExerciseContext, ExerciseState, InjectState } from './state.js';
 
 export function initialStateOf(ctx: ExerciseContext): ExerciseState {
@@ -58,10 +58,6 @@ export function applyEvent(index: ScenarioIndex, state: ExerciseState, event: Ex
   for (const key of fresh) facts[key] = true;
   if (fresh.length > 0) latchConditions(index, state, fresh, event.exerciseTime);
   return state;
-}
-
-export function applyFor(ctx: ExerciseContext, state: ExerciseState, event: ExerciseEvent): ExerciseState {
-  return applyEvent(indexOf(ctx), state, event);
 }
 
 /**

@@ -42,7 +42,7 @@ export function mselOf(ctx: ExerciseContext, state: ExerciseState, now: number):
     const changes = inject.changes ?? {};
     const due = readyAt(inject);
     const status: MselStatus =
-      inject.status === 'pending' && due !== undefined && due <= current && state.status !== 'none' ? 'due' : inject.status;
+      inject.status === 'pending' && due !== undefined && due <= current && (state.status === 'running' || state.status === 'paused') ? 'due' : inject.status;
     const allowance = def?.decision?.deadline;
     const deadline =
       released?.decision?.deadline ??
