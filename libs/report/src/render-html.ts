@@ -140,9 +140,10 @@ function timelineHtml(model: AarModel): string {
   const entries = t.entries.slice(0, limit).map((e) => [e.seq, formatExerciseTime(e.exerciseTime), e.category, { html: `<pre class="text">${escapeHtml(e.summary)}</pre>` }]);
   const more = t.entries.length > limit ? `<p class="muted">${t.entries.length - limit} further events are in timeline.csv.</p>` : '';
   return `<h3>Injects</h3>${table(['Time', 'Inject', 'Title', 'Channel', 'Severity', 'Audience'], released.map((i) => [formatExerciseTime(i.releasedAt ?? 0), i.injectId, i.title, i.channel, i.severity, i.audience.join(', ')]))}
-<h3>Decisions</h3>${table(['Time', 'Team', 'Actions and targets', 'Rationale', 'Findings', 'Points'], t.decisions.map((d) => [formatExerciseTime(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), { html: `<pre class="text">${escapeHtml(d.rationale)}</pre>` }, d.findings.join(', '), formatSigned(d.scoreDelta)]))}
+<h3>Decisions</h3>${table(['Time', 'Team', 'Actions and targets', 'Rationale', 'Findings', 'Points'], t.decisions.slice(0, limit).map((d) => [formatExerciseTime(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), { html: `<pre class="text">${escapeHtml(d.rationale)}</pre>` }, d.findings.join(', '), formatSigned(d.scoreDelta)]))}
 <h3>Messages by channel</h3>${t.channels.map((c) => `<h4>${escapeHtml(c.name)} (${escapeHtml(c.kind)})</h4>${table(['Time', 'Team', 'Sender', 'Message'], c.messages.slice(0, limit).map((m) => [formatExerciseTime(m.exerciseTime), m.teamId ?? '', m.sender ?? '', { html: `<pre class="text">${escapeHtml(m.text)}</pre>` }]), 'No messages.')}`).join('\n')}
-<h3>Controller actions</h3>${table(['Time', 'Action', 'By'], t.controllerActions.map((c) => [formatExerciseTime(c.exerciseTime), c.summary, c.actor ?? '']))}
+${t.decisions.length > limit ? `<p class="muted">${t.decisions.length - limit} further decisions are in decisions.csv.</p>` : ''}
+<h3>Controller actions</h3>${table(['Time', 'Action', 'By'], t.controllerActions.slice(0, limit).map((c) => [formatExerciseTime(c.exerciseTime), c.summary, c.actor ?? '']))}
 <h3>Event log</h3>${table(['Seq', 'Time', 'Kind', 'Event'], entries)}${more}`;
 }
 

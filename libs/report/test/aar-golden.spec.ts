@@ -8,7 +8,7 @@ const expectedFile = path.join(import.meta.dirname, '../fixtures/golden-aar.json
 
 describe('the golden exercise', () => {
   it('gives exactly the expected AAR JSON (golden)', () => {
-    const actual = renderAarJson(goldenModel());
+    const actual = renderAarJson(goldenModel(), { indent: 2 });
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expectedFile, actual);
     expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
   });

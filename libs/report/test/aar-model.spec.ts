@@ -1,0 +1,98 @@
+import { buildAarModel, buildAarModelAsync, buildTeamDebrief, renderAarJson, renderAarJsonAsync, type AarModel } from '@ttx/report';
+import { goldenInput, goldenModel } from './golden.js';
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('the AAR model', () => {
+  it('is the same for the same log, however often it is built', () => {
+    expect(renderAarJson(goldenModel())).toBe(renderAarJson(goldenModel()));
+  });
+
+  it('is the same after the log is stored and read back, as after a server restart', () => {
+    const stored = JSON.parse(JSON.stringify(goldenInput().events));
+    expect(renderAarJson(buildAarModel(goldenInput({ events: stored })))).toBe(renderAarJson(goldenModel()));
+  });
+
+  it('is the same built in chunks that yield to the event loop', async () => {
+    const chunked = await buildAarModelAsync(goldenInput(), { yieldToEventLoop, chunkSize: 3 });
+    expect(renderAarJson(chunked)).toBe(renderAarJson(goldenModel()));
+    expect(await renderAarJsonAsync(chunked, { yieldToEventLoop })).toBe(renderAarJson(chunked));
+    expect(await renderAarJsonAsync(chunked, { yieldToEventLoop, indent: 2 })).toBe(renderAarJson(chunked, { indent: 2 }));
+  });
+
+  it('reports on a running exercise as of a given event', () => {
+    const model = buildAarModel(goldenInput({ asOf: { seq: 12 } }));
+    expect(model.asOf).toEqual({ seq: 12, exerciseTime: 13 * 60_000, at: expect.any(Number), final: false });
+    expect(model.overview.status).toBe('running');
+    expect(model.timeline.entries.at(-1)?.seq).toBe(12);
+    expect(model.timeline.decisions.map((d) => d.decisionId)).toEqual(['d1', 'd2']);
+    expect(model.teams.find((t) => t.teamId === 'south')?.latency.prompts.map((p) => p.status)).toEqual(['on-time']);
+    expect(model.escalation.maxLevel).toBe(2);
+  });
+
+  it('counts wall time with pauses and exercise time without them', () => {
+    const { duration } = goldenModel().overview;
+    expect(duration).toEqual({ exerciseMs: 120 * 60_000, wallMs: 130 * 60_000, plannedMs: 120 * 60_000, pausedMs: 10 * 60_000 });
+  });
+
+  it('traces each peak of escalation to the decision that caused it', () => {
+    const pair = goldenModel().escalation.pairs.find((p) => p.key === 'southland>northland');
+    expect(pair?.peaks).toHaveLength(1);
+    expect(pair?.peaks[0]).toMatchObject({ level: 8, decisionId: 'd3', actionId: 'attack-critical-infrastructure' });
+    expect(pair?.peaks[0].explanation).toContain('Southland Government chose Attack Critical Infrastructure against Northland Water Utility');
+  });
+
+  it('points every strength and area for improvement to its evidence', () => {
+    const model = goldenModel();
+    const seqs = new Set(model.timeline.entries.map((e) => e.seq));
+    for (const j of [...model.strengths, ...model.areasForImprovement]) {
+      expect(j.evidence.seqs.length).toBeGreaterThan(0);
+      for (const seq of j.evidence.seqs) expect(seqs.has(seq)).toBe(true);
+    }
+    expect(model.areasForImprovement[0]).toMatchObject({ teamId: 'south', evidence: { ruleIds: ['protect-ci'], decisionIds: ['d3'] } });
+  });
+
+  it('drafts the improvement plan from the areas and applies facilitators\' edits', () => {
+    const plan = goldenModel().improvementPlan;
+    expect(plan.find((i) => i.itemId === 'ip-south-protect-ci')).toMatchObject({ source: 'drafted', pointOfContact: 'J. Doe, MFA legal', startDate: '2026-04-01', completionDate: '2026-06-30', edits: [33] });
+    expect(plan.at(-1)).toMatchObject({ itemId: 'ip-extra-1', source: 'facilitator', capabilityElement: 'exercise' });
+    const events = [...goldenInput().events];
+    const last = events[events.length - 1];
+    events.push({ ...last, seq: last.seq + 1, type: 'improvement.edited', payload: { itemId: 'ip-north-help', changes: { removed: true } } } as typeof last);
+    const edited = buildAarModel(goldenInput({ events })).improvementPlan;
+    expect(edited.map((i) => i.itemId)).not.toContain('ip-north-help');
+    expect(edited).toHaveLength(plan.length - 1);
+  });
+});
+
+describe('a team debrief', () => {
+  const debrief = (teamId: string): AarModel => {
+    const result = buildTeamDebrief(goldenModel(), teamId);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.model;
+  };
+
+  it('holds only its own team, its own decisions and plan items', () => {
+    const north = debrief('north');
+    expect(north.audience).toEqual({ kind: 'team', teamId: 'north' });
+    expect(north.teams.map((t) => t.teamId)).toEqual(['north']);
+    expect(north.timeline.decisions.every((d) => d.teamId === 'north')).toBe(true);
+    expect(north.improvementPlan.map((i) => i.itemId)).toEqual(['ip-north-help']);
+    expect(north.areasForImprovement.every((a) => a.teamId === 'north')).toBe(true);
+    expect(north.overview.teams.find((t) => t.id === 'south')?.participants).toEqual([]);
+  });
+
+  it('leaves out what the team was not shown: other teams\' injects and chats, staff-only events', () => {
+    const north = debrief('north');
+    expect(north.timeline.entries.every((e) => e.audience.kind === 'all' || (e.audience.kind === 'teams' && e.audience.teams.includes('north')))).toBe(true);
+    expect(north.timeline.injects.map((i) => i.injectId)).toEqual(['i1', 'i3']);
+    expect(north.timeline.channels.map((c) => c.channelId)).toEqual(['hotline']);
+    expect(north.objectives.flatMap((o) => o.observations)).toEqual([]);
+    expect(north.escalation.pairs.find((p) => p.key === 'northland>southland')?.points).toEqual([]);
+    expect(JSON.stringify(north)).not.toContain('they did it');
+  });
+
+  it('refuses a team that is not in the exercise, naming the teams that are', () => {
+    expect(buildTeamDebrief(goldenModel(), 'west')).toEqual({ ok: false, error: { code: 'UNKNOWN_TEAM', message: 'Team "west" is not in this exercise; choose one of: north, south.' } });
+  });
+});
