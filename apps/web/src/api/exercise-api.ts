@@ -1,5 +1,6 @@
 // The HTTP routes of docs/protocol.md, one function each, typed with the shared contracts.
 import type {
+  AccessCodes,
   AdHocInjectRequest,
   CommandResponse,
   CreateExerciseRequest,
@@ -33,8 +34,9 @@ export const exerciseApi = {
   exercise: (token: string, id: string) => apiRequest<ExerciseDetail>(exercisePath(id), { token }),
   createExercise: (token: string, body: CreateExerciseRequest) =>
     apiRequest<CreateExerciseResponse>('/api/exercises', { token, body }),
-  accessCodes: (token: string, id: string) =>
-    apiRequest<CreateExerciseResponse>(`${exercisePath(id)}/codes`, { token }),
+  /** Issues new join codes; the old ones stop working. */
+  regenerateCodes: (token: string, id: string) =>
+    apiRequest<AccessCodes>(`${exercisePath(id)}/codes`, { token, body: {} }),
   runClock: (token: string, id: string, command: ClockCommand) =>
     apiRequest<CommandResponse>(`${exercisePath(id)}/${command}`, { token, body: {} }),
   changeSpeed: (token: string, id: string, speed: number) =>
@@ -49,7 +51,7 @@ export const exerciseApi = {
   adHocInject: (token: string, id: string, body: AdHocInjectRequest) =>
     apiRequest<CommandResponse>(`${exercisePath(id)}/injects`, { token, body }),
   adjustScore: (token: string, id: string, body: ScoreAdjustmentRequest) =>
-    apiRequest<CommandResponse>(`${exercisePath(id)}/scores/adjust`, { token, body }),
+    apiRequest<CommandResponse>(`${exercisePath(id)}/adjustments`, { token, body }),
   events: (token: string, id: string, since: number) =>
     apiRequest<EventsResponse>(`${exercisePath(id)}/events?since=${since}`, { token }),
   reportUrl: (id: string, format: 'json' | 'html' | 'pdf' | 'csv') => `${exercisePath(id)}/report?format=${format}`,

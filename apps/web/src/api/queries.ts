@@ -1,6 +1,6 @@
 // Server data through the react-query cache: one key per resource, invalidated by the mutations that change it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateExerciseResponse } from '@ttx/contracts';
+import type { AccessCodes, CreateExerciseResponse } from '@ttx/contracts';
 import { exerciseApi } from './exercise-api.js';
 
 export const queryKeys = {
@@ -46,14 +46,21 @@ export function useExercise(token: string | undefined, id: string | undefined) {
   });
 }
 
-/** Join codes of an exercise: from its creation in this page, else asked of the server. */
-export function useAccessCodes(token: string | undefined, id: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.codes(id ?? ''),
-    queryFn: () => exerciseApi.accessCodes(token ?? '', id ?? ''),
-    enabled: Boolean(token && id),
+/** Join codes of an exercise: the server shows them once (at creation or on reissue), so they live in this page's cache only. */
+export function useAccessCodes(id: string) {
+  return useQuery<AccessCodes | null>({
+    queryKey: queryKeys.codes(id),
+    queryFn: () => null,
     staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useReissueCodes(token: string | undefined, id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => exerciseApi.regenerateCodes(token ?? '', id),
+    onSuccess: (codes) => client.setQueryData(queryKeys.codes(id), codes),
   });
 }
 
@@ -62,7 +69,8 @@ export function useCreateExercise(token: string | undefined) {
   return useMutation({
     mutationFn: (input: { scenarioId: string; name?: string }) => exerciseApi.createExercise(token ?? '', input),
     onSuccess: (created: CreateExerciseResponse) => {
-      client.setQueryData(queryKeys.codes(created.id), created);
+      const { id, ...codes } = created;
+      client.setQueryData(queryKeys.codes(id), codes);
       void client.invalidateQueries({ queryKey: queryKeys.exercises });
     },
   });

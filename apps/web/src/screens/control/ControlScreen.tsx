@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
 import { exerciseApi } from '../../api/exercise-api.js';
-import { useAccessCodes, useExercise, useScenario } from '../../api/queries.js';
+import { useAccessCodes, useExercise, useReissueCodes, useScenario } from '../../api/queries.js';
 import { AppFrame } from '../../app/AppFrame.js';
 import { useSessions } from '../../app/session-context.js';
 import { ChannelPanel } from '../../components/ChannelPanel.js';
@@ -30,7 +30,8 @@ export function ControlScreen() {
   const token = sessions.controller()?.token;
   const detail = useExercise(token, exerciseId);
   const scenario = useScenario(token, detail.data?.scenarioId);
-  const codes = useAccessCodes(token, exerciseId);
+  const codes = useAccessCodes(exerciseId);
+  const reissue = useReissueCodes(token, exerciseId);
   const live = useExerciseSocket(exerciseId, token);
   const command = useControlCommand(exerciseId);
   const now = useServerNow(live.serverOffset, 1000);
@@ -123,7 +124,11 @@ export function ControlScreen() {
                   {codes.data ? (
                     <JoinCodes codes={codes.data} teamNames={teamNames} />
                   ) : (
-                    <Text size="sm" c="dimmed">{codes.isLoading ? 'Loading codes…' : 'The join codes are shown once, when the exercise is created.'}</Text>
+                    <Stack gap="xs" align="flex-start">
+                      <Text size="sm" c="dimmed">The server shows join codes once, when the exercise is created. Issue new ones if they are lost: the old codes stop working.</Text>
+                      <Button variant="light" onClick={() => reissue.mutate()} loading={reissue.isPending}>Issue new join codes</Button>
+                      {reissue.error && <Alert color="red" role="alert">{describeError(reissue.error)}</Alert>}
+                    </Stack>
                   )}
                 </Tabs.Panel>
               </Tabs>

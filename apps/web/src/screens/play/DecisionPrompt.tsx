@@ -64,7 +64,7 @@ export function DecisionPrompt(props: DecisionPromptProps) {
   };
   const headingId = `prompt-${props.inject.injectId}`;
   return (
-    <Paper withBorder p="md" radius="sm" style={{ borderColor: 'var(--mantine-color-yellow-6)' }} component="section" aria-labelledby={headingId} data-testid="decision-prompt">
+    <Paper withBorder p="md" radius="sm" style={{ borderColor: 'var(--mantine-color-yellow-6)' }} component="section" aria-labelledby={headingId} data-testid="decision-prompt" data-inject-id={props.inject.injectId}>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Group justify="space-between" wrap="wrap" gap="xs">
@@ -98,6 +98,7 @@ export function DecisionPrompt(props: DecisionPromptProps) {
                       {isChosen && options.length > 0 && (
                         <NativeSelect
                           ml={32}
+                          data-target-for={action.id}
                           label={`Target of “${action.name}”`}
                           value={targetOf[action.id] ?? ''}
                           onChange={(e) => setTargetOf((t) => ({ ...t, [action.id]: e.currentTarget.value }))}
