@@ -45,10 +45,11 @@ export async function openSeat(browser: Browser, baseURL: string, viewport = { w
   return { context, page, incidents };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** What the person sees on screen (the viewport), or the whole page when `fullPage`. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   console.log(`screenshot: ${path.relative(repoRoot, file)}`);
   return file;
 }
