@@ -4,7 +4,7 @@
 // and the longest event-loop block seen while the chunked build runs.
 // Run: npx tsc -b libs/report && node libs/report/bench/aar-bench.js [events]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
@@ -56,12 +56,13 @@ async function syncRun() {
 
 async function chunkedRun() {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
-  let longestGap = 0;
+  const longest = { model: 0, json: 0, pdf: 0 };
+  let stage = 'model';
   let last = performance.now();
   let probing = true;
   const probe = () => {
     const now = performance.now();
-    longestGap = Math.max(longestGap, now - last);
+    longest[stage] = Math.max(longest[stage], now - last);
     last = now;
     if (probing) setImmediate(probe);
   };
@@ -70,15 +71,18 @@ async function chunkedRun() {
   const t0 = performance.now();
   const model = await buildAarModelAsync(input, { yieldToEventLoop });
   const t1 = performance.now();
+  stage = 'json';
   await renderAarJsonAsync(model, { yieldToEventLoop });
   const t2 = performance.now();
+  stage = 'pdf';
   await renderAarPdf(model, { yieldToEventLoop });
   const t3 = performance.now();
   probing = false;
   histogram.disable();
-  return { model: t1 - t0, json: t2 - t1, pdf: t3 - t2, longestGap, maxDelay: histogram.max / 1e6 };
+  return { model: t1 - t0, json: t2 - t1, pdf: t3 - t2, longest, maxDelay: histogram.max / 1e6 };
 }
 
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (times scale with load)`);
 await syncRun();
 const runs = [];
 for (let i = 0; i < 3; i += 1) runs.push(await syncRun());
@@ -88,6 +92,8 @@ console.log(`  model + JSON ${ms(median('model') + median('json'))}; model + PDF
 const chunked = [];
 for (let i = 0; i < 3; i += 1) chunked.push(await chunkedRun());
 const worst = (key) => Math.max(...chunked.map((r) => r[key]));
+
 const mid = (key) => chunked.map((r) => r[key]).sort((a, b) => a - b)[1];
 console.log(`chunked (median of 3): model ${ms(mid('model'))}, JSON ${ms(mid('json'))}, PDF ${ms(mid('pdf'))}`);
-console.log(`  longest event-loop block over 3 runs: ${worst('longestGap').toFixed(1)} ms (setImmediate gap probe), ${worst('maxDelay').toFixed(1)} ms (monitorEventLoopDelay max)`);
+const longestOf = (key) => Math.max(...chunked.map((r) => r.longest[key]));
+console.log(`  longest event-loop block over 3 runs (setImmediate gap probe): model ${longestOf('model').toFixed(1)} ms, JSON ${longestOf('json').toFixed(1)} ms, PDF ${longestOf('pdf').toFixed(1)} ms; monitorEventLoopDelay max ${worst('maxDelay').toFixed(1)} ms`);

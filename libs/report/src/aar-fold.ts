@@ -1,5 +1,5 @@
 // One pass over the event log, gathering what each report section needs; `aar-sections.ts` shapes it afterwards.
-import type { Actor, ExerciseEvent, ImprovementItemEdit } from '@ttx/engine';
+import type { Actor, ExerciseEvent, Finding, ImprovementItemEdit } from '@ttx/engine';
 import type { Dimension, HseepRating } from '@ttx/scenario';
 import type {
   ControlEntry,
@@ -59,8 +59,13 @@ export class AarFold {
   readonly decisions: DecisionEntry[] = [];
   readonly decisionsById = new Map<string, DecisionEntry>();
   readonly missed = new Set<string>();
-  readonly findings: (FindingEntry & { teamId: string })[] = [];
-  readonly adjustments: (AdjustmentRecord & { teamId: string })[] = [];
+  /** Findings as recorded, and as the report shows them, grouped by team. */
+  readonly rawFindings: Finding[] = [];
+  readonly findings: { teamId: string; finding: FindingEntry }[] = [];
+  readonly findingsByTeam = new Map<string, FindingEntry[]>();
+  readonly adjustmentsByTeam = new Map<string, AdjustmentRecord[]>();
+  /** Messages sent, keyed `${channelId}>${teamId}`. */
+  readonly messageCounts = new Map<string, number>();
   readonly escalation = new Map<string, EscalationPoint[]>();
   readonly messages = new Map<string, MessageEntry[]>();
   readonly observations = new Map<string, ObservationRecord[]>();
@@ -97,28 +102,13 @@ export class AarFold {
       if (seen) seen.events += 1;
       else this.staff.set(key, { role: event.actor.role as 'controller', id: event.actor.id, events: 1 });
     }
+    // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster.
     const line = (category: TimelineCategory, summary: string, teamId?: string): void => {
-      this.entries.push({
-        seq: event.seq,
-        exerciseTime: event.exerciseTime,
-        at: event.at,
-        type: event.type,
-        category,
-        audience: event.audience,
-        ...(actor !== undefined && { actor }),
-        ...(teamId !== undefined && { teamId }),
-        summary,
-      });
+      this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor, teamId, summary });
     };
     const control = (summary: string, teamId?: string): void => {
       line('control', summary, teamId);
-      this.controllerActions.push({
-        seq: event.seq,
-        exerciseTime: event.exerciseTime,
-        type: event.type,
-        ...(actor !== undefined && { actor }),
-        summary,
-      });
+      this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor, summary });
     };
     const n = this.names;
     switch (event.type) {
@@ -190,18 +180,10 @@ export class AarFold {
         const key = `${p.from}>${p.to}`;
         let points = this.escalation.get(key);
         if (!points) this.escalation.set(key, (points = []));
-        points.push({
-          seq: event.seq,
-          exerciseTime: event.exerciseTime,
-          level: p.level,
-          cause: p.cause,
-          ...(p.teamId !== undefined && { teamId: p.teamId }),
-          ...(p.actionId !== undefined && { actionId: p.actionId }),
-          ...(p.decisionId !== undefined && { decisionId: p.decisionId }),
-        });
+        points.push({ seq: event.seq, exerciseTime: event.exerciseTime, level: p.level, cause: p.cause, teamId: p.teamId, actionId: p.actionId, decisionId: p.decisionId });
         const why = p.actionId !== undefined ? ` (${n.action(p.actionId)})` : ` (${p.cause})`;
         const summary = `Escalation ${n.state(p.from)} toward ${n.state(p.to)}: ESC-${p.previous} to ESC-${p.level}${why}`;
-        if (p.cause === 'controller') this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, ...(actor !== undefined && { actor }), summary });
+        if (p.cause === 'controller') this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor, summary });
         return line('escalation', summary, p.teamId);
       }
       case 'message.sent': {
@@ -209,14 +191,11 @@ export class AarFold {
         const teamId = p.teamId ?? event.actor?.teamId;
         let log = this.messages.get(p.channelId);
         if (!log) this.messages.set(p.channelId, (log = []));
-        log.push({
-          seq: event.seq,
-          exerciseTime: event.exerciseTime,
-          messageId: p.messageId,
-          ...(teamId !== undefined && { teamId }),
-          ...(event.actor?.id !== undefined && { sender: event.actor.id }),
-          text: p.text,
-        });
+        log.push({ seq: event.seq, exerciseTime: event.exerciseTime, messageId: p.messageId, teamId, sender: event.actor?.id, text: p.text });
+        if (teamId !== undefined) {
+          const key = `${p.channelId}>${teamId}`;
+          this.messageCounts.set(key, (this.messageCounts.get(key) ?? 0) + 1);
+        }
         return line('message', `[${n.channel(p.channelId)}] ${teamId !== undefined ? n.team(teamId) : (actor ?? 'staff')}: ${p.text}`, teamId);
       }
       case 'observation.recorded': {
@@ -228,7 +207,9 @@ export class AarFold {
       }
       case 'score.adjusted': {
         const p = event.payload;
-        this.adjustments.push({ seq: event.seq, exerciseTime: event.exerciseTime, teamId: p.teamId, adjustmentId: p.adjustmentId, dimension: p.dimension, delta: p.delta, reason: p.reason, ...(event.actor?.id !== undefined && { by: event.actor.id }) });
+        let list = this.adjustmentsByTeam.get(p.teamId);
+        if (!list) this.adjustmentsByTeam.set(p.teamId, (list = []));
+        list.push({ seq: event.seq, exerciseTime: event.exerciseTime, adjustmentId: p.adjustmentId, dimension: p.dimension, delta: p.delta, reason: p.reason, by: event.actor?.id });
         return control(`Score of ${n.team(p.teamId)} adjusted on ${p.dimension} by ${signed(p.delta)}: ${p.reason}`, p.teamId);
       }
       case 'improvement.edited': {
@@ -284,16 +265,12 @@ export class AarFold {
       exerciseTime: event.exerciseTime,
       decisionId: p.decisionId,
       teamId: p.teamId,
-      ...(p.injectId !== undefined && { injectId: p.injectId }),
-      actions: p.actions.map((a) => ({
-        actionId: a.actionId,
-        actionName: n.action(a.actionId),
-        rung: n.actions.get(a.actionId)?.rung ?? 'ESC-?',
-        ...(a.targetId !== undefined && { targetId: a.targetId, targetName: n.target(a.targetId) }),
-      })),
+      injectId: p.injectId,
+      actions: p.actions.map((a) => ({ actionId: a.actionId, actionName: n.action(a.actionId), rung: n.actions.get(a.actionId)?.rung ?? 'ESC-?', targetId: a.targetId, targetName: n.target(a.targetId) })),
       rationale: p.rationale,
-      ...(p.latency !== undefined && { latency: p.latency }),
-      ...(deadline !== undefined && { deadline, onTime: event.exerciseTime <= deadline }),
+      latency: p.latency,
+      deadline,
+      onTime: deadline === undefined ? undefined : event.exerciseTime <= deadline,
       findings: [],
       scoreDelta: 0,
     };
@@ -306,24 +283,27 @@ export class AarFold {
   private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
     const parts: string[] = [];
     for (const f of event.payload.findings) {
-      const entry = {
+      const entry: FindingEntry = {
         seq: event.seq,
         exerciseTime: event.exerciseTime,
-        teamId: f.teamId,
         ruleId: f.ruleId,
         ruleTitle: this.names.ruleTitle(f.ruleId),
         ruleKind: f.ruleKind,
-        cites: [...f.cites],
+        cites: f.cites,
         delta: f.delta,
         severity: f.severity,
         dimension: f.dimension,
         explanation: f.explanation,
-        ...(f.decisionId !== undefined && { decisionId: f.decisionId }),
-        ...(f.injectId !== undefined && { injectId: f.injectId }),
-        ...(f.actionId !== undefined && { actionId: f.actionId }),
-        ...(f.targetId !== undefined && { targetId: f.targetId }),
+        decisionId: f.decisionId,
+        injectId: f.injectId,
+        actionId: f.actionId,
+        targetId: f.targetId,
       };
-      this.findings.push(entry);
+      this.rawFindings.push(f);
+      this.findings.push({ teamId: f.teamId, finding: entry });
+      let team = this.findingsByTeam.get(f.teamId);
+      if (!team) this.findingsByTeam.set(f.teamId, (team = []));
+      team.push(entry);
       const decision = f.decisionId !== undefined ? this.decisionsById.get(f.decisionId) : undefined;
       if (decision) {
         decision.findings.push(f.ruleId);

@@ -118,8 +118,6 @@ function promptLatencies(fold: AarFold, teamId: string, decisionFor: Map<string,
 }
 
 export function teamSections(fold: AarFold, names: ExerciseLookup, overview: AarOverview): TeamReport[] {
-  const findingsByTeam = groupByTeam(fold.findings);
-  const adjustmentsByTeam = groupByTeam(fold.adjustments);
   const decisionsByTeam = groupByTeam(fold.decisions);
   const decisionFor = new Map<string, DecisionEntry>();
   for (const d of fold.decisions) {
@@ -128,15 +126,21 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
     if (!decisionFor.has(key)) decisionFor.set(key, d);
   }
   return overview.teams.map((team) => {
-    const findings: FindingEntry[] = (findingsByTeam.get(team.id) ?? []).map(({ teamId: _t, ...f }) => f);
-    const adjustments = (adjustmentsByTeam.get(team.id) ?? []).map(({ teamId: _t, ...a }) => a);
-    const dimensions = DIMENSIONS.map((dimension: Dimension) => {
-      const fromRules = findings.reduce((sum, f) => (f.dimension === dimension ? sum + f.delta : sum), 0);
-      const adjusted = adjustments.reduce((sum, a) => (a.dimension === dimension ? sum + a.delta : sum), 0);
-      return { dimension, fromRules: round(fromRules), adjustments: round(adjusted), total: round(fromRules + adjusted) };
-    });
+    const findings: FindingEntry[] = fold.findingsByTeam.get(team.id) ?? [];
+    const adjustments = fold.adjustmentsByTeam.get(team.id) ?? [];
+    const fromRules = new Map<Dimension, number>();
+    const adjusted = new Map<Dimension, number>();
     const findingCounts: Record<FindingSeverity, number> = { commendation: 0, note: 0, concern: 0, violation: 0 };
-    for (const f of findings) findingCounts[f.severity] += 1;
+    for (const f of findings) {
+      findingCounts[f.severity] += 1;
+      fromRules.set(f.dimension, (fromRules.get(f.dimension) ?? 0) + f.delta);
+    }
+    for (const a of adjustments) adjusted.set(a.dimension, (adjusted.get(a.dimension) ?? 0) + a.delta);
+    const dimensions = DIMENSIONS.map((dimension: Dimension) => {
+      const rules = fromRules.get(dimension) ?? 0;
+      const extra = adjusted.get(dimension) ?? 0;
+      return { dimension, fromRules: round(rules), adjustments: round(extra), total: round(rules + extra) };
+    });
     const prompts = promptLatencies(fold, team.id, decisionFor);
     const answered = prompts.filter((p) => p.latency !== undefined);
     const latencies = answered.map((p) => p.latency as number);
@@ -161,7 +165,7 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
         channelId: c.id,
         name: c.name,
         kind: c.kind,
-        count: (fold.messages.get(c.id) ?? []).filter((m) => m.teamId === team.id).length,
+        count: fold.messageCounts.get(`${c.id}>${team.id}`) ?? 0,
       }));
     return {
       teamId: team.id,
@@ -266,8 +270,8 @@ function tally(findings: readonly { severity: FindingSeverity }[]): { commendati
 
 export function objectiveSections(fold: AarFold, names: ExerciseLookup): ObjectiveReport[] {
   const scenario = names.input.scenario;
-  const overall = suggestRatings(scenario, fold.findings);
-  const perTeam = [...groupByTeam(fold.findings)]
+  const overall = suggestRatings(scenario, fold.rawFindings);
+  const perTeam = [...groupByTeam(fold.rawFindings)]
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([teamId, findings]) => ({ teamId, ratings: suggestRatings(scenario, findings) }));
   return scenario.objectives.map((objective, index) => {

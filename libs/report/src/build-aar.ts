@@ -42,7 +42,7 @@ function includedCount(input: AarBuildInput): number {
 function appendixSection(fold: AarFold): AarAppendix {
   const { ruleSet } = fold.names.input;
   const fired = new Map<string, number>();
-  for (const f of fold.findings) fired.set(f.ruleId, (fired.get(f.ruleId) ?? 0) + 1);
+  for (const f of fold.rawFindings) fired.set(f.ruleId, (fired.get(f.ruleId) ?? 0) + 1);
   const used = new Map<string, number>();
   for (const d of fold.decisions) for (const a of d.actions) used.set(a.actionId, (used.get(a.actionId) ?? 0) + 1);
   return {
@@ -69,10 +69,18 @@ function appendixSection(fold: AarFold): AarAppendix {
   };
 }
 
-function finishModel(fold: AarFold, input: AarBuildInput): AarModel {
+/** Shapes the sections one by one, pausing (`yield`) between the heavier ones so the async build can give way. */
+function* finishModel(fold: AarFold, input: AarBuildInput): Generator<void, AarModel> {
   const overview = overviewSection(fold, fold.names, input.exerciseName);
   const teams = teamSections(fold, fold.names, overview);
+  yield;
   const { strengths, areasForImprovement } = judgementSections(fold);
+  yield;
+  const escalation = escalationSection(fold, fold.names);
+  const objectives = objectiveSections(fold, fold.names);
+  yield;
+  const improvementPlan = improvementPlanSection(fold, areasForImprovement);
+  const appendix = appendixSection(fold);
   return {
     schemaVersion: AAR_SCHEMA_VERSION,
     audience: { kind: 'staff' },
@@ -93,12 +101,12 @@ function finishModel(fold: AarFold, input: AarBuildInput): AarModel {
       controllerActions: fold.controllerActions,
     },
     teams,
-    escalation: escalationSection(fold, fold.names),
-    objectives: objectiveSections(fold, fold.names),
+    escalation,
+    objectives,
     strengths,
     areasForImprovement,
-    improvementPlan: improvementPlanSection(fold, areasForImprovement),
-    appendix: appendixSection(fold),
+    improvementPlan,
+    appendix,
   };
 }
 
@@ -107,7 +115,11 @@ export function buildAarModel(input: AarBuildInput): AarModel {
   const fold = new AarFold(new ExerciseLookup(input));
   const count = includedCount(input);
   for (let i = 0; i < count; i += 1) fold.absorb(input.events[i]);
-  return finishModel(fold, input);
+  const steps = finishModel(fold, input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Builds the same review as `buildAarModel`, yielding to the event loop after every chunk of events. */
@@ -120,5 +132,10 @@ export async function buildAarModelAsync(input: AarBuildInput, options: AarAsync
     for (let i = start; i < end; i += 1) fold.absorb(input.events[i]);
     await options.yieldToEventLoop();
   }
-  return finishModel(fold, input);
+  const steps = finishModel(fold, input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await options.yieldToEventLoop();
+  }
 }

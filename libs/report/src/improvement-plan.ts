@@ -44,11 +44,11 @@ const CORRECTIVE_ACTIONS: Record<string, string> = {
 
 function groupFindings(fold: AarFold, keep: (f: FindingEntry) => boolean): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
-  for (const f of fold.findings) {
+  for (const { teamId, finding: f } of fold.findings) {
     if (!keep(f)) continue;
-    const key = `${f.teamId}\u0000${f.ruleId}`;
+    const key = `${teamId}\u0000${f.ruleId}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { teamId: f.teamId, ruleId: f.ruleId, findings: [], total: 0, worst: 0 }));
+    if (!group) groups.set(key, (group = { teamId, ruleId: f.ruleId, findings: [], total: 0, worst: 0 }));
     group.findings.push(f);
     group.total += f.delta;
     group.worst = Math.max(group.worst, SEVERITY_WEIGHT[f.severity]);

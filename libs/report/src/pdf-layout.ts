@@ -35,8 +35,14 @@ export interface Column {
   align?: 'left' | 'right' | 'center';
 }
 
+const ROWS_BETWEEN_PAUSES = 25;
+
 export class PdfLayout {
-  constructor(readonly doc: PdfDoc) {}
+  /** `pause` gives the event loop back between slices of long tables. */
+  constructor(
+    readonly doc: PdfDoc,
+    private readonly pause?: () => Promise<void>,
+  ) {}
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -109,7 +115,7 @@ export class PdfLayout {
     this.doc.moveDown(0.4);
   }
 
-  table(columns: Column[], rows: string[][], empty = 'None recorded.'): void {
+  async table(columns: Column[], rows: string[][], empty = 'None recorded.'): Promise<void> {
     if (rows.length === 0) {
       this.paragraph(empty, { colour: MUTED });
       return;
@@ -141,8 +147,9 @@ export class PdfLayout {
     };
     this.ensureSpace(headerH * 2);
     drawHeader();
-    rows.forEach((row, index) => {
-      const cells = row.map((c) => pdfText(c, MAX_CELL));
+    for (let index = 0; index < rows.length; index += 1) {
+      if (this.pause && index > 0 && index % ROWS_BETWEEN_PAUSES === 0) await this.pause();
+      const cells = rows[index].map((c) => pdfText(c, MAX_CELL));
       const h = heightOf(cells, BODY_FONT);
       if (this.doc.y + h > this.bottom) {
         this.doc.addPage();
@@ -151,7 +158,7 @@ export class PdfLayout {
       const y = this.doc.y;
       drawRow(cells, y, h, BODY_FONT, index % 2 === 1 ? '#f8f9f9' : undefined);
       this.doc.y = y + h;
-    });
+    }
     this.doc.x = this.left;
     this.doc.moveDown(0.8);
     this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);

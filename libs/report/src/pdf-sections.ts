@@ -21,7 +21,7 @@ function more(layout: PdfLayout, total: number, shown: number, where: string): v
   if (total > shown) layout.paragraph(`${total - shown} further rows are in ${where}.`, { colour: MUTED, size: 9 });
 }
 
-function overview(layout: PdfLayout, model: AarModel): void {
+async function overview(layout: PdfLayout, model: AarModel): Promise<void> {
   const o = model.overview;
   layout.facts([
     ['Exercise', o.name],
@@ -40,18 +40,18 @@ function overview(layout: PdfLayout, model: AarModel): void {
   layout.heading('Scenario summary', 2);
   layout.paragraph(o.scenario.summary);
   layout.heading('Objectives', 2);
-  layout.table([{ header: 'Id', width: 1.2 }, { header: 'Objective', width: 4 }, { header: 'Capability', width: 2 }], o.objectives.map((x) => [x.id, x.title, x.capability]));
+  await layout.table([{ header: 'Id', width: 1.2 }, { header: 'Objective', width: 4 }, { header: 'Capability', width: 2 }], o.objectives.map((x) => [x.id, x.title, x.capability]));
   layout.heading('Participating teams', 2);
-  layout.table(
+  await layout.table(
     [{ header: 'Team', width: 2.5 }, { header: 'Kind', width: 1.6 }, { header: 'State', width: 1.4 }, { header: 'Participants', width: 3 }],
     o.teams.map((x) => [x.name, x.kind, x.stateName ?? '', x.participants.join(', ')]),
   );
 }
 
-function scores(layout: PdfLayout, model: AarModel): void {
+async function scores(layout: PdfLayout, model: AarModel): Promise<void> {
   drawScoreChart(layout, scoreChart(model));
   const dims = model.teams[0]?.score.dimensions ?? [];
-  layout.table(
+  await layout.table(
     [{ header: 'Dimension', width: 2.6 }, ...model.teams.map((team) => ({ header: team.name, width: 1.4, align: 'right' as const }))],
     [
       ...dims.map((d, i) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, ...model.teams.map((team) => formatSigned(team.score.dimensions[i].total))]),
@@ -60,7 +60,7 @@ function scores(layout: PdfLayout, model: AarModel): void {
   );
 }
 
-function escalation(layout: PdfLayout, model: AarModel): void {
+async function escalation(layout: PdfLayout, model: AarModel): Promise<void> {
   const e = model.escalation;
   const top = e.pairs.find((p) => p.key === e.maxPair);
   layout.paragraph(`Highest level reached: ESC-${e.maxLevel}${top ? ` (${top.fromName} toward ${top.toName})` : ''}.`, { bold: true });
@@ -72,16 +72,16 @@ function escalation(layout: PdfLayout, model: AarModel): void {
     .flatMap((p) => p.peaks.map((k) => ({ k, row: [t(k.exerciseTime), `${p.fromName} toward ${p.toName}`, `ESC-${k.level}`, k.explanation] })))
     .sort((a, b) => a.k.seq - b.k.seq)
     .map((x) => x.row);
-  layout.table([{ header: 'Time', width: 1 }, { header: 'Pair', width: 2 }, { header: 'Level', width: 0.8 }, { header: 'Cause', width: 5 }], peaks, 'No escalation peaks.');
+  await layout.table([{ header: 'Time', width: 1 }, { header: 'Pair', width: 2 }, { header: 'Level', width: 0.8 }, { header: 'Cause', width: 5 }], peaks, 'No escalation peaks.');
   layout.heading('Levels by pair of states', 2);
-  layout.table(
+  await layout.table(
     [{ header: 'From', width: 2 }, { header: 'Toward', width: 2 }, { header: 'Final', width: 1 }, { header: 'Peak', width: 1 }, { header: 'Changes', width: 1, align: 'right' }],
     e.pairs.map((p) => [p.fromName, p.toName, `ESC-${p.level}`, `ESC-${p.peak}`, String(p.points.length)]),
   );
 }
 
-function objectives(layout: PdfLayout, model: AarModel): void {
-  layout.table(
+async function objectives(layout: PdfLayout, model: AarModel): Promise<void> {
+  await layout.table(
     [{ header: 'Objective', width: 2.6 }, { header: 'Evaluator', width: 0.9 }, { header: 'Evaluator notes', width: 3 }, { header: 'Suggested', width: 0.9 }, { header: 'Basis of suggestion', width: 2.4 }],
     model.objectives.map((o) => [
       `${o.objectiveId}: ${o.title}`,
@@ -94,7 +94,7 @@ function objectives(layout: PdfLayout, model: AarModel): void {
   layout.paragraph(`Ratings: ${Object.values(RATING_LABELS).join('; ')}.`, { colour: MUTED, size: 9 });
 }
 
-function judgements(layout: PdfLayout, list: Judgement[], empty: string): void {
+async function judgements(layout: PdfLayout, list: Judgement[], empty: string): Promise<void> {
   if (list.length === 0) return layout.paragraph(empty, { colour: MUTED });
   for (const j of list) {
     layout.paragraph(`${j.id}. ${j.title}`, { bold: true });
@@ -109,22 +109,22 @@ function judgements(layout: PdfLayout, list: Judgement[], empty: string): void {
   }
 }
 
-function team(layout: PdfLayout, report: TeamReport): void {
+async function team(layout: PdfLayout, report: TeamReport): Promise<void> {
   layout.heading(`${report.name}${report.stateName ? ` (${report.stateName})` : ''}: score ${formatSigned(report.score.total)}`, 2);
-  layout.table(
+  await layout.table(
     [{ header: 'Dimension', width: 3 }, { header: 'From rules', width: 1, align: 'right' }, { header: 'Adjustments', width: 1, align: 'right' }, { header: 'Total', width: 1, align: 'right' }],
     report.score.dimensions.map((d) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, formatSigned(d.fromRules), formatSigned(d.adjustments), formatSigned(d.total)]),
   );
   const limit = TIMELINE_LIMITS.pdfFindingsPerTeam;
   layout.heading(`Findings (${report.findings.length})`, 3);
-  layout.table(
+  await layout.table(
     [{ header: 'Time', width: 0.9 }, { header: 'Rule', width: 1.3 }, { header: 'Severity', width: 1.1 }, { header: 'Points', width: 0.7, align: 'right' }, { header: 'Cites', width: 1.3 }, { header: 'Explanation', width: 4.2 }],
     report.findings.slice(0, limit).map((f) => [t(f.exerciseTime), f.ruleId, f.severity, formatSigned(f.delta), f.cites.join(', '), f.explanation]),
   );
   more(layout, report.findings.length, limit, 'the JSON report');
   if (report.adjustments.length > 0) {
     layout.heading('Controller adjustments', 3);
-    layout.table(
+    await layout.table(
       [{ header: 'Time', width: 1 }, { header: 'Dimension', width: 1.5 }, { header: 'Points', width: 0.8, align: 'right' }, { header: 'Reason', width: 4 }, { header: 'By', width: 1.2 }],
       report.adjustments.map((a) => [t(a.exerciseTime), a.dimension, formatSigned(a.delta), a.reason, a.by ?? '']),
     );
@@ -132,7 +132,7 @@ function team(layout: PdfLayout, report: TeamReport): void {
   const l = report.latency;
   layout.heading('Decision latency against deadlines', 3);
   layout.paragraph(`${l.answered} answered, ${l.onTime} on time, ${l.late} late, ${l.missed} missed${l.meanMs !== undefined ? `; mean latency ${t(l.meanMs)}, longest ${t(l.maxMs ?? 0)}` : ''}.`);
-  layout.table(
+  await layout.table(
     [{ header: 'Inject', width: 0.9 }, { header: 'Prompt', width: 3.4 }, { header: 'Released', width: 1 }, { header: 'Deadline', width: 1 }, { header: 'Latency', width: 1 }, { header: 'Status', width: 1 }],
     l.prompts.slice(0, limit).map((p) => [p.injectId, p.title, t(p.releasedAt), p.deadline !== undefined ? t(p.deadline) : '', p.latency !== undefined ? t(p.latency) : '', p.status]),
     'No decision prompts.',
@@ -145,59 +145,59 @@ function team(layout: PdfLayout, report: TeamReport): void {
   ]);
 }
 
-function timeline(layout: PdfLayout, model: AarModel): void {
+async function timeline(layout: PdfLayout, model: AarModel): Promise<void> {
   const tl = model.timeline;
   layout.paragraph('Times are exercise time (HH:MM:SS from the start, pauses excluded). The complete event log is in timeline.csv; decisions with their findings are in decisions.csv.', { colour: MUTED, size: 9 });
   layout.heading('Injects', 2);
-  layout.table(
+  await layout.table(
     [{ header: 'Time', width: 0.9 }, { header: 'Inject', width: 0.9 }, { header: 'Title', width: 3.4 }, { header: 'Channel', width: 1.2 }, { header: 'Severity', width: 0.8 }, { header: 'Audience', width: 1.6 }],
     tl.injects.filter((i) => i.releasedAt !== undefined).slice(0, TIMELINE_LIMITS.pdfEvents).map((i) => [t(i.releasedAt ?? 0), i.injectId, i.title, i.channel, i.severity, i.audience.join(', ')]),
   );
   layout.heading('Decisions', 2);
   const dl = TIMELINE_LIMITS.pdfDecisions;
-  layout.table(
+  await layout.table(
     [{ header: 'Time', width: 0.9 }, { header: 'Team', width: 1 }, { header: 'Actions and targets', width: 2.8 }, { header: 'Rationale', width: 3 }, { header: 'Findings', width: 1.4 }, { header: 'Points', width: 0.7, align: 'right' }],
     tl.decisions.slice(0, dl).map((d) => [t(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
   );
   more(layout, tl.decisions.length, dl, 'decisions.csv');
   layout.heading('Controller actions', 2);
-  layout.table([{ header: 'Time', width: 1 }, { header: 'Action', width: 6 }, { header: 'By', width: 1.8 }], tl.controllerActions.slice(0, TIMELINE_LIMITS.pdfEvents).map((c) => [t(c.exerciseTime), c.summary, c.actor ?? '']));
+  await layout.table([{ header: 'Time', width: 1 }, { header: 'Action', width: 6 }, { header: 'By', width: 1.8 }], tl.controllerActions.slice(0, TIMELINE_LIMITS.pdfEvents).map((c) => [t(c.exerciseTime), c.summary, c.actor ?? '']));
   more(layout, tl.controllerActions.length, TIMELINE_LIMITS.pdfEvents, 'timeline.csv');
   layout.heading('Messages by channel', 2);
   for (const c of tl.channels) {
     layout.heading(`${c.name} (${c.kind})`, 3);
-    layout.table([{ header: 'Time', width: 1 }, { header: 'Team', width: 1.2 }, { header: 'Message', width: 6 }], c.messages.slice(0, TIMELINE_LIMITS.pdfMessages).map((m) => [t(m.exerciseTime), m.teamId ?? m.sender ?? '', m.text]), 'No messages.');
+    await layout.table([{ header: 'Time', width: 1 }, { header: 'Team', width: 1.2 }, { header: 'Message', width: 6 }], c.messages.slice(0, TIMELINE_LIMITS.pdfMessages).map((m) => [t(m.exerciseTime), m.teamId ?? m.sender ?? '', m.text]), 'No messages.');
     more(layout, c.messages.length, TIMELINE_LIMITS.pdfMessages, 'timeline.csv');
   }
 }
 
-function plan(layout: PdfLayout, model: AarModel): void {
-  layout.table(
+async function plan(layout: PdfLayout, model: AarModel): Promise<void> {
+  await layout.table(
     [{ header: 'Issue', width: 3 }, { header: 'Corrective action', width: 3 }, { header: 'Capability element', width: 1.2 }, { header: 'Responsible organisation', width: 1.5 }, { header: 'Point of contact', width: 1.3 }, { header: 'Start / completion', width: 1.3 }],
     model.improvementPlan.map((i) => [i.issue, i.correctiveAction, CAPABILITY_LABELS[i.capabilityElement] ?? i.capabilityElement, i.responsibleOrganisation, i.pointOfContact, [i.startDate, i.completionDate].filter(Boolean).join(' to ')]),
     'No improvement items.',
   );
 }
 
-function appendix(layout: PdfLayout, model: AarModel): void {
+async function appendix(layout: PdfLayout, model: AarModel): Promise<void> {
   const a = model.appendix;
   layout.heading('Participants', 2);
-  layout.table([{ header: 'Team', width: 2 }, { header: 'Participant', width: 3 }], a.participants.map((p) => [p.teamName, p.participant]));
-  if (a.staff.length > 0) layout.table([{ header: 'Role', width: 2 }, { header: 'Staff', width: 3 }], a.staff.map((s) => [s.role, s.id]));
+  await layout.table([{ header: 'Team', width: 2 }, { header: 'Participant', width: 3 }], a.participants.map((p) => [p.teamName, p.participant]));
+  if (a.staff.length > 0) await layout.table([{ header: 'Role', width: 2 }, { header: 'Staff', width: 3 }], a.staff.map((s) => [s.role, s.id]));
   layout.heading(`Rules library: ${a.ruleSet.title} (${a.ruleSet.id})`, 2);
-  layout.table(
+  await layout.table(
     [{ header: 'Rule', width: 2.6 }, { header: 'Kind', width: 2 }, { header: 'Dimension', width: 1.3 }, { header: 'Weight', width: 0.7, align: 'right' }, { header: 'Cites', width: 1.6 }, { header: 'Fired', width: 0.6, align: 'right' }],
     a.ruleSet.rules.map((r) => [`${r.id}: ${r.title}`, r.kind, r.dimension, String(r.weight), r.cites.join(', '), String(r.fired)]),
   );
   layout.heading('Responses used', 2);
-  layout.table(
+  await layout.table(
     [{ header: 'Action', width: 3 }, { header: 'Rung', width: 0.9 }, { header: 'Category', width: 1.2 }, { header: 'CBMs', width: 1.6 }, { header: 'Times', width: 0.7, align: 'right' }],
     a.actionsUsed.map((x) => [x.name, x.rung, x.category, x.cbm.join(', '), String(x.count)]),
   );
 }
 
 /** Draws one section's body; teams are drawn one by one so the caller can yield between them. */
-export function drawSection(layout: PdfLayout, model: AarModel, id: Exclude<SectionId, 'teams'>): void {
+export async function drawSection(layout: PdfLayout, model: AarModel, id: Exclude<SectionId, 'teams'>): Promise<void> {
   switch (id) {
     case 'overview': return overview(layout, model);
     case 'scores': return scores(layout, model);

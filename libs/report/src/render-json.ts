@@ -22,13 +22,20 @@ export async function renderAarJsonAsync(model: AarModel, options: JsonRenderOpt
   const stringify = (value: unknown) => JSON.stringify(value, null, step);
   const parts: string[] = [];
   let sinceYield = 0;
-  const write = async (value: unknown, indent: string): Promise<void> => {
-    if (Array.isArray(value) && value.length > SLICE) {
-      const inner = `${indent}${pad}`;
+  // Containers near the top are walked (long arrays at any depth); smaller subtrees are stringified whole.
+  const write = async (value: unknown, indent: string, depth: number): Promise<void> => {
+    const walk = value !== null && typeof value === 'object' && (depth < 3 || (Array.isArray(value) && value.length > SLICE));
+    if (!walk) return void parts.push(reindent(stringify(value), indent));
+    const inner = `${indent}${pad}`;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return void parts.push('[]');
       parts.push(`[${nl}`);
       for (let i = 0; i < value.length; i += 1) {
+        parts.push(inner);
         const item: unknown = value[i];
-        parts.push(inner, item === undefined ? 'null' : reindent(stringify(item), inner), i < value.length - 1 ? `,${nl}` : nl);
+        if (item === undefined) parts.push('null');
+        else await write(item, inner, depth + 1);
+        parts.push(i < value.length - 1 ? `,${nl}` : nl);
         sinceYield += 1;
         if (sinceYield >= SLICE) {
           sinceYield = 0;
@@ -38,22 +45,18 @@ export async function renderAarJsonAsync(model: AarModel, options: JsonRenderOpt
       parts.push(indent, ']');
       return;
     }
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
-      if (keys.length === 0) return void parts.push('{}');
-      const inner = `${indent}${pad}`;
-      parts.push(`{${nl}`);
-      for (let i = 0; i < keys.length; i += 1) {
-        parts.push(inner, JSON.stringify(keys[i]), colon);
-        await write((value as Record<string, unknown>)[keys[i]], inner);
-        parts.push(i < keys.length - 1 ? `,${nl}` : nl);
-      }
-      parts.push(indent, '}');
-      return;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((k) => record[k] !== undefined);
+    if (keys.length === 0) return void parts.push('{}');
+    parts.push(`{${nl}`);
+    for (let i = 0; i < keys.length; i += 1) {
+      parts.push(inner, JSON.stringify(keys[i]), colon);
+      await write(record[keys[i]], inner, depth + 1);
+      parts.push(i < keys.length - 1 ? `,${nl}` : nl);
     }
-    parts.push(reindent(stringify(value), indent));
+    parts.push(indent, '}');
   };
-  await write(model, '');
+  await write(model, '', 0);
   parts.push('\n');
   return parts.join('');
 }

@@ -122,7 +122,7 @@ export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = 
     },
   });
   const bytes = collect(doc);
-  const layout = new PdfLayout(doc);
+  const layout = new PdfLayout(doc, options.yieldToEventLoop);
   const pause = options.yieldToEventLoop ?? (() => Promise.resolve());
   drawCover(layout, model);
   doc.addPage();
@@ -142,11 +142,11 @@ export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = 
         if (doc.y > MARGINS.top + 40) doc.addPage();
         toc.push({ title: team.name, page: doc.bufferedPageRange().count, level: 2, destination: `team-${team.teamId}` });
         doc.addNamedDestination(`team-${team.teamId}`);
-        drawTeamSection(layout, team);
+        await drawTeamSection(layout, team);
         await pause();
       }
     } else {
-      drawSection(layout, model, section.id);
+      await drawSection(layout, model, section.id);
     }
   }
   drawToc(doc, layout, toc);

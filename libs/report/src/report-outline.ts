@@ -27,8 +27,8 @@ export function reportSections(model: AarModel): ReportSection[] {
 /** Printed documents list at most this many rows of each long table; the CSV files always hold everything. */
 export const TIMELINE_LIMITS = {
   html: 2000,
-  pdfDecisions: 150,
-  pdfEvents: 150,
-  pdfMessages: 60,
-  pdfFindingsPerTeam: 60,
+  pdfDecisions: 100,
+  pdfEvents: 100,
+  pdfMessages: 40,
+  pdfFindingsPerTeam: 40,
 } as const;
