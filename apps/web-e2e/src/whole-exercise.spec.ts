@@ -19,6 +19,8 @@ describe('a whole exercise in the browser', () => {
 
   it('runs from creation to the end with a controller, two state teams and a facilitator', async () => {
     const control = await openSeat(browser, server.url);
+    await control.page.goto('/login');
+    await screenshot(control.page, '00-login');
     await logInAsController(control.page);
     await screenshot(control.page, '01-controller-exercises');
     const { exerciseId, codes } = await createExercise(control.page, 'Dark Winter', 'Dark Winter — e2e');
@@ -48,6 +50,7 @@ describe('a whole exercise in the browser', () => {
     await submitDecision(south.page, 'g10-nsc-options', 'Evidence is low; talk first and ask Northland to act on the servers.');
     await south.page.getByTestId('decision-ack').waitFor();
     await south.page.getByTestId('decision-entry').getByTestId('finding-list').waitFor();
+    await screenshot(south.page, '03b-player-decision-log');
 
     await chooseAction(north.page, 'g05-nl-security-brief', 'activate-hotline', 'Government of Southland (Prime Minister\'s Office)');
     await submitDecision(north.page, 'g05-nl-security-brief', 'Tell Southland what we see before anyone acts.');
@@ -63,6 +66,8 @@ describe('a whole exercise in the browser', () => {
     // The controller sees the decisions with their findings, and pauses and resumes the clock.
     await control.page.getByTestId('decision-feed-entry').nth(1).waitFor();
     await control.page.getByTestId('decision-feed').getByTestId('finding-list').first().waitFor();
+    await screenshot(control.page, '02-controller-live');
+    await screenshot(control.page, '02b-controller-live-full', true);
     await runClock(control.page, 'Pause');
     await south.page.locator('[data-testid="exercise-status"]', { hasText: 'Paused' }).waitFor();
     const pausedAt = await south.page.getByTestId('exercise-clock').innerText();
@@ -90,6 +95,11 @@ describe('a whole exercise in the browser', () => {
     await south.page.getByText('The exercise has ended').waitFor();
     await screenshot(control.page, '07-controller-ended');
     await screenshot(south.page, '08-player-ended');
+
+    await control.page.goto(`/review/${exerciseId}`);
+    await control.page.getByRole('heading', { name: /After-action review/ }).waitFor();
+    await control.page.locator('[data-testid="review-from-log"], #overview-heading').first().waitFor();
+    await screenshot(control.page, '11-review', true);
 
     for (const seat of [control, south, north, facilitator]) expect(seat.incidents).toEqual([]);
   });

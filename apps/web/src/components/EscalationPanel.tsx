@@ -1,5 +1,5 @@
 // The escalation state between every pair of states: a matrix of current levels and their course over exercise time.
-import { Badge, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip as ChartTooltip, XAxis, YAxis } from 'recharts';
 import { escalationMatrix, escalationSeries, type StateRef } from '../exercise/escalation.js';
 import type { ExerciseView } from '../exercise/exercise-view.js';
@@ -55,13 +55,15 @@ export function EscalationChart({ view, states, serverOffset }: { view: Exercise
   const name = (id: string) => states.find((s) => s.id === id)?.name ?? id;
   const pairs = escalationMatrix(view, states).map((c) => `${c.from}>${c.to}`);
   const rows = escalationSeries(view, pairs, exerciseTimeAt(view.clock, now));
+  // At least a ten-minute window, so an early chart has whole-minute ticks rather than fractions.
+  const span = Math.max(10, Math.ceil(rows[rows.length - 1]?.minute ?? 0));
   return (
     <div style={{ width: '100%', height: 240 }} role="img" aria-label="Escalation levels over exercise time for each pair of states">
       <ResponsiveContainer>
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
           <CartesianGrid stroke="#3a4150" strokeDasharray="3 3" />
-          <XAxis dataKey="minute" type="number" domain={[0, 'dataMax']} stroke="#b4bac4" tickFormatter={(m: number) => `${Math.round(m)}′`} />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} stroke="#b4bac4" />
+          <XAxis dataKey="minute" type="number" domain={[0, span]} allowDecimals={false} stroke="#b4bac4" tickFormatter={(m: number) => `${m}′`} />
+          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} stroke="#b4bac4" />
           <ChartTooltip
             contentStyle={{ background: '#181c24', border: '1px solid #3a4150' }}
             labelFormatter={(m) => `T+${Number(m).toFixed(1)} min`}
@@ -81,10 +83,8 @@ export function EscalationPanel(props: { view: ExerciseView; states: readonly St
   return (
     <Stack gap="sm" component="section" aria-labelledby="escalation-heading">
       <Title order={3} fz="md" id="escalation-heading">Escalation between states</Title>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <EscalationMatrix view={props.view} states={props.states} />
-        <EscalationChart {...props} />
-      </SimpleGrid>
+      <EscalationMatrix view={props.view} states={props.states} />
+      <EscalationChart {...props} />
     </Stack>
   );
 }

@@ -1,28 +1,41 @@
 // Scores by team and dimension, as the rules and controller adjustments have set them so far.
 import { Table, Text } from '@mantine/core';
-import { DIMENSIONS } from '@ttx/scenario';
+import { DIMENSIONS, type Dimension } from '@ttx/scenario';
 import type { ExerciseView } from '../exercise/exercise-view.js';
 import { formatDelta, humanize } from '../exercise/labels.js';
 import { scoreboardOf } from '../exercise/scoreboard.js';
+
+const DIMENSION_SHORT: Record<Dimension, string> = {
+  restraint: 'Restraint',
+  proportionality: 'Proport.',
+  'cbm-use': 'CBM use',
+  cooperation: 'Coop.',
+  attribution: 'Attrib.',
+  timeliness: 'Timely',
+};
 
 export function Scoreboard({ view, teams }: { view: ExerciseView; teams: readonly { id: string; name: string }[] }) {
   const rows = scoreboardOf(view, teams.map((t) => t.id));
   const name = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
   const tone = (n: number) => (n > 0 ? 'teal.4' : n < 0 ? 'red.4' : 'dimmed');
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing={6} striped data-testid="scoreboard">
+    <Table.ScrollContainer minWidth={520}>
+      <Table verticalSpacing={4} horizontalSpacing="xs" striped fz="sm" data-testid="scoreboard">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Team</Table.Th>
             <Table.Th ta="right">Total</Table.Th>
-            {DIMENSIONS.map((d) => <Table.Th key={d} ta="right">{humanize(d)}</Table.Th>)}
+            {DIMENSIONS.map((d) => (
+              <Table.Th key={d} ta="right">
+                <abbr title={humanize(d)} style={{ textDecoration: 'none' }}>{DIMENSION_SHORT[d]}</abbr>
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.teamId}>
-              <Table.Td fw={600}>{name(row.teamId)}</Table.Td>
+              <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
               <Table.Td ta="right"><Text fw={800} c={tone(row.total)} className="ttx-clock">{formatDelta(row.total)}</Text></Table.Td>
               {DIMENSIONS.map((d) => (
                 <Table.Td key={d} ta="right"><Text size="sm" c={tone(row.byDimension[d])} className="ttx-clock">{formatDelta(row.byDimension[d])}</Text></Table.Td>

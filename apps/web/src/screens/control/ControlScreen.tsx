@@ -140,7 +140,7 @@ export function ControlScreen() {
               <DecisionFeed decisions={live.view.decisions} catalogue={detail.data?.catalogue} teamNames={teamNames} targetNames={targetNames} injectTitles={injectTitles} />
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, xl: 6 }}>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
             <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="score-heading">
               <Stack gap="sm">
                 <Title order={2} fz="md" id="score-heading">Scoreboard</Title>
@@ -149,7 +149,7 @@ export function ControlScreen() {
               </Stack>
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, xl: 6 }}>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
             <Paper withBorder p="sm" radius="sm">
               <EscalationPanel view={live.view} states={briefing?.states ?? []} serverOffset={live.serverOffset} />
             </Paper>

@@ -2,6 +2,7 @@
 import { Badge, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import type { ActionCatalogue } from '@ttx/scenario';
 import { FindingList } from '../../components/FindingList.js';
+import { WrappingBadge } from '../../components/WrappingBadge.js';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import type { DecisionView } from '../../exercise/exercise-view.js';
 import { formatDelta, rungColor } from '../../exercise/labels.js';
@@ -38,10 +39,10 @@ export function DecisionFeed(props: {
                 {decision.actions.map((choice, index) => {
                   const a = action(choice.actionId);
                   return (
-                    <Badge key={index} color={a ? rungColor(rungLevel(a.rung)) : 'gray'} variant="light" style={{ textTransform: 'none' }}>
+                    <WrappingBadge key={index} color={a ? rungColor(rungLevel(a.rung)) : 'gray'} variant="light">
                       {a ? `${a.rung} ${a.name}` : choice.actionId}
                       {choice.targetId ? ` → ${props.targetNames[choice.targetId] ?? choice.targetId}` : ''}
-                    </Badge>
+                    </WrappingBadge>
                   );
                 })}
               </Group>

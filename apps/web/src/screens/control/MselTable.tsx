@@ -1,5 +1,5 @@
 // The MSEL timeline: every inject with due time, audience and status, and the controller's commands on each.
-import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
 import type { InjectEditRequest } from '@ttx/contracts';
 import { useState } from 'react';
 import type { InjectCommand } from '../../api/exercise-api.js';
@@ -26,15 +26,15 @@ export function MselTable(props: MselTableProps) {
     row.audience.length === Object.keys(props.teamNames).length ? 'All teams' : row.audience.map((t) => props.teamNames[t] ?? t).join(', ');
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing={6} highlightOnHover data-testid="msel">
+      <ScrollArea.Autosize mah="68vh" type="auto" offsetScrollbars>
+        <Table verticalSpacing={6} highlightOnHover stickyHeader miw={760} data-testid="msel">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Due</Table.Th>
               <Table.Th>Inject</Table.Th>
               <Table.Th>Audience</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th ta="right">Commands</Table.Th>
+              <Table.Th w={110}>Status</Table.Th>
+              <Table.Th ta="right" w={250}>Commands</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -59,14 +59,14 @@ export function MselTable(props: MselTableProps) {
                     <Text size="sm" fw={600} mt={2}>{row.title}</Text>
                     <Text size="xs" c="dimmed">{row.injectId}</Text>
                   </Table.Td>
-                  <Table.Td><Text size="sm">{audience(row)}</Text></Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLOR[row.status]} variant={row.status === 'released' ? 'light' : 'filled'}>{row.status}</Badge>
+                  <Table.Td maw={220}><Text size="xs">{audience(row)}</Text></Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={STATUS_COLOR[row.status]} variant={row.status === 'released' ? 'light' : 'filled'} miw={86} styles={{ label: { overflow: 'visible' } }}>{row.status}</Badge>
                     {row.releasedAt !== undefined && <Text size="xs" c="dimmed" className="ttx-clock">at {formatClock(row.releasedAt)}</Text>}
                   </Table.Td>
                   <Table.Td>
                     {open && !row.adHoc && (
-                      <Group gap={4} justify="flex-end" wrap="wrap">
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
                         {row.status === 'held' ? (
                           <Button size="compact-xs" color="teal" onClick={() => props.onCommand(row.injectId, 'release')} disabled={disabled} aria-label={`Release ${row.title}`}>Release</Button>
                         ) : (
@@ -85,7 +85,7 @@ export function MselTable(props: MselTableProps) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollArea.Autosize>
       {editing && (
         <InjectEditModal
           row={editing}

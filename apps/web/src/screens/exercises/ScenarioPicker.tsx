@@ -63,7 +63,7 @@ export function ScenarioPicker({ token }: { token: string }) {
                     label={
                       <Group gap="xs" wrap="wrap">
                         <Text fw={600}>{scenario.title}</Text>
-                        <Badge variant="outline" color="gray" size="sm">v{scenario.version}</Badge>
+                        <Badge variant="outline" color="gray" size="sm" tt="none">v{scenario.version}</Badge>
                         <Badge variant="outline" color="gray" size="sm">{formatClock(scenario.duration)}</Badge>
                         <Badge variant="outline" color="gray" size="sm">{scenario.injectCount} injects</Badge>
                       </Group>

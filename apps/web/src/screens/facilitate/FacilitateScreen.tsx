@@ -1,17 +1,20 @@
 // Facilitators and observers: observations against objectives with HSEEP ratings, the live scoreboard and escalation.
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
-import { useExercise } from '../../api/queries.js';
+import { useExercise, useScenario } from '../../api/queries.js';
 import { AppFrame } from '../../app/AppFrame.js';
 import { useSessions } from '../../app/session-context.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
 import { EscalationPanel } from '../../components/EscalationPanel.js';
 import { ExerciseClock } from '../../components/ExerciseClock.js';
 import { Scoreboard } from '../../components/Scoreboard.js';
+import { allFindings } from '../../exercise/exercise-view.js';
 import { humanize } from '../../exercise/labels.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { ObjectiveCard } from './ObjectiveCard.js';
+import { suggestionsByObjective } from './suggestions.js';
 import { useAarReport } from './useAarReport.js';
 
 export function FacilitateScreen() {
@@ -23,6 +26,11 @@ export function FacilitateScreen() {
   const live = useExerciseSocket(exerciseId, token);
   const findingsSeen = live.view.decisions.reduce((n, d) => n + d.findings.length, 0) + live.view.otherFindings.length;
   const report = useAarReport(token, exerciseId, findingsSeen);
+  const scenarioDetail = useScenario(role === 'observer' ? undefined : token, detail.data?.scenarioId);
+  const suggestions = useMemo(
+    () => suggestionsByObjective(report.data, scenarioDetail.data?.scenario, allFindings(live.view)),
+    [report.data, scenarioDetail.data, live.view],
+  );
   if (!token || role === 'player') return <Navigate to="/join" replace />;
   const canRecord = role === 'facilitator' || role === 'controller';
   const scenario = detail.data?.scenario;
@@ -58,7 +66,7 @@ export function FacilitateScreen() {
               <ObjectiveCard
                 key={objective.id}
                 objective={objective}
-                suggestion={report.data?.objectives.find((o) => o.objectiveId === objective.id)}
+                suggestion={suggestions[objective.id]}
                 observations={live.view.observations.filter((o) => o.objectiveId === objective.id)}
                 pending={live.outbox.filter((i) => i.name === 'observation.record' && i.status !== 'acknowledged' && (i.payload as { objectiveId: string }).objectiveId === objective.id)}
                 canRecord={canRecord && recordable}

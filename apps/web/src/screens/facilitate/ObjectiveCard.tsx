@@ -1,6 +1,5 @@
 // One objective: the rules' suggested rating beside the evaluator's observations, and a form to record another.
 import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import type { ObjectiveReport } from '@ttx/report';
 import { HSEEP_RATINGS, type HseepRating, type Objective } from '@ttx/scenario';
 import { useState, type FormEvent } from 'react';
 import { formatClock } from '../../exercise/exercise-clock.js';
@@ -12,7 +11,8 @@ const RATING_COLOR: Record<HseepRating, string> = { P: 'teal', S: 'blue', M: 'or
 
 export function ObjectiveCard(props: {
   objective: Objective;
-  suggestion?: ObjectiveReport;
+  /** The rating the rules suggest, with why (absent while nothing bears on the objective). */
+  suggestion?: { rating?: HseepRating; reasoning: string };
   observations: readonly ObservationView[];
   pending: readonly OutboxItem[];
   canRecord: boolean;
@@ -38,9 +38,9 @@ export function ObjectiveCard(props: {
             <Text size="xs" c="dimmed">{objective.capability}</Text>
           </Stack>
           <Group gap="xs">
-            <Tooltip label={suggestion?.suggestionReasoning ?? 'Suggestions come from the rules once decisions are scored.'} multiline w={320}>
-              <Badge variant="outline" color={suggestion?.suggestedRating ? RATING_COLOR[suggestion.suggestedRating] : 'gray'} size="lg" tabIndex={0}>
-                Rules suggest: {suggestion?.suggestedRating ?? '—'}
+            <Tooltip label={suggestion?.reasoning ?? 'Suggestions come from the rules once decisions are scored.'} multiline w={320}>
+              <Badge variant="outline" color={suggestion?.rating ? RATING_COLOR[suggestion.rating] : 'gray'} size="lg" tabIndex={0}>
+                Rules suggest: {suggestion?.rating ?? '—'}
               </Badge>
             </Tooltip>
             <Badge variant="filled" color={latest ? RATING_COLOR[latest.rating] : 'gray'} size="lg" data-testid="evaluator-rating">
@@ -48,7 +48,7 @@ export function ObjectiveCard(props: {
             </Badge>
           </Group>
         </Group>
-        {suggestion && <Text size="sm" c="dimmed">{suggestion.suggestionReasoning}</Text>}
+        {suggestion && <Text size="sm" c="dimmed" data-testid="suggestion-reasoning">{suggestion.reasoning}</Text>}
         {props.observations.map((o) => (
           <Text key={o.observationId} size="sm" data-testid="observation">
             <Text span className="ttx-clock" c="dimmed">T+{formatClock(o.exerciseTime)}</Text>{' '}

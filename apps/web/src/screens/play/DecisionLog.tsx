@@ -1,7 +1,8 @@
 // The team's own decisions, newest first, with the feedback the scenario allows during play.
-import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ActionCatalogue, Target } from '@ttx/scenario';
 import { FindingList } from '../../components/FindingList.js';
+import { WrappingBadge } from '../../components/WrappingBadge.js';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import type { DecisionView } from '../../exercise/exercise-view.js';
 import type { Outbox } from '../../exercise/outbox.js';
@@ -51,9 +52,9 @@ export function DecisionLog(props: DecisionLogProps) {
           </Group>
           <Group gap={6} mt={4} wrap="wrap">
             {decision.actions.map((choice, index) => (
-              <Badge key={index} variant="light" color="blue" size="sm" style={{ textTransform: 'none' }}>
+              <WrappingBadge key={index} variant="light" color="blue" size="sm">
                 {actionName(choice.actionId)}{targetName(choice.targetId) ? ` → ${targetName(choice.targetId)}` : ''}
-              </Badge>
+              </WrappingBadge>
             ))}
           </Group>
           {decision.rationale && <Text size="sm" mt={4} c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>{decision.rationale}</Text>}

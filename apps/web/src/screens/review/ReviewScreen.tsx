@@ -9,6 +9,7 @@ import { useAarReport } from '../facilitate/useAarReport.js';
 import { downloadReport, type ReportFormat } from './report-download.js';
 import { ReviewEscalation } from './ReviewEscalation.js';
 import { ReviewEvaluation } from './ReviewEvaluation.js';
+import { ReviewFromLog } from './ReviewFromLog.js';
 import { ReviewOverview } from './ReviewOverview.js';
 import { ReviewTeams } from './ReviewTeams.js';
 import { ReviewTimeline } from './ReviewTimeline.js';
@@ -48,7 +49,13 @@ export function ReviewScreen() {
       }
     >
       {!token && <Alert color="yellow" role="alert">Log in or join the exercise to read its review.</Alert>}
-      {report.error && <Alert color="red" role="alert" mb="md">{describeError(report.error)}</Alert>}
+      {report.error && (
+        <Alert color="yellow" role="status" mb="md" title="The full after-action review is not available">
+          {describeError(report.error)} Below is the summary this browser builds from the event log; the report with
+          strengths, areas for improvement, the improvement plan and the downloads comes from the server.
+        </Alert>
+      )}
+      {report.error && token && <ReviewFromLog token={token} exerciseId={exerciseId} />}
       {downloadError && <Alert color="red" role="alert" mb="md">{downloadError}</Alert>}
       {report.isLoading && <Group justify="center" p="xl"><Loader aria-label="Building the review" /></Group>}
       {model && (
