@@ -11,12 +11,8 @@ export function AppFrame(props: { title?: ReactNode; status?: ReactNode; childre
         px={{ base: 'xs', sm: 'md' }}
         py={8}
         bg="dark.8"
-        style={{
-          position: 'sticky',
-          top: 0,
-          zIndex: 100,
-          borderBottom: '1px solid var(--mantine-color-dark-5)',
-        }}
+        className="ttx-header"
+        style={{ borderBottom: '1px solid var(--mantine-color-dark-5)' }}
       >
         <Group justify="space-between" wrap="wrap" gap="xs" maw={props.wide ? undefined : 1400} mx="auto">
           <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>

@@ -91,7 +91,7 @@ export function PlayScreen() {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Paper withBorder p="sm" radius="sm" style={{ position: 'sticky', top: 76 }}>
+            <Paper withBorder p="sm" radius="sm" className="ttx-side-panel">
               <Tabs defaultValue="decisions" keepMounted={false}>
                 <Tabs.List grow>
                   <Tabs.Tab value="decisions">Decision log</Tabs.Tab>
