@@ -1,0 +1,30 @@
+import { formatTable, measuresJson, percentile, sizeLabel } from './measures.js';
+
+describe('benchmark figures', () => {
+  it('takes nearest-rank percentiles', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect([percentile(values, 50), percentile(values, 99), percentile(values, 100)]).toEqual([50, 99, 100]);
+    expect(percentile([], 99)).toBeNaN();
+  });
+
+  it('writes the JSON array with name, value, unit and a baseline only where there is one', () => {
+    const json = JSON.parse(measuresJson([
+      { name: 'fanout_p99_1000', value: 126.456, unit: 'ms', baseline: 65 },
+      { name: 'restart_100k', value: 1800, unit: 'ms' },
+    ])) as unknown[];
+    expect(json).toEqual([
+      { name: 'fanout_p99_1000', value: 126.46, unit: 'ms', baseline: 65 },
+      { name: 'restart_100k', value: 1800, unit: 'ms' },
+    ]);
+  });
+
+  it('marks a fan-out tail above 1.5× the bare baseline as missed in the table', () => {
+    const table = formatTable([{ name: 'fanout_p99_1000', value: 126, unit: 'ms', baseline: 65 }, { name: 'aar_100k', value: 900, unit: 'ms' }]);
+    expect(table).toMatch(/fanout_p99_1000\s+126\s+65\s+1\.94×\s+ms\s+≤ 1\.5× baseline MISSED/);
+    expect(table).toMatch(/aar_100k .*≤ 2000 ms \(aim 1000\) met/);
+  });
+
+  it('names sizes as the measures do', () => {
+    expect([sizeLabel(1000), sizeLabel(5000), sizeLabel(100_000), sizeLabel(16_000)]).toEqual(['1000', '5000', '100k', '16k']);
+  });
+});
