@@ -10,11 +10,14 @@ import { CaughtUpBanner } from '../../components/CaughtUpBanner.js';
 import { ChannelPanel } from '../../components/ChannelPanel.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
 import { ExerciseClock } from '../../components/ExerciseClock.js';
+import { SoundToggle } from '../../components/SoundToggle.js';
 import { useSeenMarks } from '../../components/useSeenMarks.js';
+import { useInjectChime, useSoundCue } from '../../components/useSoundCue.js';
 import { channelsOfTeam, countUnread, messagesIn, openPrompts } from '../../exercise/player-feed.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { DecisionLog } from './DecisionLog.js';
 import { DecisionPrompt } from './DecisionPrompt.js';
+import { FreeDecision } from './FreeDecision.js';
 import { InjectFeed } from './InjectFeed.js';
 
 export function PlayScreen() {
@@ -34,6 +37,8 @@ export function PlayScreen() {
   const prompts = openPrompts(live.view, teamId);
   const injectTitles = Object.fromEntries(live.view.injects.map((i) => [i.injectId, i.title]));
   const channelUnread = channels.reduce((n, c) => n + countUnread(messagesIn(live.view, c.id), marks.channels[c.id] ?? 0), 0);
+  const sound = useSoundCue();
+  useInjectChime(live.view.injects.at(-1)?.seq ?? 0, live.connection === 'live', sound.enabled);
   const onChannelSeen = useCallback((channelId: string, seq: number) => markChannelSeen(channelId, seq), [markChannelSeen]);
 
   if (!seat || seat.role !== 'player') return <Navigate to="/join" replace />;
@@ -51,6 +56,7 @@ export function PlayScreen() {
         <>
           <ExerciseClock clock={live.view.clock} status={live.view.status} serverOffset={live.serverOffset} />
           <ConnectionBadge state={live.connection} />
+          <SoundToggle enabled={sound.enabled} onChange={sound.toggle} />
         </>
       }
     >
@@ -86,6 +92,14 @@ export function PlayScreen() {
                     />
                   ))}
                 </Stack>
+              )}
+              {detail.data && (
+                <FreeDecision
+                  catalogue={detail.data.catalogue}
+                  targets={scenario?.targets ?? []}
+                  unavailable={live.view.status === 'running' ? undefined : 'Decisions can be taken while the exercise is running.'}
+                  onSubmit={(input) => live.actions.submitDecision(input)}
+                />
               )}
               <InjectFeed injects={live.view.injects} seenSeq={marks.feed} onSeen={markFeedSeen} live={live.connection === 'live'} />
             </Stack>

@@ -1,5 +1,5 @@
 import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
-import { groupAllowedActions, targetsFor } from './decision-options.js';
+import { choicesOf, groupAllowedActions, groupCatalogueActions, problemWithChoice, targetsFor } from './decision-options.js';
 
 const action = (id: string, category: Action['category'], rung: string, targets: Action['targets'] = []): Action => ({
   id,
@@ -50,5 +50,26 @@ describe('decision options', () => {
   it('falls back to the scenario targets when the prompt names none, and offers none to an untargeted action', () => {
     expect(targetsFor(catalogue.actions[2], [], targets).map((t) => t.id)).toEqual(['south-gov', 'east-gov']);
     expect(targetsFor(catalogue.actions[4], ['south-gov'], targets)).toEqual([]);
+  });
+
+  it('offers a decision taken on the team’s own initiative every catalogue action, grouped the same way', () => {
+    expect(groupCatalogueActions(catalogue).map((g) => [g.category, g.actions.map((a) => a.id)])).toEqual([
+      ['cooperative', ['hotline']],
+      ['diplomatic', ['demarche', 'attribution']],
+      ['economic', ['sanctions']],
+      ['cyber', ['isolate']],
+    ]);
+  });
+
+  it('tells the player what is missing before a choice is sent: an action, fewer actions, or a target', () => {
+    const check = { catalogue, targetOf: {}, maxActions: 3, targetsOf: (a: Action) => targetsFor(a, [], targets) };
+    expect(problemWithChoice({ ...check, chosen: [] })).toBe('Choose at least one action.');
+    expect(problemWithChoice({ ...check, chosen: ['hotline', 'demarche', 'attribution', 'isolate'] })).toBe('Choose at most 3 action(s).');
+    expect(problemWithChoice({ ...check, chosen: ['isolate', 'hotline'] })).toBe('Choose a target for “hotline”.');
+    expect(problemWithChoice({ ...check, chosen: ['isolate', 'hotline'], targetOf: { hotline: 'east-gov' } })).toBeUndefined();
+  });
+
+  it('sends a target only with the actions that have one', () => {
+    expect(choicesOf(['isolate', 'hotline'], { hotline: 'east-gov' })).toEqual([{ actionId: 'isolate' }, { actionId: 'hotline', targetId: 'east-gov' }]);
   });
 });

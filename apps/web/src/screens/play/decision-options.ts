@@ -24,3 +24,36 @@ export function targetsFor(action: Action, promptTargets: readonly string[], sce
     : scenarioTargets;
   return pool.filter((t) => action.targets.includes(t.kind));
 }
+
+/** Every catalogue action, for a decision a team takes on its own initiative (no prompt narrows the choice). */
+export function groupCatalogueActions(catalogue: ActionCatalogue): ActionGroup[] {
+  return groupAllowedActions(catalogue, catalogue.actions.map((a) => a.id));
+}
+
+export interface ChoiceCheck {
+  chosen: readonly string[];
+  targetOf: Readonly<Record<string, string>>;
+  maxActions: number;
+  /** Targets an action may be aimed at here; an action with any must have one chosen. */
+  targetsOf: (action: Action) => readonly Target[];
+  catalogue: ActionCatalogue;
+}
+
+/** What is wrong with a choice of actions before it is sent, in words for the player; undefined when it can go. */
+export function problemWithChoice(check: ChoiceCheck): string | undefined {
+  if (check.chosen.length === 0) return 'Choose at least one action.';
+  if (check.chosen.length > check.maxActions) return `Choose at most ${check.maxActions} action(s).`;
+  const byId = new Map(check.catalogue.actions.map((a) => [a.id, a]));
+  const missing = check.chosen.map((id) => byId.get(id)).find((a) => a && check.targetsOf(a).length > 0 && !check.targetOf[a.id]);
+  return missing ? `Choose a target for “${missing.name}”.` : undefined;
+}
+
+/** The chosen actions as the decision sends them. */
+export function choicesOf(chosen: readonly string[], targetOf: Readonly<Record<string, string>>) {
+  return chosen.map((actionId) => (targetOf[actionId] ? { actionId, targetId: targetOf[actionId] } : { actionId }));
+}
+
+/** The chosen action ids after ticking or unticking one, in the order they were chosen. */
+export function toggled(current: readonly string[], actionId: string, on: boolean): string[] {
+  return on ? [...current.filter((c) => c !== actionId), actionId] : current.filter((c) => c !== actionId);
+}
