@@ -1,17 +1,9 @@
 // Providers and routes: one SPA with a screen per role.
-import { MantineProvider } from '@mantine/core';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ApiError } from '../api/api-client.js';
-import { ControlScreen } from '../screens/control/ControlScreen.js';
-import { ExercisesScreen } from '../screens/exercises/ExercisesScreen.js';
-import { FacilitateScreen } from '../screens/facilitate/FacilitateScreen.js';
-import { HomeScreen } from '../screens/home/HomeScreen.js';
-import { JoinScreen } from '../screens/join/JoinScreen.js';
-import { LoginScreen } from '../screens/login/LoginScreen.js';
-import { NotFoundScreen } from '../screens/home/NotFoundScreen.js';
-import { PlayScreen } from '../screens/play/PlayScreen.js';
-import { ReviewScreen } from '../screens/review/ReviewScreen.js';
 import { SessionProvider } from './session-context.js';
 import { ttxTheme } from './theme.js';
 
@@ -25,16 +17,26 @@ const queryClient = new QueryClient({
   },
 });
 
+/** A screen in its own chunk, so a player downloads neither the control nor the review screens. */
+function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Screen = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<Center h="60vh"><Loader aria-label="Loading the screen" /></Center>}>
+      <Screen />
+    </Suspense>
+  );
+}
+
 const router = createBrowserRouter([
-  { path: '/', element: <HomeScreen /> },
-  { path: '/join', element: <JoinScreen /> },
-  { path: '/play', element: <PlayScreen /> },
-  { path: '/login', element: <LoginScreen /> },
-  { path: '/control', element: <ExercisesScreen /> },
-  { path: '/control/:exerciseId', element: <ControlScreen /> },
-  { path: '/facilitate/:exerciseId', element: <FacilitateScreen /> },
-  { path: '/review/:exerciseId', element: <ReviewScreen /> },
-  { path: '*', element: <NotFoundScreen /> },
+  { path: '/', element: lazyScreen(() => import('../screens/home/HomeScreen.js'), 'HomeScreen') },
+  { path: '/join', element: lazyScreen(() => import('../screens/join/JoinScreen.js'), 'JoinScreen') },
+  { path: '/play', element: lazyScreen(() => import('../screens/play/PlayScreen.js'), 'PlayScreen') },
+  { path: '/login', element: lazyScreen(() => import('../screens/login/LoginScreen.js'), 'LoginScreen') },
+  { path: '/control', element: lazyScreen(() => import('../screens/exercises/ExercisesScreen.js'), 'ExercisesScreen') },
+  { path: '/control/:exerciseId', element: lazyScreen(() => import('../screens/control/ControlScreen.js'), 'ControlScreen') },
+  { path: '/facilitate/:exerciseId', element: lazyScreen(() => import('../screens/facilitate/FacilitateScreen.js'), 'FacilitateScreen') },
+  { path: '/review/:exerciseId', element: lazyScreen(() => import('../screens/review/ReviewScreen.js'), 'ReviewScreen') },
+  { path: '*', element: lazyScreen(() => import('../screens/home/NotFoundScreen.js'), 'NotFoundScreen') },
 ]);
 
 export function App() {
