@@ -35,14 +35,72 @@ export interface Column {
   align?: 'left' | 'right' | 'center';
 }
 
-const ROWS_BETWEEN_PAUSES = 25;
+/** Table rows or paragraphs laid out between two pauses: each slice stays a few milliseconds long. */
+const WORK_BETWEEN_PAUSES = 8;
+
+interface MeasuredFont {
+  widthOfString(text: string, size: number, features?: unknown): number;
+  /** The AFM metrics of a standard font (pdfkit's StandardFont); embedded fonts have none. */
+  font?: { kernPairs?: Record<string, number>; getKernPair?: (left: string, right?: string) => number };
+}
+
+/** pdfkit looks up each kerning pair by building the key `left\0right`; two map lookups give the same amounts. */
+function indexKerning(font: MeasuredFont): void {
+  const afm = font.font;
+  if (!afm?.kernPairs || typeof afm.getKernPair !== 'function') return;
+  const byLeft = new Map<string, Map<string, number>>();
+  for (const [key, amount] of Object.entries(afm.kernPairs)) {
+    const [left, right] = key.split('\u0000');
+    let rights = byLeft.get(left);
+    if (!rights) byLeft.set(left, (rights = new Map()));
+    rights.set(right, amount);
+  }
+  afm.getKernPair = (left: string, right?: string): number => (right === undefined ? 0 : (byLeft.get(left)?.get(right) ?? 0)) || 0;
+}
+
+/**
+ * pdfkit measures each word glyph by glyph through that kerning lookup, once to size a cell and again to draw it;
+ * a report repeats few distinct words, so their widths are kept per font (at size 1000: pdfkit's own formula scales
+ * them linearly), and each standard font's kerning table is indexed once.
+ */
+export function speedUpTextMetrics(doc: PdfDoc): void {
+  const measure = doc.widthOfString.bind(doc);
+  const fonts = new WeakMap<MeasuredFont, Map<string, number>>();
+  const state = doc as unknown as { _font: MeasuredFont; _fontSize: number };
+  doc.widthOfString = (text: string, options?: PDFKit.Mixins.TextOptions): number => {
+    if (options?.features !== undefined) return measure(text, options);
+    const font = state._font;
+    let widths = fonts.get(font);
+    if (!widths) {
+      indexKerning(font);
+      fonts.set(font, (widths = new Map()));
+    }
+    let unit = widths.get(text);
+    if (unit === undefined) widths.set(text, (unit = font.widthOfString(text, 1000)));
+    const scaling = (options as { horizontalScaling?: number } | undefined)?.horizontalScaling || 100;
+    return ((unit * (state._fontSize / 1000)) + (options?.characterSpacing || 0) * (text.length - 1)) * scaling / 100;
+  };
+}
 
 export class PdfLayout {
-  /** `pause` gives the event loop back between slices of long tables. */
+  private work = 0;
+
+  /** `pause` gives the event loop back between slices of long tables and lists. */
   constructor(
     readonly doc: PdfDoc,
     private readonly pause?: () => Promise<void>,
-  ) {}
+  ) {
+    speedUpTextMetrics(doc);
+  }
+
+  /** Counts one unit of layout work (a row, a paragraph) and gives the event loop back after every few. */
+  async breathe(units = 1): Promise<void> {
+    this.work += units;
+    if (this.pause && this.work >= WORK_BETWEEN_PAUSES) {
+      this.work = 0;
+      await this.pause();
+    }
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -148,7 +206,7 @@ export class PdfLayout {
     this.ensureSpace(headerH * 2);
     drawHeader();
     for (let index = 0; index < rows.length; index += 1) {
-      if (this.pause && index > 0 && index % ROWS_BETWEEN_PAUSES === 0) await this.pause();
+      await this.breathe();
       const cells = rows[index].map((c) => pdfText(c, MAX_CELL));
       const h = heightOf(cells, BODY_FONT);
       if (this.doc.y + h > this.bottom) {

@@ -1,8 +1,9 @@
 // The body of each PDF section, in the order of report-outline.ts.
-import type { AarModel, Judgement, TeamReport } from './aar-model.js';
+import type { AarModel, Judgement, ObjectiveReport, TeamReport } from './aar-model.js';
 import { escalationChart, scoreChart } from './chart-data.js';
 import { drawEscalationChart, drawScoreChart } from './pdf-charts.js';
 import { MUTED, type PdfLayout } from './pdf-layout.js';
+import { activityRows, adjustmentRows, channelRows, controlSummary, decisionRows, findingGroupRows, keyDecisions, keyFindings } from './pdf-summaries.js';
 import { TIMELINE_LIMITS, type SectionId } from './report-outline.js';
 import {
   CAPABILITY_LABELS,
@@ -16,6 +17,9 @@ import {
 } from './report-format.js';
 
 const t = formatExerciseTime;
+/** Evidence ids and evaluator notes a printed judgement or objective lists before saying how many there are. */
+const EVIDENCE_SHOWN = 12;
+const OBSERVATIONS_SHOWN = 3;
 
 function more(layout: PdfLayout, total: number, shown: number, where: string): void {
   if (total > shown) layout.paragraph(`${total - shown} further rows are in ${where}.`, { colour: MUTED, size: 9 });
@@ -80,30 +84,37 @@ async function escalation(layout: PdfLayout, model: AarModel): Promise<void> {
   );
 }
 
+/** An objective's observations in a few lines: how many of each rating, and the latest notes in full. */
+function observationSummary(o: ObjectiveReport): string {
+  if (o.observations.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const x of o.observations) counts.set(x.rating, (counts.get(x.rating) ?? 0) + 1);
+  const latest = o.observations.slice(-OBSERVATIONS_SHOWN).map((x) => `${x.rating}: ${x.note}${x.by ? ` (${x.by})` : ''}`);
+  const tally = ['P', 'S', 'M', 'U'].filter((r) => counts.has(r)).map((r) => `${r} ${counts.get(r)}`).join(', ');
+  return o.observations.length > OBSERVATIONS_SHOWN ? [`${o.observations.length} observations (${tally}); latest:`, ...latest].join('\n') : latest.join('\n');
+}
+
 async function objectives(layout: PdfLayout, model: AarModel): Promise<void> {
   await layout.table(
     [{ header: 'Objective', width: 2.6 }, { header: 'Evaluator', width: 0.9 }, { header: 'Evaluator notes', width: 3 }, { header: 'Suggested', width: 0.9 }, { header: 'Basis of suggestion', width: 2.4 }],
-    model.objectives.map((o) => [
-      `${o.objectiveId}: ${o.title}`,
-      o.evaluatorRating ?? 'none',
-      o.observations.map((x) => `${x.rating}: ${x.note}${x.by ? ` (${x.by})` : ''}`).join('\n'),
-      o.suggestedRating ?? 'none',
-      o.suggestionReasoning,
-    ]),
+    model.objectives.map((o) => [`${o.objectiveId}: ${o.title}`, o.evaluatorRating ?? 'none', observationSummary(o), o.suggestedRating ?? 'none', o.suggestionReasoning]),
   );
-  layout.paragraph(`Ratings: ${Object.values(RATING_LABELS).join('; ')}.`, { colour: MUTED, size: 9 });
+  layout.paragraph(`Ratings: ${Object.values(RATING_LABELS).join('; ')}. Every observation is in the JSON report.`, { colour: MUTED, size: 9 });
 }
 
 async function judgements(layout: PdfLayout, list: Judgement[], empty: string): Promise<void> {
   if (list.length === 0) return layout.paragraph(empty, { colour: MUTED });
+  const listed = (label: string, ids: readonly (string | number)[]) =>
+    ids.length === 0 ? '' : `${label} ${ids.slice(0, EVIDENCE_SHOWN).join(', ')}${ids.length > EVIDENCE_SHOWN ? `, ... (${ids.length} in all)` : ''}`;
   for (const j of list) {
+    await layout.breathe(3);
     layout.paragraph(`${j.id}. ${j.title}`, { bold: true });
     layout.paragraph(j.detail);
     const ev = [
-      j.evidence.ruleIds.length ? `rules ${j.evidence.ruleIds.join(', ')}` : '',
-      j.evidence.decisionIds.length ? `decisions ${j.evidence.decisionIds.join(', ')}` : '',
-      j.evidence.observationIds.length ? `observations ${j.evidence.observationIds.join(', ')}` : '',
-      `events ${j.evidence.seqs.slice(0, 12).join(', ')}${j.evidence.seqs.length > 12 ? ', ...' : ''}`,
+      listed('rules', j.evidence.ruleIds),
+      listed('decisions', j.evidence.decisionIds),
+      listed('observations', j.evidence.observationIds),
+      listed('events', j.evidence.seqs),
     ].filter(Boolean);
     layout.paragraph(`Evidence: ${ev.join('; ')}`, { colour: MUTED, size: 8.5 });
   }
@@ -115,19 +126,25 @@ async function team(layout: PdfLayout, report: TeamReport): Promise<void> {
     [{ header: 'Dimension', width: 3 }, { header: 'From rules', width: 1, align: 'right' }, { header: 'Adjustments', width: 1, align: 'right' }, { header: 'Total', width: 1, align: 'right' }],
     report.score.dimensions.map((d) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, formatSigned(d.fromRules), formatSigned(d.adjustments), formatSigned(d.total)]),
   );
-  const limit = TIMELINE_LIMITS.pdfFindingsPerTeam;
+  const c = report.findingCounts;
   layout.heading(`Findings (${report.findings.length})`, 3);
+  layout.paragraph(`${c.violation} violations, ${c.concern} concerns, ${c.note} notes, ${c.commendation} commendations. By rule:`);
   await layout.table(
-    [{ header: 'Time', width: 0.9 }, { header: 'Rule', width: 1.3 }, { header: 'Severity', width: 1.1 }, { header: 'Points', width: 0.7, align: 'right' }, { header: 'Cites', width: 1.3 }, { header: 'Explanation', width: 4.2 }],
-    report.findings.slice(0, limit).map((f) => [t(f.exerciseTime), f.ruleId, f.severity, formatSigned(f.delta), f.cites.join(', '), f.explanation]),
+    [{ header: 'Rule', width: 1.5 }, { header: 'Severity', width: 1.1 }, { header: 'Times', width: 0.6, align: 'right' }, { header: 'Points', width: 0.7, align: 'right' }, { header: 'Cites', width: 1.2 }, { header: 'Explanation (first)', width: 4.2 }],
+    findingGroupRows(report),
   );
-  more(layout, report.findings.length, limit, 'the JSON report');
-  if (report.adjustments.length > 0) {
-    layout.heading('Controller adjustments', 3);
+  const limit = TIMELINE_LIMITS.pdfFindingsPerTeam;
+  if (report.findings.length > 0) {
+    layout.heading('Key findings', 3);
     await layout.table(
-      [{ header: 'Time', width: 1 }, { header: 'Dimension', width: 1.5 }, { header: 'Points', width: 0.8, align: 'right' }, { header: 'Reason', width: 4 }, { header: 'By', width: 1.2 }],
-      report.adjustments.map((a) => [t(a.exerciseTime), a.dimension, formatSigned(a.delta), a.reason, a.by ?? '']),
+      [{ header: 'Time', width: 0.9 }, { header: 'Rule', width: 1.3 }, { header: 'Severity', width: 1.1 }, { header: 'Points', width: 0.7, align: 'right' }, { header: 'Cites', width: 1.3 }, { header: 'Explanation', width: 4.2 }],
+      keyFindings(report, limit).map((f) => [t(f.exerciseTime), f.ruleId, f.severity, formatSigned(f.delta), f.cites.join(', '), f.explanation]),
     );
+    more(layout, report.findings.length, limit, 'decisions.csv and the JSON report');
+  }
+  if (report.adjustments.length > 0) {
+    layout.heading(`Controller adjustments (${report.adjustments.length})`, 3);
+    await layout.table([{ header: 'Dimension', width: 1.5 }, { header: 'Times', width: 0.7, align: 'right' }, { header: 'Points', width: 0.8, align: 'right' }, { header: 'Reasons', width: 5 }], adjustmentRows(report));
   }
   const l = report.latency;
   layout.heading('Decision latency against deadlines', 3);
@@ -140,33 +157,44 @@ async function team(layout: PdfLayout, report: TeamReport): Promise<void> {
   layout.heading('Hotline and CBM channels', 3);
   layout.bullets([
     `Hotline activations: ${report.channels.hotlineActivations}`,
-    ...report.channels.cbmActions.map((c) => `${c.name}: ${c.count} (${c.cbm.join(', ')})`),
+    ...report.channels.cbmActions.map((x) => `${x.name}: ${x.count} (${x.cbm.join(', ')})`),
     ...report.channels.messages.map((m) => `${m.name} (${m.kind}): ${m.count} messages`),
   ]);
 }
 
 async function timeline(layout: PdfLayout, model: AarModel): Promise<void> {
   const tl = model.timeline;
-  layout.paragraph('Times are exercise time (HH:MM:SS from the start, pauses excluded). The complete event log is in timeline.csv; decisions with their findings are in decisions.csv.', { colour: MUTED, size: 9 });
+  layout.paragraph('Times are exercise time (HH:MM:SS from the start, pauses excluded). This printed timeline summarises the exercise and lists its key events; every event is in timeline.csv and the JSON report, every decision with its findings in decisions.csv.', { colour: MUTED, size: 9 });
+  layout.heading(`Activity (${tl.entries.length} events)`, 2);
+  await layout.table([{ header: 'Events', width: 5 }, { header: 'Count', width: 1, align: 'right' }], activityRows(model));
   layout.heading('Injects', 2);
+  const released = tl.injects.filter((i) => i.releasedAt !== undefined);
   await layout.table(
     [{ header: 'Time', width: 0.9 }, { header: 'Inject', width: 0.9 }, { header: 'Title', width: 3.4 }, { header: 'Channel', width: 1.2 }, { header: 'Severity', width: 0.8 }, { header: 'Audience', width: 1.6 }],
-    tl.injects.filter((i) => i.releasedAt !== undefined).slice(0, TIMELINE_LIMITS.pdfEvents).map((i) => [t(i.releasedAt ?? 0), i.injectId, i.title, i.channel, i.severity, i.audience.join(', ')]),
+    released.slice(0, TIMELINE_LIMITS.pdfEvents).map((i) => [t(i.releasedAt ?? 0), i.injectId, i.title, i.channel, i.severity, i.audience.join(', ')]),
   );
+  more(layout, released.length, TIMELINE_LIMITS.pdfEvents, 'timeline.csv');
   layout.heading('Decisions', 2);
-  const dl = TIMELINE_LIMITS.pdfDecisions;
-  await layout.table(
-    [{ header: 'Time', width: 0.9 }, { header: 'Team', width: 1 }, { header: 'Actions and targets', width: 2.8 }, { header: 'Rationale', width: 3 }, { header: 'Findings', width: 1.4 }, { header: 'Points', width: 0.7, align: 'right' }],
-    tl.decisions.slice(0, dl).map((d) => [t(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
-  );
-  more(layout, tl.decisions.length, dl, 'decisions.csv');
+  await layout.table([{ header: 'Team', width: 3 }, { header: 'Decisions', width: 1, align: 'right' }, { header: 'On prompts', width: 1, align: 'right' }, { header: 'Points', width: 1, align: 'right' }], decisionRows(model));
+  const key = keyDecisions(model, TIMELINE_LIMITS.pdfDecisions);
+  if (key.length > 0) {
+    layout.heading('Key decisions: escalation peaks and the heaviest violations', 3);
+    await layout.table(
+      [{ header: 'Time', width: 0.9 }, { header: 'Team', width: 1 }, { header: 'Actions and targets', width: 2.8 }, { header: 'Rationale', width: 3 }, { header: 'Findings', width: 1.4 }, { header: 'Points', width: 0.7, align: 'right' }],
+      key.map((d) => [t(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
+    );
+  }
+  more(layout, tl.decisions.length, key.length, 'decisions.csv');
   layout.heading('Controller actions', 2);
-  await layout.table([{ header: 'Time', width: 1 }, { header: 'Action', width: 6 }, { header: 'By', width: 1.8 }], tl.controllerActions.slice(0, TIMELINE_LIMITS.pdfEvents).map((c) => [t(c.exerciseTime), c.summary, c.actor ?? '']));
-  more(layout, tl.controllerActions.length, TIMELINE_LIMITS.pdfEvents, 'timeline.csv');
+  const control = controlSummary(model, TIMELINE_LIMITS.pdfEvents);
+  await layout.table([{ header: 'Action', width: 5 }, { header: 'Count', width: 1, align: 'right' }], control.counts);
+  if (control.listed.length > 0) await layout.table([{ header: 'Time', width: 1 }, { header: 'Action', width: 6 }, { header: 'By', width: 1.8 }], control.listed.map((c) => [t(c.exerciseTime), c.summary, c.actor ?? '']));
   layout.heading('Messages by channel', 2);
+  await layout.table([{ header: 'Channel', width: 2.4 }, { header: 'Messages', width: 0.9, align: 'right' }, { header: 'By team', width: 4 }, { header: 'From / to', width: 1.6 }], channelRows(model));
   for (const c of tl.channels) {
-    layout.heading(`${c.name} (${c.kind})`, 3);
-    await layout.table([{ header: 'Time', width: 1 }, { header: 'Team', width: 1.2 }, { header: 'Message', width: 6 }], c.messages.slice(0, TIMELINE_LIMITS.pdfMessages).map((m) => [t(m.exerciseTime), m.teamId ?? m.sender ?? '', m.text]), 'No messages.');
+    if (c.messages.length === 0) continue;
+    layout.heading(`${c.name}: ${c.messages.length > TIMELINE_LIMITS.pdfMessages ? 'latest messages' : 'messages'}`, 3);
+    await layout.table([{ header: 'Time', width: 1 }, { header: 'Team', width: 1.2 }, { header: 'Message', width: 6 }], c.messages.slice(-TIMELINE_LIMITS.pdfMessages).map((m) => [t(m.exerciseTime), m.teamId ?? m.sender ?? '', m.text]));
     more(layout, c.messages.length, TIMELINE_LIMITS.pdfMessages, 'timeline.csv');
   }
 }

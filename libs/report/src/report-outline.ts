@@ -27,8 +27,11 @@ export function reportSections(model: AarModel): ReportSection[] {
 /** Printed documents list at most this many rows of each long table; the CSV files always hold everything. */
 export const TIMELINE_LIMITS = {
   html: 2000,
-  pdfDecisions: 100,
+  /** Key decisions: those behind escalation peaks, then the heaviest violations. */
+  pdfDecisions: 30,
   pdfEvents: 100,
-  pdfMessages: 40,
-  pdfFindingsPerTeam: 40,
+  /** The latest messages of each channel, after the per-channel summary. */
+  pdfMessages: 8,
+  /** Key findings per team (violations first), after the per-rule summary. */
+  pdfFindingsPerTeam: 15,
 } as const;
