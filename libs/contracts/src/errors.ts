@@ -5,6 +5,7 @@ export const PLATFORM_ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'FORBIDDEN_ROLE',
+  'DEBRIEF_NOT_ALLOWED',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'NOT_FOUND',
@@ -42,6 +43,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNAUTHENTICATED':
       return 401;
     case 'FORBIDDEN_ROLE':
+    case 'DEBRIEF_NOT_ALLOWED':
     case 'NOT_YOUR_TEAM':
     case 'NOT_A_CHANNEL_MEMBER':
     case 'INJECT_NOT_AUDIENCE':

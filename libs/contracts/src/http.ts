@@ -228,6 +228,21 @@ export interface EventsResponse {
   seq: number;
 }
 
+export const REPORT_FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const REPORT_TABLES = ['decisions', 'timeline'] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];
+
+/** `GET /api/exercises/:id/report`: the after-action review (or a player's team debrief) in one format. */
+export const reportQuerySchema = z.strictObject({
+  format: z.enum(REPORT_FORMATS).default('json'),
+  /** Which table a CSV holds. */
+  table: z.enum(REPORT_TABLES).default('decisions'),
+  /** `1` serves HTML inline (the review screen's preview) rather than as a download. */
+  inline: z.enum(['0', '1']).default('0'),
+});
+export type ReportQuery = z.output<typeof reportQuerySchema>;
+
 export interface HealthResponse {
   status: 'ok';
   uptime: number;

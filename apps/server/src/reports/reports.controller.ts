@@ -1,0 +1,46 @@
+// GET /api/exercises/:id/report: the after-action review as a file, for staff; a team's own debrief for a player.
+import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { parseMessage, reportQuerySchema } from '@ttx/contracts';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { EVERYONE, Roles } from '../auth/roles.decorator.js';
+import type { Viewer } from '../auth/token.service.js';
+import type { HttpResponse } from '../common/http-types.js';
+import { orThrow } from '../common/ttx.exception.js';
+import { contentDisposition, HTML_CONTENT_POLICY, MEDIA_TYPES, reportFileName } from './report-files.js';
+import { ReportsService } from './reports.service.js';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/exercises')
+export class ReportsController {
+  constructor(@Inject(ReportsService) private readonly reports: ReportsService) {}
+
+  @Get(':id/report')
+  @Roles(...EVERYONE)
+  @ApiProduces('application/json', 'text/csv', 'text/html', 'application/pdf')
+  @ApiOperation({
+    summary:
+      'The after-action review as of the last event (format=json|csv|html|pdf, table=decisions|timeline for csv, inline=1 for html). ' +
+      "Staff get the whole review; a player gets its own team's debrief when the scenario allows it.",
+  })
+  async report(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) response: HttpResponse,
+  ): Promise<StreamableFile> {
+    const { format, table, inline } = orThrow(parseMessage(reportQuerySchema, query));
+    const model = await this.reports.modelFor(viewer, id);
+    const body = await this.reports.render(model, format, table);
+    const fileName = reportFileName(model, id, format, table);
+    response.setHeader('Content-Type', MEDIA_TYPES[format]);
+    response.setHeader('Content-Disposition', contentDisposition(format === 'html' && inline === '1' ? 'inline' : 'attachment', fileName));
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    if (format === 'html') response.setHeader('Content-Security-Policy', HTML_CONTENT_POLICY);
+    // Bytes as they are: Nest would serialize a Buffer as JSON and add a charset to a string's media type.
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    return new StreamableFile(bytes, { length: bytes.byteLength });
+  }
+}

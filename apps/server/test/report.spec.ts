@@ -1,0 +1,343 @@
+// GET /api/exercises/:id/report: staff get the whole after-action review, a player only its own team's debrief
+// and only when the scenario allows it; every format parses; the same log gives the same report after a restart;
+// building a large report leaves the server answering and fanning out injects.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
+import { type AarModel, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
+import { parse } from 'csv-parse/sync';
+import { ExercisesService } from '../src/exercises/exercises.service.js';
+import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
+import { databaseKinds, sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+
+const MARKUP = '<script>alert("sl")</script><b>Call them</b> & wait';
+const NORTHLAND_SECRET = 'NORTHLAND-PRIVATE-RATIONALE';
+
+interface Download {
+  status: number;
+  headers: Headers;
+  bytes: Buffer;
+  text: string;
+}
+
+async function download(client: TestClient, exerciseId: string, query: string, token?: string): Promise<Download> {
+  const response = await fetch(`${client.url}/api/exercises/${exerciseId}/report${query}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, headers: response.headers, bytes, text: bytes.toString('utf8') };
+}
+
+async function model(client: TestClient, exerciseId: string, token: string): Promise<AarModel> {
+  const got = await download(client, exerciseId, '?format=json', token);
+  if (got.status !== 200) throw new Error(`report failed: ${got.status} ${got.text}`);
+  return JSON.parse(got.text) as AarModel;
+}
+
+/** Text as a browser shows it: character references decoded (tags are left alone). */
+function decodeEntities(html: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return html.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#x') || ref.startsWith('#X')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(Number(ref.slice(1)));
+    return named[ref] ?? whole;
+  });
+}
+
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-report-'));
+  try {
+    const file = path.join(dir, 'aar.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Both governments decide (Southland with markup in its rationale), so each team has findings of its own. */
+async function playBothTeams(client: TestClient, drill: DrillExercise): Promise<void> {
+  await fire(client, drill, 'd02-sl-intrusion', 'd03-nl-brief');
+  await drill.sockets.slGov.released('d02-sl-intrusion');
+  await drill.sockets.nlGov.released('d03-nl-brief');
+  const acks = await Promise.all([
+    drill.sockets.slGov.send('decision.submit', {
+      decisionId: 'sl-hotline',
+      injectId: 'd02-sl-intrusion',
+      actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
+      rationale: MARKUP,
+    }),
+    drill.sockets.nlGov.send('decision.submit', {
+      decisionId: 'nl-consult',
+      injectId: 'd03-nl-brief',
+      actions: [{ actionId: 'request-consultations', targetId: 'southland-government' }],
+      rationale: NORTHLAND_SECRET,
+    }),
+  ]);
+  expect(acks.map((a) => a.ok)).toEqual([true, true]);
+}
+
+/** A copy of the wire drill under another id with some header fields changed. */
+function variantScenario(dir: string, id: string, fields: Record<string, string>): void {
+  let text = readFileSync(path.join(dir, 'exercises/wire-drill/scenario.yaml'), 'utf8').replace(/^id: wire-drill$/m, `id: ${id}`);
+  for (const [key, value] of Object.entries(fields)) text = text.replace(new RegExp(`^${key}: .*$`, 'm'), `${key}: ${value}`);
+  mkdirSync(path.join(dir, 'exercises', id), { recursive: true });
+  writeFileSync(path.join(dir, 'exercises', id, 'scenario.yaml'), text);
+}
+
+describe('the report route', () => {
+  let database: TestDatabase;
+  let client: TestClient;
+  let drill: DrillExercise;
+
+  beforeAll(async () => {
+    database = sqliteDatabase();
+    variantScenario(database.dir, 'wire-drill-closed', { debrief: 'false' });
+    variantScenario(database.dir, 'wire-drill-held', { feedback: 'debrief' });
+    client = await startTestServer(database);
+    drill = await drillExercise(client);
+    await playBothTeams(client, drill);
+  });
+  afterAll(async () => {
+    await client.close();
+    await database.cleanup();
+  });
+
+  it('gives controllers, facilitators and observers the whole review, as of now while the exercise runs', async () => {
+    for (const token of [drill.controller, drill.tokens.facilitator, drill.tokens.observer]) {
+      const got = await download(client, drill.id, '?format=json', token);
+      expect(got.status).toBe(200);
+      expect(got.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(got.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar.json"`);
+      const aar = JSON.parse(got.text) as AarModel;
+      expect(aar.audience).toEqual({ kind: 'staff' });
+      expect(aar.teams.map((t) => t.teamId)).toEqual(['sl-gov', 'sl-cert', 'nl-gov']);
+      expect(aar.timeline.decisions.map((d) => d.decisionId).sort()).toEqual(['nl-consult', 'sl-hotline']);
+      expect(aar.asOf.final).toBe(false);
+      expect(aar.overview.status).toBe('running');
+    }
+  });
+
+  it("gives a player its own team's debrief and nothing of another team's decisions or findings", async () => {
+    const aar = await model(client, drill.id, drill.tokens.slGov);
+    expect(aar.audience).toEqual({ kind: 'team', teamId: 'sl-gov' });
+    expect(aar.teams.map((t) => t.teamId)).toEqual(['sl-gov']);
+    expect(aar.teams[0]!.findings.length).toBeGreaterThan(0);
+    expect(aar.timeline.decisions.map((d) => d.decisionId)).toEqual(['sl-hotline']);
+    expect(aar.improvementPlan.every((i) => i.teamId === 'sl-gov')).toBe(true);
+    const staff = await model(client, drill.id, drill.controller);
+    const northland = staff.teams.find((t) => t.teamId === 'nl-gov')!;
+    expect(northland.findings.length).toBeGreaterThan(0);
+    for (const query of ['?format=json', '?format=csv', '?format=csv&table=timeline', '?format=html']) {
+      const got = await download(client, drill.id, query, drill.tokens.slGov);
+      expect(got.status).toBe(200);
+      expect(got.text).not.toContain(NORTHLAND_SECRET);
+      expect(got.text).not.toContain('nl-consult');
+      expect(got.text).not.toContain('Northland only');
+    }
+    const pdf = await download(client, drill.id, '?format=pdf', drill.tokens.slGov);
+    expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-sl-gov-debrief.pdf"`);
+    expect(pdfText(pdf.bytes)).not.toContain(NORTHLAND_SECRET);
+    expect((await model(client, drill.id, drill.tokens.nlGov)).teams.map((t) => t.teamId)).toEqual(['nl-gov']);
+  });
+
+  it('refuses a request without a token, with a token for another exercise, or with an unknown format', async () => {
+    const anonymous = await download(client, drill.id, '?format=json');
+    expect(anonymous.status).toBe(401);
+    expect(JSON.parse(anonymous.text).error.code).toBe('UNAUTHENTICATED');
+    const other = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill' }, drill.controller);
+    const foreign = await download(client, other.body.id, '?format=json', drill.tokens.facilitator);
+    expect([foreign.status, JSON.parse(foreign.text).error.code]).toEqual([403, 'FORBIDDEN_ROLE']);
+    for (const query of ['?format=docx', '?format=csv&table=scores', '?format=html&inline=yes', '?format=json&extra=1']) {
+      const bad = await download(client, drill.id, query, drill.controller);
+      expect([bad.status, JSON.parse(bad.text).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const missing = await download(client, 'ex-nosuchthing', '?format=json', drill.controller);
+    expect([missing.status, JSON.parse(missing.text).error.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('serves both CSV tables, which parse and agree with the JSON', async () => {
+    const aar = await model(client, drill.id, drill.controller);
+    const decisions = await download(client, drill.id, '?format=csv', drill.controller);
+    expect(decisions.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(decisions.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar-decisions.csv"`);
+    const decisionRows = parse(decisions.text, { columns: true }) as Record<string, string>[];
+    expect(decisionRows.map((r) => r.decisionId)).toEqual(aar.timeline.decisions.map((d) => d.decisionId));
+    expect(decisionRows.find((r) => r.decisionId === 'sl-hotline')!.rationale).toBe(MARKUP);
+    const timeline = await download(client, drill.id, '?format=csv&table=timeline', drill.controller);
+    expect(timeline.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar-timeline.csv"`);
+    const timelineRows = parse(timeline.text, { columns: true }) as Record<string, string>[];
+    expect(timelineRows.map((r) => Number(r.seq))).toEqual(aar.timeline.entries.map((e) => e.seq));
+  });
+
+  it('serves HTML with every section and the players’ markup as text, inline when asked', async () => {
+    const html = await download(client, drill.id, '?format=html', drill.controller);
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar.html"`);
+    expect(html.headers.get('content-security-policy')).toContain("default-src 'none'");
+    for (const section of ['Exercise overview', 'Scores by team and dimension', 'Escalation between states', 'Strengths', 'Areas for improvement', 'Timeline', 'Appendix A: Improvement plan'])
+      expect(html.text).toContain(section);
+    expect(html.text).not.toContain('<script>');
+    expect(html.text).not.toContain('<b>Call them</b>');
+    expect(decodeEntities(html.text)).toContain(MARKUP);
+    const inline = await download(client, drill.id, '?format=html&inline=1', drill.controller);
+    expect(inline.headers.get('content-disposition')).toBe(`inline; filename="wire-drill-${drill.id}-aar.html"`);
+    expect(inline.text).toBe(html.text);
+  });
+
+  it('serves a PDF whose text holds the sections and every team', async () => {
+    const pdf = await download(client, drill.id, '?format=pdf', drill.tokens.observer);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar.pdf"`);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf.bytes);
+    for (const expected of ['Southland government', 'Southland CERT', 'Northland government', 'Areas for improvement', 'Escalation between states'])
+      expect(text).toContain(expected);
+  });
+
+  it("shows a facilitator's improvement-plan edit in the next report", async () => {
+    const ack = await drill.sockets.facilitator.send('improvement.edit', {
+      itemId: 'ip-hotline-directory',
+      changes: { issue: 'The hotline directory was out of date.', correctiveAction: 'Check the numbers every quarter.', capabilityElement: 'planning' },
+    });
+    expect(ack.ok).toBe(true);
+    const aar = await model(client, drill.id, drill.controller);
+    const item = aar.improvementPlan.find((i) => i.itemId === 'ip-hotline-directory');
+    expect(item).toMatchObject({ source: 'facilitator', issue: 'The hotline directory was out of date.', correctiveAction: 'Check the numbers every quarter.', edits: [ack.seq] });
+  });
+
+  it('refuses a player the debrief when the scenario keeps debriefs with the staff, and staff still get the review', async () => {
+    const created = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill-closed' }, drill.controller);
+    const joined = await client.http<JoinResponse>('POST', '/api/join', { code: created.body.joinCodes['sl-gov'], name: 'Vale' });
+    const refused = await download(client, created.body.id, '?format=pdf', joined.body.token);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.text).error).toEqual({ code: 'DEBRIEF_NOT_ALLOWED', message: expect.stringContaining('does not give teams their own debrief') });
+    expect((await download(client, created.body.id, '?format=json', drill.controller)).status).toBe(200);
+  });
+
+  it('opens the debrief of a scenario that withholds feedback during play only once the exercise has ended', async () => {
+    const created = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill-held' }, drill.controller);
+    const id = created.body.id;
+    const joined = await client.http<JoinResponse>('POST', '/api/join', { code: created.body.joinCodes['nl-gov'], name: 'Roe' });
+    await client.http('POST', `/api/exercises/${id}/start`, undefined, drill.controller);
+    const early = await download(client, id, '?format=json', joined.body.token);
+    expect([early.status, JSON.parse(early.text).error.code]).toEqual([403, 'DEBRIEF_NOT_ALLOWED']);
+    await client.http('POST', `/api/exercises/${id}/end`, undefined, drill.controller);
+    const aar = await model(client, id, joined.body.token);
+    expect(aar.asOf.final).toBe(true);
+    expect(aar.audience).toEqual({ kind: 'team', teamId: 'nl-gov' });
+  });
+});
+
+describe('building a large report', () => {
+  let database: TestDatabase;
+  let client: TestClient;
+
+  beforeAll(() => {
+    database = sqliteDatabase();
+  });
+  afterAll(async () => {
+    await client.close();
+    await database.cleanup();
+  });
+
+  it('leaves the server answering /health and fanning out injects while it builds', async () => {
+    client = await startTestServer(database);
+    const drill = await drillExercise(client);
+    await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
+    // A long log fast: messages go straight to the exercise, past the per-socket flood limit.
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const sender = { role: 'player' as const, id: 'Ives', teamId: 'sl-cert' };
+    const sent = await Promise.all(
+      Array.from({ length: 10_000 }, (_, i) => actor.submit({ type: 'message.send', messageId: `bulk-${i}`, channelId: 'sl-room', teamId: 'sl-cert', text: `status report ${i}`, actor: sender })),
+    );
+    expect(sent.every((s) => s.ok)).toBe(true);
+    // Let this process's own clients take in the fan-out first, so that only the server is measured below.
+    const { staff, observer, facilitator, slGov, slCert } = drill.sockets;
+    for (const socket of [staff, observer, facilitator, slGov, slCert]) await socket.waitFor((e) => e.type === 'message.sent' && e.payload.messageId === 'bulk-9999', 60_000);
+
+    let longestStall = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longestStall = Math.max(longestStall, now - last);
+      last = now;
+    }, 5);
+    const startedAt = performance.now();
+    let reportDoneAt = 0;
+    const report = download(client, drill.id, '?format=json', drill.controller).then((got) => {
+      reportDoneAt = performance.now();
+      return got;
+    });
+    let injectAt = 0;
+    const fanOut = drill.sockets.nlGov.released('d06-late', 30_000).then((event) => {
+      injectAt = performance.now();
+      return event;
+    });
+    await fire(client, drill, 'd06-late');
+    const health = await client.http<{ status: string }>('GET', '/health');
+    const healthAt = performance.now();
+    const inject = await fanOut;
+    const got = await report;
+    clearInterval(probe);
+
+    expect(got.status).toBe(200);
+    const aar = JSON.parse(got.text) as AarModel;
+    expect(aar.timeline.entries.length).toBeGreaterThan(10_000);
+    // The report is of the log as it stood when asked: the inject committed during the build is not in it.
+    expect(aar.asOf.seq).toBeLessThan(inject.seq);
+    expect(health.body.status).toBe('ok');
+    // The report took long enough for the comparison to mean something, and the others did not wait for it.
+    expect(reportDoneAt - startedAt).toBeGreaterThan(200);
+    expect(healthAt).toBeLessThan(reportDoneAt);
+    expect(injectAt).toBeLessThan(reportDoneAt);
+    // Built in slices: no single stretch held the loop for more than a fraction of the build.
+    expect(longestStall).toBeLessThan((reportDoneAt - startedAt) / 2);
+
+    // The timeline CSV is rendered in slices too, and joins up to exactly the library's one-piece rendering.
+    const now = await model(client, drill.id, drill.controller);
+    expect(now.asOf.seq).toBe(inject.seq);
+    const csv = await download(client, drill.id, '?format=csv&table=timeline', drill.controller);
+    expect(csv.text).toBe(renderTimelineCsv(now));
+    expect((await download(client, drill.id, '?format=csv', drill.controller)).text).toBe(renderDecisionsCsv(now));
+  }, 120_000);
+});
+
+describe.each(databaseKinds())('report across a restart on $name', ({ create }) => {
+  let database: TestDatabase;
+  const clients: TestClient[] = [];
+
+  beforeAll(() => {
+    database = create();
+  });
+  afterAll(async () => {
+    for (const client of clients) await client.close().catch(() => undefined);
+    await database.cleanup();
+  });
+
+  it('gives the same report, byte for byte, before and after the server restarts', async () => {
+    const first = await startTestServer(database);
+    clients.push(first);
+    const drill = await drillExercise(first);
+    await playBothTeams(first, drill);
+    await first.http('POST', `/api/exercises/${drill.id}/end`, undefined, drill.controller);
+    const queries = ['?format=json', '?format=csv', '?format=csv&table=timeline', '?format=html', '?format=pdf'];
+    const before = [];
+    for (const query of queries) before.push((await download(first, drill.id, query, drill.controller)).bytes);
+    const debriefBefore = (await download(first, drill.id, '?format=json', drill.tokens.slGov)).text;
+    await first.close();
+
+    const second = await startTestServer(database);
+    clients.push(second);
+    for (const [i, query] of queries.entries()) {
+      const after = await download(second, drill.id, query, drill.controller);
+      expect(after.status).toBe(200);
+      expect(after.bytes.equals(before[i]!)).toBe(true);
+    }
+    expect((await download(second, drill.id, '?format=json', drill.tokens.slGov)).text).toBe(debriefBefore);
+    expect((JSON.parse(debriefBefore) as AarModel).asOf.final).toBe(true);
+  }, 60_000);
+});
