@@ -12,6 +12,7 @@ import type {
   TimelineCategory,
   TimelineEntry,
 } from './aar-model.js';
+import { AarTallies } from './aar-tallies.js';
 import type { ExerciseLookup } from './exercise-lookup.js';
 
 export interface ObservationRecord {
@@ -35,9 +36,19 @@ export interface AdjustmentRecord {
 
 const STAFF_ROLES = new Set(['controller', 'facilitator', 'observer']);
 
-function actorLabel(actor: Actor | undefined): string | undefined {
-  if (!actor) return undefined;
-  return actor.id === undefined ? actor.role : `${actor.role}:${actor.id}`;
+/** `role:id` labels, one string per actor however many events it caused. */
+class ActorLabels {
+  private readonly byRole = new Map<string, Map<string, string>>();
+
+  of(actor: Actor | undefined): string | undefined {
+    if (!actor) return undefined;
+    if (actor.id === undefined) return actor.role;
+    let ids = this.byRole.get(actor.role);
+    if (!ids) this.byRole.set(actor.role, (ids = new Map()));
+    let label = ids.get(actor.id);
+    if (label === undefined) ids.set(actor.id, (label = `${actor.role}:${actor.id}`));
+    return label;
+  }
 }
 
 export class AarFold {
@@ -73,6 +84,13 @@ export class AarFold {
   readonly participants: { teamId: string; participant: string; joinedSeq: number }[] = [];
   readonly staff = new Map<string, { role: 'controller' | 'facilitator' | 'observer'; id: string; events: number }>();
 
+  /** Scores, channel use, rules fired and evidence, counted as events arrive so the sections cost little. */
+  readonly tallies = new AarTallies();
+  private readonly actors = new ActorLabels();
+  /** The event being absorbed and its actor's label. */
+  private event!: ExerciseEvent;
+  private actor: string | undefined;
+
   constructor(readonly names: ExerciseLookup) {
     for (const inject of names.input.scenario.injects) {
       this.injects.set(inject.id, {
@@ -95,21 +113,17 @@ export class AarFold {
     this.lastSeq = event.seq;
     this.lastAt = event.at;
     this.lastExerciseTime = event.exerciseTime;
-    const actor = actorLabel(event.actor);
+    const actor = this.actors.of(event.actor);
+    this.event = event;
+    this.actor = actor;
     if (event.actor?.id !== undefined && STAFF_ROLES.has(event.actor.role)) {
-      const key = `${event.actor.role}:${event.actor.id}`;
+      const key = actor as string;
       const seen = this.staff.get(key);
       if (seen) seen.events += 1;
       else this.staff.set(key, { role: event.actor.role as 'controller', id: event.actor.id, events: 1 });
     }
-    // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster.
-    const line = (category: TimelineCategory, summary: string, teamId?: string): void => {
-      this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor, teamId, summary });
-    };
-    const control = (summary: string, teamId?: string): void => {
-      line('control', summary, teamId);
-      this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor, summary });
-    };
+    const line = this.line;
+    const control = this.control;
     const n = this.names;
     switch (event.type) {
       case 'exercise.created':
@@ -210,6 +224,7 @@ export class AarFold {
         let list = this.adjustmentsByTeam.get(p.teamId);
         if (!list) this.adjustmentsByTeam.set(p.teamId, (list = []));
         list.push({ seq: event.seq, exerciseTime: event.exerciseTime, adjustmentId: p.adjustmentId, dimension: p.dimension, delta: p.delta, reason: p.reason, by: event.actor?.id });
+        this.tallies.countAdjustment(p.teamId, p.dimension, p.delta);
         return control(`Score of ${n.team(p.teamId)} adjusted on ${p.dimension} by ${signed(p.delta)}: ${p.reason}`, p.teamId);
       }
       case 'improvement.edited': {
@@ -219,6 +234,18 @@ export class AarFold {
       }
     }
   }
+
+  // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster.
+  private readonly line = (category: TimelineCategory, summary: string, teamId?: string): void => {
+    const event = this.event;
+    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary });
+  };
+
+  private readonly control = (summary: string, teamId?: string): void => {
+    const event = this.event;
+    this.line('control', summary, teamId);
+    this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor: this.actor, summary });
+  };
 
   private absorbRelease(event: ExerciseEvent & { type: 'inject.released' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
     const p = event.payload;
@@ -250,7 +277,7 @@ export class AarFold {
     this.injects.set(p.injectId, record);
     const summary = `Inject ${p.injectId} "${p.title}" (${p.channel}, ${p.severity}) to ${p.audience.map((t) => this.names.team(t)).join(', ')}`;
     if (p.trigger === 'ad-hoc' || p.trigger === 'controller') {
-      this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, ...(event.actor && { actor: actorLabel(event.actor) }), summary: `${p.trigger === 'ad-hoc' ? 'Ad-hoc inject sent' : 'Inject fired'}: ${p.title}` });
+      this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, ...(this.actor !== undefined && { actor: this.actor }), summary: `${p.trigger === 'ad-hoc' ? 'Ad-hoc inject sent' : 'Inject fired'}: ${p.title}` });
     }
     line('inject', summary);
   }
@@ -276,6 +303,7 @@ export class AarFold {
     };
     this.decisions.push(entry);
     this.decisionsById.set(p.decisionId, entry);
+    this.tallies.countDecision(entry, n.actions);
     const chosen = entry.actions.map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName)).join('; ');
     line('decision', `${n.team(p.teamId)} decided: ${chosen}. Rationale: ${p.rationale}`, p.teamId);
   }
@@ -300,6 +328,7 @@ export class AarFold {
         targetId: f.targetId,
       };
       this.rawFindings.push(f);
+      this.tallies.countFinding(f, entry);
       this.findings.push({ teamId: f.teamId, finding: entry });
       let team = this.findingsByTeam.get(f.teamId);
       if (!team) this.findingsByTeam.set(f.teamId, (team = []));

@@ -80,16 +80,6 @@ export function overviewSection(fold: AarFold, names: ExerciseLookup, exerciseNa
   };
 }
 
-export function groupByTeam<T extends { teamId: string }>(items: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(item.teamId);
-    if (list) list.push(item);
-    else groups.set(item.teamId, [item]);
-  }
-  return groups;
-}
-
 function promptLatencies(fold: AarFold, teamId: string, decisionFor: Map<string, DecisionEntry>): PromptLatency[] {
   const prompts: PromptLatency[] = [];
   for (const inject of fold.injects.values()) {
@@ -118,47 +108,19 @@ function promptLatencies(fold: AarFold, teamId: string, decisionFor: Map<string,
 }
 
 export function teamSections(fold: AarFold, names: ExerciseLookup, overview: AarOverview): TeamReport[] {
-  const decisionsByTeam = groupByTeam(fold.decisions);
-  const decisionFor = new Map<string, DecisionEntry>();
-  for (const d of fold.decisions) {
-    if (d.injectId === undefined) continue;
-    const key = `${d.injectId}:${d.teamId}`;
-    if (!decisionFor.has(key)) decisionFor.set(key, d);
-  }
+  const decisionFor = fold.tallies.firstDecisions;
   return overview.teams.map((team) => {
     const findings: FindingEntry[] = fold.findingsByTeam.get(team.id) ?? [];
     const adjustments = fold.adjustmentsByTeam.get(team.id) ?? [];
-    const fromRules = new Map<Dimension, number>();
-    const adjusted = new Map<Dimension, number>();
-    const findingCounts: Record<FindingSeverity, number> = { commendation: 0, note: 0, concern: 0, violation: 0 };
-    for (const f of findings) {
-      findingCounts[f.severity] += 1;
-      fromRules.set(f.dimension, (fromRules.get(f.dimension) ?? 0) + f.delta);
-    }
-    for (const a of adjustments) adjusted.set(a.dimension, (adjusted.get(a.dimension) ?? 0) + a.delta);
+    const tally = fold.tallies.team(team.id);
     const dimensions = DIMENSIONS.map((dimension: Dimension) => {
-      const rules = fromRules.get(dimension) ?? 0;
-      const extra = adjusted.get(dimension) ?? 0;
+      const rules = tally.fromRules.get(dimension) ?? 0;
+      const extra = tally.adjusted.get(dimension) ?? 0;
       return { dimension, fromRules: round(rules), adjustments: round(extra), total: round(rules + extra) };
     });
     const prompts = promptLatencies(fold, team.id, decisionFor);
     const answered = prompts.filter((p) => p.latency !== undefined);
     const latencies = answered.map((p) => p.latency as number);
-    const cbm = new Map<string, { actionId: string; name: string; cbm: string[]; count: number }>();
-    let hotlineActivations = 0;
-    for (const decision of decisionsByTeam.get(team.id) ?? []) {
-      let hotline = false;
-      for (const choice of decision.actions) {
-        const action = names.actions.get(choice.actionId);
-        if (!action) continue;
-        if (action.traits.includes('hotline')) hotline = true;
-        if (action.cbm.length === 0) continue;
-        const seen = cbm.get(action.id);
-        if (seen) seen.count += 1;
-        else cbm.set(action.id, { actionId: action.id, name: action.name, cbm: [...action.cbm], count: 1 });
-      }
-      if (hotline) hotlineActivations += 1;
-    }
     const messages = names.input.scenario.channels
       .filter((c) => c.members.includes(team.id))
       .map((c) => ({
@@ -174,7 +136,7 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
       ...(team.state !== undefined && { state: team.state, stateName: team.stateName }),
       participants: team.participants,
       score: { total: round(dimensions.reduce((sum, d) => sum + d.total, 0)), dimensions },
-      findingCounts,
+      findingCounts: { ...tally.findingCounts },
       findings,
       adjustments,
       latency: {
@@ -189,8 +151,8 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
         }),
       },
       channels: {
-        hotlineActivations,
-        cbmActions: [...cbm.values()].sort((a, b) => b.count - a.count || a.actionId.localeCompare(b.actionId)),
+        hotlineActivations: tally.hotlineActivations,
+        cbmActions: [...tally.cbmActions.values()].map((c) => ({ ...c, cbm: [...c.cbm] })).sort((a, b) => b.count - a.count || a.actionId.localeCompare(b.actionId)),
         messages,
       },
     };
@@ -268,12 +230,16 @@ function tally(findings: readonly { severity: FindingSeverity }[]): { commendati
   return counts;
 }
 
-export function objectiveSections(fold: AarFold, names: ExerciseLookup): ObjectiveReport[] {
+/** Pauses (`yield`) after the ratings suggested from all findings and after each team's, the costly steps. */
+export function* objectiveSections(fold: AarFold, names: ExerciseLookup): Generator<void, ObjectiveReport[]> {
   const scenario = names.input.scenario;
   const overall = suggestRatings(scenario, fold.rawFindings);
-  const perTeam = [...groupByTeam(fold.rawFindings)]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([teamId, findings]) => ({ teamId, ratings: suggestRatings(scenario, findings) }));
+  yield;
+  const perTeam: { teamId: string; ratings: ReturnType<typeof suggestRatings> }[] = [];
+  for (const [teamId, findings] of [...fold.tallies.rawFindingsByTeam].sort((a, b) => a[0].localeCompare(b[0]))) {
+    perTeam.push({ teamId, ratings: suggestRatings(scenario, findings) });
+    yield;
+  }
   return scenario.objectives.map((objective, index) => {
     const injects = [...fold.injects.values()].filter((i) => i.objectives.includes(objective.id)).map((i) => i.injectId);
     const suggestion = overall[index];

@@ -3,19 +3,10 @@
 import type { CapabilityElement, ImprovementItemEdit } from '@ttx/engine';
 import type { Dimension } from '@ttx/scenario';
 import type { AarFold, ObservationRecord } from './aar-fold.js';
-import type { FindingEntry, ImprovementItem, Judgement } from './aar-model.js';
+import type { ImprovementItem, Judgement } from './aar-model.js';
+import type { FindingGroup } from './aar-tallies.js';
 import type { ExerciseLookup } from './exercise-lookup.js';
 import { formatSigned } from './report-format.js';
-
-interface FindingGroup {
-  teamId: string;
-  ruleId: string;
-  findings: FindingEntry[];
-  total: number;
-  worst: number;
-}
-
-const SEVERITY_WEIGHT = { commendation: 0, note: 1, concern: 2, violation: 3 } as const;
 
 /** The capability element a shortfall on each dimension most often calls for. */
 const ELEMENT_BY_DIMENSION: Record<Dimension, CapabilityElement> = {
@@ -42,31 +33,16 @@ const CORRECTIVE_ACTIONS: Record<string, string> = {
   timeliness: 'Shorten the decision cycle: pre-agreed options, delegated authority and a decision clock for each prompt.',
 };
 
-function groupFindings(fold: AarFold, keep: (f: FindingEntry) => boolean): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const { teamId, finding: f } of fold.findings) {
-    if (!keep(f)) continue;
-    const key = `${teamId}\u0000${f.ruleId}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { teamId, ruleId: f.ruleId, findings: [], total: 0, worst: 0 }));
-    group.findings.push(f);
-    group.total += f.delta;
-    group.worst = Math.max(group.worst, SEVERITY_WEIGHT[f.severity]);
-  }
-  return [...groups.values()];
-}
-
 function judgementOf(kind: Judgement['kind'], group: FindingGroup, names: ExerciseLookup): Omit<Judgement, 'id'> {
-  const first = group.findings[0];
-  const times = group.findings.length > 1 ? ` (${group.findings.length} times, ${formatSigned(group.total)} points in all)` : ` (${formatSigned(group.total)} points)`;
-  const decisionIds = [...new Set(group.findings.flatMap((f) => (f.decisionId !== undefined ? [f.decisionId] : [])))];
+  const first = group.first;
+  const times = group.count > 1 ? ` (${group.count} times, ${formatSigned(group.total)} points in all)` : ` (${formatSigned(group.total)} points)`;
   return {
     kind,
     teamId: group.teamId,
     dimension: first.dimension,
     title: `${names.team(group.teamId)}: ${first.ruleTitle}`,
     detail: `${first.explanation}${times}`,
-    evidence: { seqs: [...new Set(group.findings.map((f) => f.seq))], ruleIds: [group.ruleId], observationIds: [], decisionIds },
+    evidence: { seqs: [...group.seqs], ruleIds: [group.ruleId], observationIds: [], decisionIds: [...group.decisionIds] },
   };
 }
 
@@ -90,10 +66,10 @@ function latestObservations(fold: AarFold): [string, ObservationRecord][] {
 
 export function judgementSections(fold: AarFold): { strengths: Judgement[]; areasForImprovement: Judgement[] } {
   const names = fold.names;
-  const strengths = groupFindings(fold, (f) => f.severity === 'commendation')
+  const strengths = [...fold.tallies.strengths.values()]
     .sort((a, b) => b.total - a.total || a.teamId.localeCompare(b.teamId) || a.ruleId.localeCompare(b.ruleId))
     .map((g) => judgementOf('strength', g, names));
-  const areas = groupFindings(fold, (f) => f.severity === 'concern' || f.severity === 'violation')
+  const areas = [...fold.tallies.areas.values()]
     .sort((a, b) => b.worst - a.worst || a.total - b.total || a.teamId.localeCompare(b.teamId) || a.ruleId.localeCompare(b.ruleId))
     .map((g) => judgementOf('area-for-improvement', g, names));
   for (const [objectiveId, o] of latestObservations(fold)) {
