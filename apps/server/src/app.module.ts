@@ -1,12 +1,15 @@
-// The TTX server: configuration, database, auth, scenarios, exercises, the socket gateway and health.
+// The TTX server: configuration, database, auth, scenarios, exercises, the socket gateway, reports, health and the
+// demo exercise.
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { TtxConfig } from './config/ttx-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DemoModule } from './demo/demo.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { GatewayModule } from './gateway/gateway.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { ScenariosModule } from './scenarios/scenarios.module.js';
 
 @Module({})
@@ -21,7 +24,9 @@ export class AppModule {
         ScenariosModule,
         ExercisesModule,
         GatewayModule,
+        ReportsModule,
         HealthModule,
+        DemoModule,
       ],
     };
   }

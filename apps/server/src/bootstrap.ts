@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { httpStatusOf, LIMITS } from '@ttx/contracts';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { type DemoExercise, DemoExerciseService } from './demo/demo-exercise.service.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { errorBodyOf } from './common/error-mapping.js';
 import type { HttpRequest, HttpResponse, MiddlewareHost, NextFn } from './common/http-types.js';
@@ -23,6 +24,8 @@ export interface RunningServer {
   port: number;
   /** Set when this start created the admin account with a generated password. */
   generatedAdminPassword?: string;
+  /** Set when this start created the demo exercise (its join codes are shown only now). */
+  demoExercise?: DemoExercise;
   webClient: boolean;
   close(): Promise<void>;
 }
@@ -67,6 +70,7 @@ export async function startServer(config: TtxConfig, options: { logger?: LoggerS
     url: `http://${shownHost}:${port}`,
     port,
     generatedAdminPassword: app.get(AuthService).generatedAdminPassword,
+    demoExercise: app.get(DemoExerciseService).created,
     webClient,
     close: () => app.close(),
   };

@@ -1,7 +1,9 @@
-// Starts TTX: API, socket endpoint and web client on one port; prints where and how to log in.
+// Starts TTX: API, socket endpoint and web client on one port; prints where and how to log in, and the demo
+// exercise a first start creates.
 import 'reflect-metadata';
 import { startServer } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/ttx-config.js';
+import { startBanner } from './start-banner.js';
 
 async function main(): Promise<void> {
   let config;
@@ -16,18 +18,7 @@ async function main(): Promise<void> {
   }
   const server = await startServer(config);
   server.app.enableShutdownHooks();
-  const lines = [
-    '',
-    `TTX is running at ${server.url}`,
-    server.webClient ? `  Web client:  ${server.url}/` : `  Web client:  not built (no ${config.webDir}); build it with npm run build`,
-    `  API docs:    ${server.url}/api/docs`,
-    `  Database:    ${config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL'}`,
-    server.generatedAdminPassword
-      ? `  Log in as "${config.adminUser}" with the password ${server.generatedAdminPassword} (shown only now; set TTX_ADMIN_PASSWORD to choose one).`
-      : `  Log in as a controller ("${config.adminUser}" was created on first start with TTX_ADMIN_PASSWORD or a printed password).`,
-    '',
-  ];
-  console.log(lines.join('\n'));
+  console.log(startBanner(server, config));
 }
 
 main().catch((error: unknown) => {

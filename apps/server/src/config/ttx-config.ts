@@ -23,6 +23,8 @@ const envSchema = z.object({
   TTX_JOIN_TOKEN_TTL: z.coerce.number().int().min(1).default(7 * 24 * 3600),
   /** Attempts allowed per minute and address on /api/join and /api/auth/login. */
   TTX_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** `0` starts on an empty database without the demo exercise. */
+  TTX_DEMO: z.enum(['0', '1'], { error: 'must be 0 (no demo exercise) or 1' }).default('1'),
 });
 
 export type DatabaseConfig =
@@ -42,6 +44,8 @@ export class TtxConfig {
     readonly tokenTtlSeconds: number,
     readonly joinTokenTtlSeconds: number,
     readonly authRateLimit: number,
+    /** Create a demo exercise when the database holds none. */
+    readonly demoExercise: boolean,
   ) {}
 }
 
@@ -71,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
     e.TTX_TOKEN_TTL,
     e.TTX_JOIN_TOKEN_TTL,
     e.TTX_AUTH_RATE_LIMIT,
+    e.TTX_DEMO === '1',
   );
 }
 

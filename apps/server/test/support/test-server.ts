@@ -197,6 +197,8 @@ export async function startTestServer(database: TestDatabase, env: Record<string
     TTX_SECRET: TEST_SECRET,
     TTX_WEB_DIR: path.join(database.dir, 'web'),
     TTX_AUTH_RATE_LIMIT: '1000',
+    // Suites count their own exercises; the demo exercise has its own spec.
+    TTX_DEMO: '0',
     ...database.env,
     ...env,
   };
