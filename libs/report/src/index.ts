@@ -3,7 +3,7 @@ export * from './aar-model.js';
 export { buildAarModel, buildAarModelAsync, type AarAsyncOptions, type AarBuildInput } from './build-aar.js';
 export { buildTeamDebrief, type TeamDebriefResult } from './team-debrief.js';
 export { improvementItemId } from './improvement-plan.js';
-export { renderAarJson, renderAarJsonAsync, type JsonRenderOptions } from './render-json.js';
+export { renderAarJson, renderAarJsonAsync, renderAarJsonChunks, type JsonChunkOptions, type JsonRenderOptions } from './render-json.js';
 export { renderDecisionsCsv, renderTimelineCsv, DECISION_COLUMNS, TIMELINE_COLUMNS } from './render-csv.js';
 export { renderAarHtml } from './render-html.js';
 export { reportSections, type ReportSection, type SectionId } from './report-outline.js';

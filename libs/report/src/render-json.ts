@@ -1,5 +1,5 @@
 // The AAR as JSON: keys in the order docs/aar-schema.md lists them (the model is built in that order), compact
-// unless an indent is asked for, a final newline. The async form gives the same text, yielding between slices.
+// unless an indent is asked for, a final newline. The streamed and async forms give the same text in chunks.
 import type { AarModel } from './aar-model.js';
 
 export interface JsonRenderOptions {
@@ -11,54 +11,102 @@ export function renderAarJson(model: AarModel, options: JsonRenderOptions = {}):
   return `${JSON.stringify(model, null, options.indent ?? 0)}\n`;
 }
 
-const SLICE = 2000;
+/** Options of the streamed JSON: the same text as `renderAarJson`, cut into chunks of about `chunkChars`. */
+export interface JsonChunkOptions extends JsonRenderOptions {
+  /** Gives the event loop back after each chunk (the server passes setImmediate). */
+  yieldToEventLoop?: () => Promise<void>;
+  /** Characters per chunk, about: a chunk ends at the first value boundary past it; 65,536 unless given. */
+  chunkChars?: number;
+}
 
-/** The same text as `renderAarJson`, without blocking the event loop on a 100,000-event timeline. */
-export async function renderAarJsonAsync(model: AarModel, options: JsonRenderOptions & { yieldToEventLoop: () => Promise<void> }): Promise<string> {
+/** Arrays longer than this are written item by item, however deep; shorter ones and leaves are stringified whole. */
+const LONG_ARRAY = 8;
+const DEFAULT_CHUNK_CHARS = 65_536;
+
+type Frame =
+  | { kind: 'array'; items: readonly unknown[]; index: number; indent: string }
+  | { kind: 'object'; record: Record<string, unknown>; keys: string[]; index: number; indent: string };
+
+function holdsLongArray(value: object): boolean {
+  for (const key in value) {
+    const inner = (value as Record<string, unknown>)[key];
+    if (Array.isArray(inner) && inner.length > LONG_ARRAY) return true;
+  }
+  return false;
+}
+
+/**
+ * The report's JSON as a sequence of chunks a server can pipe to its response: joined, they are exactly
+ * `renderAarJson(model, options)`; each is about `chunkChars` long (a single leaf value longer than that, such as
+ * one very long message, is one chunk), and the event loop is given back between them.
+ */
+export async function* renderAarJsonChunks(model: AarModel, options: JsonChunkOptions = {}): AsyncGenerator<string, void, undefined> {
   const step = options.indent ?? 0;
   const pad = ' '.repeat(step);
   const nl = step > 0 ? '\n' : '';
   const colon = step > 0 ? ': ' : ':';
-  const stringify = (value: unknown) => JSON.stringify(value, null, step);
-  const parts: string[] = [];
-  let sinceYield = 0;
-  // Containers near the top are walked (long arrays at any depth); smaller subtrees are stringified whole.
-  const write = async (value: unknown, indent: string, depth: number): Promise<void> => {
-    const walk = value !== null && typeof value === 'object' && (depth < 3 || (Array.isArray(value) && value.length > SLICE));
-    if (!walk) return void parts.push(reindent(stringify(value), indent));
-    const inner = `${indent}${pad}`;
+  const target = Math.max(1, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
+  let parts: string[] = [];
+  let size = 0;
+  const emit = (text: string): void => {
+    parts.push(text);
+    size += text.length;
+  };
+  const stack: Frame[] = [];
+  // Containers near the top, long arrays and the objects holding them are walked; other values are stringified whole.
+  const begin = (value: unknown, indent: string, depth: number): void => {
+    if (value === undefined) return emit('null');
+    const walk = value !== null && typeof value === 'object' && (depth < 3 || (Array.isArray(value) ? value.length > LONG_ARRAY : holdsLongArray(value)));
+    if (!walk) return emit(reindent(JSON.stringify(value, null, step), indent));
     if (Array.isArray(value)) {
-      if (value.length === 0) return void parts.push('[]');
-      parts.push(`[${nl}`);
-      for (let i = 0; i < value.length; i += 1) {
-        parts.push(inner);
-        const item: unknown = value[i];
-        if (item === undefined) parts.push('null');
-        else await write(item, inner, depth + 1);
-        parts.push(i < value.length - 1 ? `,${nl}` : nl);
-        sinceYield += 1;
-        if (sinceYield >= SLICE) {
-          sinceYield = 0;
-          await options.yieldToEventLoop();
-        }
-      }
-      parts.push(indent, ']');
+      if (value.length === 0) return emit('[]');
+      emit(`[${nl}`);
+      stack.push({ kind: 'array', items: value, index: 0, indent });
       return;
     }
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record).filter((k) => record[k] !== undefined);
-    if (keys.length === 0) return void parts.push('{}');
-    parts.push(`{${nl}`);
-    for (let i = 0; i < keys.length; i += 1) {
-      parts.push(inner, JSON.stringify(keys[i]), colon);
-      await write(record[keys[i]], inner, depth + 1);
-      parts.push(i < keys.length - 1 ? `,${nl}` : nl);
-    }
-    parts.push(indent, '}');
+    if (keys.length === 0) return emit('{}');
+    emit(`{${nl}`);
+    stack.push({ kind: 'object', record, keys, index: 0, indent });
   };
-  await write(model, '', 0);
-  parts.push('\n');
-  return parts.join('');
+  begin(model, '', 0);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const length = frame.kind === 'array' ? frame.items.length : frame.keys.length;
+    if (frame.index === length) {
+      stack.pop();
+      emit(`${nl}${frame.indent}${frame.kind === 'array' ? ']' : '}'}`);
+    } else {
+      const inner = `${frame.indent}${pad}`;
+      if (frame.index > 0) emit(`,${nl}`);
+      if (frame.kind === 'array') {
+        emit(inner);
+        begin(frame.items[frame.index], inner, stack.length);
+      } else {
+        const key = frame.keys[frame.index];
+        emit(`${inner}${JSON.stringify(key)}${colon}`);
+        begin(frame.record[key], inner, stack.length);
+      }
+      frame.index += 1;
+    }
+    if (size >= target) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+      if (options.yieldToEventLoop) await options.yieldToEventLoop();
+    }
+  }
+  emit('\n');
+  yield parts.join('');
+}
+
+/** The same text as `renderAarJson`, without blocking the event loop on a 100,000-event timeline. */
+export async function renderAarJsonAsync(model: AarModel, options: JsonRenderOptions & { yieldToEventLoop: () => Promise<void> }): Promise<string> {
+  let text = '';
+  // Appending keeps each step short (V8 joins the pieces lazily); a single join of the whole would block.
+  for await (const chunk of renderAarJsonChunks(model, options)) text += chunk;
+  return text;
 }
 
 function reindent(text: string, indent: string): string {
