@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MIN, T0, contextWith, controller, facilitator, fakeScoring, observer, playerOf, scenario } from '../test/exercise-fixture.js';
-import { createEngine, type Actor, type ExerciseEvent, type IssuedCommand } from './index.js';
+import { createEngine, foldAims, foldMessagedAt, type Actor, type AimSpan, type ExerciseEvent, type IssuedCommand } from './index.js';
 
 const teams = ['north-gov', 'south-gov', 'south-cert', 'grid-op', 'east-gov'];
 const injects = ['briefing', 'outage', 'intel', 'hotline-call', 'cert-bulletin', 'silence', 'followup', 'press', 'attribution-news', 'escalation-warning', 'final', 'rumour', 'nope'];
@@ -118,6 +118,13 @@ describe('replaying the event log', () => {
         expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
         expect(engine.replay(log)).toEqual(live);
         expect(engine.replay(JSON.parse(JSON.stringify(log)) as ExerciseEvent[])).toEqual(live);
+        // The activity indexes say what the decision and message lists say.
+        const aims: Record<string, AimSpan> = {};
+        const messagedAt: Record<string, number> = {};
+        live.decisions.forEach((d) => foldAims(aims, d, (id) => scenario.targets.find((t) => t.id === id)?.state));
+        live.messages.forEach((m) => foldMessagedAt(messagedAt, m));
+        expect(live.aims).toEqual(aims);
+        expect(live.messagedAt).toEqual(messagedAt);
         const edited = new Set(log.flatMap((e) => (e.type === 'inject.edited' ? [e.payload.injectId] : [])));
         for (const event of log) {
           if (event.type !== 'inject.released' || event.payload.trigger !== 'schedule' || edited.has(event.payload.injectId)) continue;

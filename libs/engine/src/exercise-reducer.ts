@@ -1,5 +1,6 @@
 // The fold of the event log: `applyEvent` updates a state in place (linear replay), replacing rather than mutating
 // the small objects it changes (inject states, the clock, a team's participants) so that forks can share them.
+import { foldAims, foldMessagedAt } from './activity-index.js';
 import { conditionHolds, escalationAtom, factsOf } from './condition-facts.js';
 import type { ExerciseEvent } from './events.js';
 import { own } from './own-value.js';
@@ -37,6 +38,8 @@ export function initialStateOf(ctx: ExerciseContext): ExerciseState {
     adjustmentIds: {},
     messageSenders: {},
     facts: {},
+    aims: {},
+    messagedAt: {},
   };
 }
 
@@ -45,7 +48,7 @@ export function initialStateOf(ctx: ExerciseContext): ExerciseState {
  * id indexes) are left alone: `decide` folds its pending events into a light fork that shares them with the base.
  */
 export function applyEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEvent, records = true): ExerciseState {
-  foldEvent(state, event, records);
+  foldEvent(index, state, event, records);
   state.seq = event.seq;
   if (event.type === 'escalation.changed') {
     latchConditions(index, state, [escalationAtom(event.payload.from, event.payload.to)], event.exerciseTime);
@@ -81,7 +84,7 @@ function updateInject(state: ExerciseState, injectId: string, change: Partial<In
   if (current) state.injects[injectId] = { ...current, ...change };
 }
 
-function foldEvent(state: ExerciseState, event: ExerciseEvent, records: boolean): void {
+function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEvent, records: boolean): void {
   const { clock } = state;
   switch (event.type) {
     case 'exercise.created':
@@ -172,6 +175,7 @@ function foldEvent(state: ExerciseState, event: ExerciseEvent, records: boolean)
       };
       state.decisions.push(record);
       state.decisionsById[decisionId] = record;
+      if (state.aims) foldAims(state.aims, record, (targetId) => index.targets.get(targetId)?.state);
       return;
     }
     case 'findings.recorded':
@@ -186,14 +190,16 @@ function foldEvent(state: ExerciseState, event: ExerciseEvent, records: boolean)
     case 'message.sent': {
       if (!records) return;
       const { messageId, channelId, teamId, text } = event.payload;
-      state.messages.push({
+      const message = {
         seq: event.seq,
         messageId,
         channelId,
         ...(teamId !== undefined ? { teamId } : {}),
         text,
         exerciseTime: event.exerciseTime,
-      });
+      };
+      state.messages.push(message);
+      if (state.messagedAt) foldMessagedAt(state.messagedAt, message);
       state.messageIds[messageId] = true;
       (state.messageSenders ??= {})[messageId] = teamId ?? '';
       return;

@@ -12,3 +12,4 @@ export { sha256Hex } from './sha256.js';
 export { conditionHolds } from './condition-facts.js';
 export { FREE_DECISION_MAX_ACTIONS } from './decide-play.js';
 export { MAX_SPEED } from './decide-exercise.js';
+export { aimKey, messagedKey, foldAims, foldMessagedAt } from './activity-index.js';

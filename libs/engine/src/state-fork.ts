@@ -11,7 +11,7 @@ function chained<T>(base: Record<string, T> | undefined): Record<string, T> {
  * answered and missed prompts, participants) are copied, which costs the size of the scenario; condition facts are
  * chained. The light fork (`withRecords` false) shares the append-only records with `base` and must be folded with
  * `records` false; the full fork, handed to the scoring model, copies the record arrays (a pointer copy) and chains
- * the id indexes.
+ * the id and activity indexes.
  */
 export function forkState(base: ExerciseState, withRecords: boolean): ExerciseState {
   const fork: ExerciseState = {
@@ -33,6 +33,8 @@ export function forkState(base: ExerciseState, withRecords: boolean): ExerciseSt
     fork.observationIds = chained(base.observationIds);
     fork.adjustmentIds = chained(base.adjustmentIds);
     fork.messageSenders = chained(base.messageSenders);
+    if (base.aims) fork.aims = chained(base.aims);
+    if (base.messagedAt) fork.messagedAt = chained(base.messagedAt);
   }
   return fork;
 }

@@ -53,6 +53,14 @@ export interface DecisionRecord {
   latency?: number;
 }
 
+/** Where in the log a team first and last aimed one action at one state's targets: decision seq, choice index. */
+export interface AimSpan {
+  firstSeq: number;
+  firstIndex: number;
+  lastSeq: number;
+  lastIndex: number;
+}
+
 export interface MessageRecord {
   seq: number;
   messageId: string;
@@ -97,4 +105,12 @@ export interface ExerciseState {
    * `messaged:…`). Look keys up; the engine may chain this record to an earlier state's while it decides.
    */
   facts?: Record<string, true>;
+  /**
+   * Derived from `decisions` (see activity-index.ts): `${teamId}>${actionId}>${stateId}` of every action a team aimed
+   * at a target of a state, with where it first and last did. Look keys up; forks chain it like `facts`. Kept only
+   * when the state began with it (`initialState()` does), so that it always covers every decision.
+   */
+  aims?: Record<string, AimSpan>;
+  /** Derived from `messages`: `${channelId}:${teamId}` → the latest exercise time of the team's messages on it. */
+  messagedAt?: Record<string, number>;
 }
