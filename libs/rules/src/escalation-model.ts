@@ -20,7 +20,7 @@
  */
 import type { ActionTrait, RuleSet, Scenario } from '@ttx/scenario';
 import type { DecisionRecord, EscalationMove, ExerciseState, MessageRecord } from '@ttx/engine';
-import { foreignState, hasTrait, messagesOf, resolveChoices, type ChosenAction, type WorldIndex } from './rule-context.js';
+import { foreignState, hasTrait, lastMessagedAt, resolveChoices, type ChosenAction, type WorldIndex } from './rule-context.js';
 
 export const ESCALATION_DEFAULTS = {
   /** Exercise minutes for a quiet pair to drop one rung (0: no easing over time). */
@@ -131,9 +131,9 @@ export function escalationForMessage(
   const ownState = teamId === undefined ? undefined : world.teams.get(teamId)?.state;
   if (!channel || channel.kind !== 'hotline' || teamId === undefined || ownState === undefined) return [];
   const cooldown = params.hotlineCooldownMinutes * MINUTE;
-  const recent = messagesOf(state, teamId).some(
-    (m) => m.channelId === channel.id && message.exerciseTime - m.exerciseTime < cooldown,
-  );
+  // The latest earlier message is the nearest: if it is outside the cooldown, every earlier one is.
+  const last = lastMessagedAt(state, world, channel.id, teamId);
+  const recent = last !== undefined && message.exerciseTime - last < cooldown;
   if (recent) return [];
   const book = new LevelBook(state);
   const others = new Set(channel.members.map((m) => world.teams.get(m)?.state).filter((s): s is string => s !== undefined && s !== ownState));

@@ -120,8 +120,21 @@ export function foreignState(team: Pick<Team, 'state'>, chosen: ChosenAction): s
   return state !== undefined && state !== team.state ? state : undefined;
 }
 
-/** Incidents of released injects, oldest release first. */
-export function releasedIncidents(context: Pick<RuleContext, 'state' | 'world'>): ReleasedIncident[] {
+/** The last list worked out per state, valid while its seq and inject record stay (every event moves the seq). */
+const incidentLists = new WeakMap<ExerciseState, { seq: number; injects: ExerciseState['injects']; world: WorldIndex; list: ReleasedIncident[] }>();
+
+/** Incidents of released injects, oldest release first; worked out once per state and seq for all the rules. */
+export function releasedIncidents(context: Pick<RuleContext, 'state' | 'world'>): readonly ReleasedIncident[] {
+  const { state, world } = context;
+  const known = incidentLists.get(state);
+  if (known && known.seq === state.seq && known.injects === state.injects && known.world === world) return known.list;
+  const list = listReleasedIncidents(state, world);
+  incidentLists.set(state, { seq: state.seq, injects: state.injects, world, list });
+  return list;
+}
+
+function listReleasedIncidents(state: ExerciseState, world: WorldIndex): ReleasedIncident[] {
+  const context = { state, world };
   const found: ReleasedIncident[] = [];
   for (const inject of Object.values(context.state.injects)) {
     if (inject.status !== 'released' || inject.releasedAt === undefined) continue;
@@ -157,70 +170,15 @@ export function evidenceAgainst(incidents: readonly ReleasedIncident[], actor: s
   return EVIDENCE_LEVELS[best];
 }
 
-/** Decisions and messages by team, kept in step with the state's growing lists (the engine appends in place). */
-interface ActivityIndex {
-  decisionsSeen: number;
-  messagesSeen: number;
-  decisions: Map<string, DecisionRecord[]>;
-  messages: Map<string, MessageRecord[]>;
-}
-const activities = new WeakMap<DecisionRecord[], ActivityIndex>();
-
-function activityOf(state: ExerciseState): ActivityIndex {
-  let index = activities.get(state.decisions);
-  if (!index) {
-    index = { decisionsSeen: 0, messagesSeen: 0, decisions: new Map(), messages: new Map() };
-    activities.set(state.decisions, index);
-  }
-  // A state rebuilt from scratch reuses no arrays, so shrinking lists mean a different exercise: start over.
-  if (index.decisionsSeen > state.decisions.length || index.messagesSeen > state.messages.length) {
-    index.decisionsSeen = index.messagesSeen = 0;
-    index.decisions.clear();
-    index.messages.clear();
-  }
-  for (; index.decisionsSeen < state.decisions.length; index.decisionsSeen++) {
-    const d = state.decisions[index.decisionsSeen];
-    const list = index.decisions.get(d.teamId) ?? [];
-    list.push(d);
-    index.decisions.set(d.teamId, list);
-  }
-  for (; index.messagesSeen < state.messages.length; index.messagesSeen++) {
-    const m = state.messages[index.messagesSeen];
-    if (m.teamId === undefined) continue;
-    const list = index.messages.get(m.teamId) ?? [];
-    list.push(m);
-    index.messages.set(m.teamId, list);
-  }
-  return index;
-}
-
-/** The team's earlier decisions, oldest first. */
-export function decisionsOf(state: ExerciseState, teamId: string): readonly DecisionRecord[] {
-  return activityOf(state).decisions.get(teamId) ?? [];
-}
-
-/** Every earlier decision, oldest first. */
-export function allDecisions(state: ExerciseState): readonly DecisionRecord[] {
-  return state.decisions;
-}
-
-/** The team's earlier messages, oldest first. */
-export function messagesOf(state: ExerciseState, teamId: string): readonly MessageRecord[] {
-  return activityOf(state).messages.get(teamId) ?? [];
-}
-
-/** Whether the team opened a hotline to `otherState`: a hotline message on a channel shared with a team of it. */
-export function usedHotlineWith(context: RuleContext, otherState: string): boolean {
-  const channels = context.scenario.channels.filter(
-    (c) =>
-      c.kind === 'hotline' &&
-      c.members.includes(context.team.id) &&
-      c.members.some((m) => context.world.teams.get(m)?.state === otherState),
-  );
-  if (channels.length === 0) return false;
-  const ids = new Set(channels.map((c) => c.id));
-  return messagesOf(context.state, context.team.id).some((m) => ids.has(m.channelId));
-}
+export {
+  aimedEarlierAt,
+  allDecisions,
+  decisionsOf,
+  earlierAimsAt,
+  lastMessagedAt,
+  messagesOf,
+  usedHotlineWith,
+} from './team-activity.js';
 
 // ---------------------------------------------------------------- findings
 

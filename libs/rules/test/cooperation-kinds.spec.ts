@@ -1,4 +1,5 @@
-import { choose, judgeDecision, judgeMissed, minutes, stateWith } from './world.js';
+import { aimedEarlierAt, earlierAimsAt } from '../src/index.js';
+import { choose, judgeDecision, judgeMissed, minutes, stateWith, world } from './world.js';
 
 const afterProbe = () => stateWith({ released: { probe: 5 } });
 
@@ -53,6 +54,31 @@ describe('answer-assistance-requests (NORM-H)', () => {
     const state = stateWith({ released: { probe: 5 }, decisions: [{ decisionId: 'd1', teamId: 'south', actions: choose(['request-assistance', 'west-gov']), exerciseTime: minutes(10) }] });
     const findings = judgeDecision('answer-assistance-requests', state, { teamId: 'west', actions: choose(['offer-assistance', 'south-gov']) });
     expect(findings[0].explanation).toContain('Westland cabinet answered Request assistance with Offer assistance');
+  });
+
+  it('lists the states that asked in the order they first asked, each with the request it made last', () => {
+    const state = stateWith({
+      released: { probe: 5 },
+      decisions: [
+        { decisionId: 'd1', teamId: 'north', actions: choose(['request-assistance', 'west-gov']), exerciseTime: minutes(8) },
+        { decisionId: 'd2', teamId: 'south', actions: choose(['request-assistance', 'west-gov']), exerciseTime: minutes(9) },
+        { decisionId: 'd3', teamId: 'north', actions: choose(['request-assistance', 'west-gov'], ['request-consultations', 'west-gov']), exerciseTime: minutes(10) },
+      ],
+    });
+    expect(earlierAimsAt({ state, world }, 'westland', ['assistance-request'])).toEqual(
+      new Map([
+        ['northland', 'Request assistance'],
+        ['southland', 'Request assistance'],
+      ]),
+    );
+    const asking = earlierAimsAt({ state, world }, 'westland', ['assistance-request', 'consultation']);
+    expect([...asking]).toEqual([
+      ['northland', 'Request consultations'],
+      ['southland', 'Request assistance'],
+    ]);
+    expect(earlierAimsAt({ state, world }, 'northland', ['assistance-request'])).toEqual(new Map());
+    expect(aimedEarlierAt({ state, world, team: world.teams.get('north')! }, 'westland', ['consultation'])).toBe(true);
+    expect(aimedEarlierAt({ state, world, team: world.teams.get('south')! }, 'westland', ['consultation'])).toBe(false);
   });
 
   it('does not commend an unasked offer, and only raises a concern for an ignored request when told how', () => {

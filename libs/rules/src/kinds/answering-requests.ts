@@ -3,11 +3,9 @@
 import type { Finding } from '@ttx/engine';
 import type { ActionTrait } from '@ttx/scenario';
 import {
-  allDecisions,
   chosenActions,
-  hasTrait,
+  earlierAimsAt,
   recordFinding,
-  resolveChoices,
   type ChosenAction,
   type RuleContext,
 } from '../rule-context.js';
@@ -21,19 +19,10 @@ export interface RequestReading {
   ignoredShare: number;
 }
 
-/** States whose teams asked the team's state earlier, by request action name. */
+/** States whose teams asked the team's state earlier, by request action name (in the order they first asked). */
 function requesters(context: RuleContext, requestTraits: readonly ActionTrait[]): Map<string, string> {
-  const found = new Map<string, string>();
   const own = context.team.state;
-  if (own === undefined) return found;
-  for (const d of allDecisions(context.state)) {
-    const asker = context.world.teams.get(d.teamId);
-    if (!asker?.state || asker.state === own) continue;
-    for (const c of resolveChoices(context.world, d.actions)) {
-      if (c.target?.state === own && hasTrait(c.action, requestTraits)) found.set(asker.state, c.action.name);
-    }
-  }
-  return found;
+  return own === undefined ? new Map() : earlierAimsAt(context, own, requestTraits);
 }
 
 /**

@@ -3,15 +3,14 @@
 import { z } from 'zod';
 import type { Finding } from '@ttx/engine';
 import {
+  aimedEarlierAt,
   chosenActions,
-  decisionsOf,
   defineRuleKind,
   foreignState,
   hasTrait,
   latestOngoingIncident,
   recordFinding,
   releasedIncidents,
-  resolveChoices,
   usedHotlineWith,
 } from '../rule-context.js';
 import { templateParam, traitsParam } from './params.js';
@@ -41,11 +40,7 @@ export const countermeasurePreconditions = defineRuleKind({
         const wrongful = latestOngoingIncident(incidents, context.team.state, responsible);
         if (wrongful?.incident.actor !== responsible) missing.push('no ongoing wrongful act is attributed to the targeted state');
         const called =
-          decisionsOf(context.state, context.team.id).some((d) =>
-            resolveChoices(context.world, d.actions).some(
-              (c) => c.target?.state === responsible && hasTrait(c.action, callTraits),
-            ),
-          ) ||
+          aimedEarlierAt(context, responsible, callTraits) ||
           (hotlineCounts && usedHotlineWith(context, responsible));
         if (!called) missing.push('the targeted state was not first called on to comply');
       }

@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import type { Finding } from '@ttx/engine';
 import {
+  aimedEarlierAt,
   chosenActions,
-  decisionsOf,
   defineRuleKind,
   foreignState,
   hasTrait,
   recordFinding,
-  resolveChoices,
   usedHotlineWith,
   type ChosenAction,
 } from '../rule-context.js';
@@ -43,7 +42,7 @@ export const notifyBeforeEscalating = defineRuleKind({
     for (const [other, escalation] of highestByState) {
       const told =
         (sameDecision && reached(other, chosen)) ||
-        decisionsOf(context.state, context.team.id).some((d) => reached(other, resolveChoices(context.world, d.actions))) ||
+        aimedEarlierAt(context, other, channelTraits) ||
         (hotlineCounts && usedHotlineWith(context, other));
       if (!told) {
         findings.push(recordFinding(context, { severity: 'concern', share: -1, chosen: escalation }));

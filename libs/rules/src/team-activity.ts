@@ -1,0 +1,160 @@
+// What teams did earlier in the exercise, read through indexes so that judging one event costs the size of the
+// scenario, never the length of the log: the engine keeps `aims` and `messagedAt` as it folds the log, and a state
+// assembled by hand (without them) gets the same indexes folded from its lists here, once.
+import { aimKey, foldAims, foldMessagedAt, messagedKey } from '@ttx/engine';
+import type { AimSpan, DecisionRecord, ExerciseState, MessageRecord } from '@ttx/engine';
+import type { Action, ActionTrait } from '@ttx/scenario';
+import type { RuleContext, WorldIndex } from './rule-context.js';
+
+/** Decisions and messages by team, kept in step with the state's growing lists (the engine appends in place). */
+interface ActivityIndex {
+  decisionsSeen: number;
+  messagesSeen: number;
+  decisions: Map<string, DecisionRecord[]>;
+  messages: Map<string, MessageRecord[]>;
+}
+const activities = new WeakMap<DecisionRecord[], ActivityIndex>();
+
+function activityOf(state: ExerciseState): ActivityIndex {
+  let index = activities.get(state.decisions);
+  if (!index) {
+    index = { decisionsSeen: 0, messagesSeen: 0, decisions: new Map(), messages: new Map() };
+    activities.set(state.decisions, index);
+  }
+  // A state rebuilt from scratch reuses no arrays, so shrinking lists mean a different exercise: start over.
+  if (index.decisionsSeen > state.decisions.length || index.messagesSeen > state.messages.length) {
+    index.decisionsSeen = index.messagesSeen = 0;
+    index.decisions.clear();
+    index.messages.clear();
+  }
+  for (; index.decisionsSeen < state.decisions.length; index.decisionsSeen++) {
+    const d = state.decisions[index.decisionsSeen];
+    const list = index.decisions.get(d.teamId) ?? [];
+    list.push(d);
+    index.decisions.set(d.teamId, list);
+  }
+  for (; index.messagesSeen < state.messages.length; index.messagesSeen++) {
+    const m = state.messages[index.messagesSeen];
+    if (m.teamId === undefined) continue;
+    const list = index.messages.get(m.teamId) ?? [];
+    list.push(m);
+    index.messages.set(m.teamId, list);
+  }
+  return index;
+}
+
+/** The team's earlier decisions, oldest first. */
+export function decisionsOf(state: ExerciseState, teamId: string): readonly DecisionRecord[] {
+  return activityOf(state).decisions.get(teamId) ?? [];
+}
+
+/** Every earlier decision, oldest first. */
+export function allDecisions(state: ExerciseState): readonly DecisionRecord[] {
+  return state.decisions;
+}
+
+/** The team's earlier messages, oldest first. */
+export function messagesOf(state: ExerciseState, teamId: string): readonly MessageRecord[] {
+  return activityOf(state).messages.get(teamId) ?? [];
+}
+
+// ---------------------------------------------------------------- aims and messages, indexed
+
+/** An index folded here from a list, for states that do not carry the engine's. */
+interface Folded<T> {
+  world: WorldIndex;
+  seen: number;
+  index: Record<string, T>;
+}
+const foldedAims = new WeakMap<DecisionRecord[], Folded<AimSpan>>();
+const foldedMessages = new WeakMap<MessageRecord[], Folded<number>>();
+
+function aimsIn(state: ExerciseState, world: WorldIndex): Record<string, AimSpan> {
+  if (state.aims) return state.aims;
+  let folded = foldedAims.get(state.decisions);
+  if (!folded || folded.world !== world || folded.seen > state.decisions.length) {
+    folded = { world, seen: 0, index: {} };
+    foldedAims.set(state.decisions, folded);
+  }
+  const stateOf = (targetId: string) => world.targets.get(targetId)?.state;
+  for (; folded.seen < state.decisions.length; folded.seen++) foldAims(folded.index, state.decisions[folded.seen], stateOf);
+  return folded.index;
+}
+
+function messagedAtIn(state: ExerciseState, world: WorldIndex): Record<string, number> {
+  if (state.messagedAt) return state.messagedAt;
+  let folded = foldedMessages.get(state.messages);
+  if (!folded || folded.world !== world || folded.seen > state.messages.length) {
+    folded = { world, seen: 0, index: {} };
+    foldedMessages.set(state.messages, folded);
+  }
+  for (; folded.seen < state.messages.length; folded.seen++) foldMessagedAt(folded.index, state.messages[folded.seen]);
+  return folded.index;
+}
+
+/** Catalogue actions with one of `traits`, worked out once per catalogue and list of traits. */
+const actionsByTraits = new WeakMap<WorldIndex, Map<string, Action[]>>();
+function actionsWith(world: WorldIndex, traits: readonly ActionTrait[]): Action[] {
+  let byTraits = actionsByTraits.get(world);
+  if (!byTraits) actionsByTraits.set(world, (byTraits = new Map()));
+  const key = traits.join(',');
+  let actions = byTraits.get(key);
+  if (!actions) byTraits.set(key, (actions = [...world.actions.values()].filter((a) => a.traits.some((t) => traits.includes(t)))));
+  return actions;
+}
+
+/** Whether the team earlier aimed an action with one of `traits` at a target of `otherState`. */
+export function aimedEarlierAt(context: Pick<RuleContext, 'state' | 'world' | 'team'>, otherState: string, traits: readonly ActionTrait[]): boolean {
+  const aims = aimsIn(context.state, context.world);
+  return actionsWith(context.world, traits).some((a) => aims[aimKey(context.team.id, a.id, otherState)] !== undefined);
+}
+
+/**
+ * States whose teams earlier aimed an action with one of `traits` at a target of `stateId` (teams of that state
+ * excepted), in the order each first did so, with the name of the last such action of each.
+ */
+export function earlierAimsAt(context: Pick<RuleContext, 'state' | 'world'>, stateId: string, traits: readonly ActionTrait[]): Map<string, string> {
+  const aims = aimsIn(context.state, context.world);
+  const actions = actionsWith(context.world, traits);
+  const byState = new Map<string, { first: number; firstIndex: number; last: number; lastIndex: number; name: string }>();
+  for (const team of context.world.teams.values()) {
+    if (team.state === undefined || team.state === stateId) continue;
+    for (const action of actions) {
+      const span = aims[aimKey(team.id, action.id, stateId)];
+      if (!span) continue;
+      const known = byState.get(team.state);
+      if (!known) {
+        byState.set(team.state, { first: span.firstSeq, firstIndex: span.firstIndex, last: span.lastSeq, lastIndex: span.lastIndex, name: action.name });
+        continue;
+      }
+      if (span.firstSeq < known.first || (span.firstSeq === known.first && span.firstIndex < known.firstIndex)) {
+        known.first = span.firstSeq;
+        known.firstIndex = span.firstIndex;
+      }
+      if (span.lastSeq > known.last || (span.lastSeq === known.last && span.lastIndex > known.lastIndex)) {
+        known.last = span.lastSeq;
+        known.lastIndex = span.lastIndex;
+        known.name = action.name;
+      }
+    }
+  }
+  const ordered = [...byState].sort(([, a], [, b]) => a.first - b.first || a.firstIndex - b.firstIndex);
+  return new Map(ordered.map(([state, { name }]) => [state, name]));
+}
+
+/** The latest exercise time of the team's earlier messages on `channelId`, if it sent any there. */
+export function lastMessagedAt(state: ExerciseState, world: WorldIndex, channelId: string, teamId: string): number | undefined {
+  return messagedAtIn(state, world)[messagedKey(channelId, teamId)];
+}
+
+/** Whether the team opened a hotline to `otherState`: a hotline message on a channel shared with a team of it. */
+export function usedHotlineWith(context: RuleContext, otherState: string): boolean {
+  const messagedAt = messagedAtIn(context.state, context.world);
+  return context.scenario.channels.some(
+    (c) =>
+      c.kind === 'hotline' &&
+      c.members.includes(context.team.id) &&
+      c.members.some((m) => context.world.teams.get(m)?.state === otherState) &&
+      messagedAt[messagedKey(c.id, context.team.id)] !== undefined,
+  );
+}
