@@ -1,4 +1,5 @@
 // GET /api/exercises/:id/report: the after-action review as a file, for staff; a team's own debrief for a player.
+import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { parseMessage, reportQuerySchema } from '@ttx/contracts';
@@ -40,7 +41,10 @@ export class ReportsController {
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'html') response.setHeader('Content-Security-Policy', HTML_CONTENT_POLICY);
     // Bytes as they are: Nest would serialize a Buffer as JSON and add a charset to a string's media type.
-    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    return new StreamableFile(bytes, { length: bytes.byteLength });
+    if (typeof body === 'string' || body instanceof Uint8Array) {
+      const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+      return new StreamableFile(bytes, { length: bytes.byteLength });
+    }
+    return new StreamableFile(Readable.from(body, { objectMode: false }));
   }
 }

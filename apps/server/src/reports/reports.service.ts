@@ -4,7 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
-import { type AarModel, buildAarModelAsync, buildTeamDebrief, renderAarHtml, renderAarJsonAsync, renderAarPdf } from '@ttx/report';
+import { type AarModel, buildAarModelAsync, buildTeamDebrief, renderAarHtml, renderAarJsonChunks, renderAarPdf } from '@ttx/report';
 import type { Viewer } from '../auth/token.service.js';
 import { TtxException } from '../common/ttx.exception.js';
 import { type LiveExercise, ExercisesService } from '../exercises/exercises.service.js';
@@ -16,7 +16,8 @@ const KEPT_EXERCISES = 3;
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export type ReportBody = string | Uint8Array;
+/** JSON streams as chunks (about 64 kB each, the event loop given back between them); the others are whole. */
+export type ReportBody = string | Uint8Array | AsyncIterable<string>;
 
 @Injectable()
 export class ReportsService {
@@ -45,7 +46,7 @@ export class ReportsService {
   async render(model: AarModel, format: ReportFormat, table: ReportTable): Promise<ReportBody> {
     switch (format) {
       case 'json':
-        return renderAarJsonAsync(model, { yieldToEventLoop });
+        return renderAarJsonChunks(model, { yieldToEventLoop });
       case 'csv':
         return renderCsvInSlices(model, table, yieldToEventLoop);
       case 'html':
