@@ -1,4 +1,5 @@
 // What people do on TTX screens, as steps the specs compose: log in, create, join, fire, decide, talk.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD } from './ttx-server.js';
 
@@ -76,4 +77,24 @@ export async function submitDecision(page: Page, injectId: string, rationale: st
   const prompt = promptFor(page, injectId);
   await prompt.getByLabel('Rationale').fill(rationale);
   await prompt.getByRole('button', { name: 'Submit decision' }).click();
+}
+
+/** A decision on the team's own initiative: actions (with a target name where they take one) and a rationale. */
+export async function takeFreeDecision(page: Page, choices: { actionId: string; target?: string }[], rationale: string): Promise<void> {
+  await page.getByRole('button', { name: 'New decision' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Decision on your own initiative' });
+  for (const choice of choices) {
+    await dialog.locator(`input[data-action-id="${choice.actionId}"]`).check();
+    if (choice.target) await dialog.locator(`select[data-target-for="${choice.actionId}"]`).selectOption({ label: choice.target });
+  }
+  await dialog.getByLabel('Rationale').fill(rationale);
+  await dialog.getByRole('button', { name: 'Submit decision' }).click();
+}
+
+/** Downloads one rendering of the review through its menu; returns the file's name and bytes. */
+export async function downloadFromReview(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByTestId('review-downloads').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: `Download ${label}` }).click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }

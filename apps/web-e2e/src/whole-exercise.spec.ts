@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium, openSeat, screenshot, type Seat } from './browser.js';
-import { chooseAction, createExercise, fireInject, joinWithCode, logInAsController, runClock, sendOnChannel, submitDecision, waitForLive } from './ttx-flows.js';
+import { launchChromium, openSeat, screenshot, screenshotDir, type Seat } from './browser.js';
+import { chooseAction, createExercise, downloadFromReview, fireInject, joinWithCode, logInAsController, runClock, sendOnChannel, submitDecision, takeFreeDecision, waitForLive } from './ttx-flows.js';
 import { startServer, type RunningServer } from './ttx-server.js';
 
 describe('a whole exercise in the browser', () => {
@@ -63,6 +63,17 @@ describe('a whole exercise in the browser', () => {
     await south.page.getByTestId('channel-message').filter({ hasText: 'looking into BorealHost' }).waitFor();
     await screenshot(north.page, '04-player-phone-hotline');
 
+    // Southland acts on its own initiative, outside any prompt, and sees it scored in its log.
+    await south.page.getByRole('tab', { name: 'Decision log' }).click();
+    await south.page.getByRole('button', { name: 'New decision' }).click();
+    await south.page.getByRole('dialog').locator('input[data-action-id="public-attribution"]').check();
+    await south.page.getByRole('dialog').locator('select[data-target-for="public-attribution"]').selectOption({ label: 'Government of Northland (Presidential Administration)' });
+    await screenshot(south.page, '13-player-free-decision');
+    await south.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await takeFreeDecision(south.page, [{ actionId: 'public-attribution', target: 'Government of Northland (Presidential Administration)' }], 'We name Northland publicly before the evidence is complete.');
+    const ownInitiative = south.page.getByTestId('decision-entry').filter({ hasText: 'Own initiative' });
+    await ownInitiative.getByTestId('finding-list').waitFor();
+
     // The controller sees the decisions with their findings, and pauses and resumes the clock.
     await control.page.getByTestId('decision-feed-entry').nth(1).waitFor();
     await control.page.getByTestId('decision-feed').getByTestId('finding-list').first().waitFor();
@@ -96,10 +107,49 @@ describe('a whole exercise in the browser', () => {
     await screenshot(control.page, '07-controller-ended');
     await screenshot(south.page, '08-player-ended');
 
+    // The after-action review from the server: every section, findings with their citations, the files.
     await control.page.goto(`/review/${exerciseId}`);
-    await control.page.getByRole('heading', { name: /After-action review/ }).waitFor();
-    await control.page.locator('[data-testid="review-from-log"], #overview-heading').first().waitFor();
-    await screenshot(control.page, '11-review', true);
+    await control.page.getByRole('heading', { name: /After-action review — Dark Winter/ }).waitFor();
+    const review = control.page.getByTestId('review');
+    for (const section of ['Exercise overview', 'Scores and findings by team', 'Escalation', 'Objectives and ratings', 'Strengths and areas for improvement', 'Improvement plan', 'Decisions', 'Timeline'])
+      await review.getByRole('heading', { name: section, exact: true }).waitFor();
+    const normCitation = control.page.getByTestId('citation').filter({ hasText: /^(NORM|CBM)-\w+/ });
+    await review.getByTestId('finding').filter({ has: normCitation }).first().waitFor();
+    await review.getByRole('row').filter({ hasText: 'Own initiative' }).first().waitFor();
+    await screenshot(control.page, '11-review');
+    await screenshot(control.page, '11b-review-full', true);
+    const pdf = await downloadFromReview(control.page, 'PDF report');
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.name).toMatch(/\.pdf$/);
+    const csv = await downloadFromReview(control.page, 'Decisions CSV');
+    expect(csv.name).toMatch(/decisions\.csv$/);
+    expect(csv.bytes.toString('utf8').split('\r\n')[0]).toMatch(/^seq,exerciseTime,exerciseTimeMs,teamId/);
+    expect(csv.bytes.toString('utf8')).toContain('We name Northland publicly');
+
+    // The facilitator adds an item to the improvement plan, edits it, and the review shows it.
+    await facilitator.page.goto(`/review/${exerciseId}`);
+    await waitForLive(facilitator.page);
+    const plan = facilitator.page.getByTestId('improvement-plan');
+    await plan.getByRole('button', { name: 'Add item' }).click();
+    const form = facilitator.page.getByTestId('improvement-form');
+    await form.getByLabel('Issue').fill('Public attribution came before the hotline had been given time to work.');
+    await form.getByLabel('Corrective action').fill('Add a hotline-first step to the national attribution procedure.');
+    await form.getByLabel('Capability element').selectOption('planning');
+    await form.getByLabel('Responsible organisation').fill('Southland National Security Council');
+    await form.getByLabel('Start date').fill('2026-01-12');
+    await form.getByLabel('Completion date').fill('2026-03-31');
+    await form.getByRole('button', { name: 'Add item' }).click();
+    const added = plan.getByTestId('improvement-item').filter({ hasText: 'hotline-first step' });
+    await added.waitFor();
+    await added.getByRole('button', { name: /^Edit item/ }).click();
+    await form.getByLabel('Point of contact').fill('Deputy NSC adviser');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await added.filter({ hasText: 'Deputy NSC adviser' }).waitFor();
+    expect(await added.innerText()).toContain('2026-01-12');
+    await plan.scrollIntoViewIfNeeded();
+    await plan.screenshot({ path: `${screenshotDir}/12-improvement-plan.png` });
+    await control.page.reload();
+    await control.page.getByTestId('improvement-item').filter({ hasText: 'Deputy NSC adviser' }).waitFor();
 
     for (const seat of [control, south, north, facilitator]) expect(seat.incidents).toEqual([]);
   });

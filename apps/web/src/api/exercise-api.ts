@@ -13,6 +13,8 @@ import type {
   JoinResponse,
   LoginRequest,
   LoginResponse,
+  ReportFormat,
+  ReportTable,
   ScenarioDetail,
   ScenarioSummary,
   ScoreAdjustmentRequest,
@@ -54,5 +56,6 @@ export const exerciseApi = {
     apiRequest<CommandResponse>(`${exercisePath(id)}/adjustments`, { token, body }),
   events: (token: string, id: string, since: number) =>
     apiRequest<EventsResponse>(`${exercisePath(id)}/events?since=${since}`, { token }),
-  reportUrl: (id: string, format: 'json' | 'html' | 'pdf' | 'csv') => `${exercisePath(id)}/report?format=${format}`,
+  reportUrl: (id: string, format: ReportFormat, table?: ReportTable) =>
+    `${exercisePath(id)}/report?format=${format}${format === 'csv' && table ? `&table=${table}` : ''}`,
 };

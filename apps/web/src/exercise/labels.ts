@@ -65,7 +65,10 @@ export function formatDelta(delta: number): string {
   return delta > 0 ? `+${delta}` : String(delta);
 }
 
+/** Abbreviations kept in capitals when an id is turned into words. */
+const ACRONYMS = /\b(cbm|cert|esc|ip|aar)\b/gi;
+
 export function humanize(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ');
+  const words = id.replace(/[-_]+/g, ' ').replace(ACRONYMS, (word) => word.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

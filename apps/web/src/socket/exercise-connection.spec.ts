@@ -150,6 +150,24 @@ describe('exercise connection', () => {
     expect(connection.getState().outbox[0]).toMatchObject({ status: 'refused', error: { code: 'NOT_A_CHANNEL_MEMBER' } });
   });
 
+  it('sends two edits of the same improvement-plan item as two commands, in order', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    connection.editImprovement('ip-south-hotline', { pointOfContact: 'Ana' });
+    connection.editImprovement('ip-south-hotline', { removed: true });
+    const [first, second] = [socket.take('improvement.edit'), socket.take('improvement.edit')];
+    expect([first.payload, second.payload]).toEqual([
+      { itemId: 'ip-south-hotline', changes: { pointOfContact: 'Ana' } },
+      { itemId: 'ip-south-hotline', changes: { removed: true } },
+    ]);
+    first.resolve({ ok: true, seq: 4 });
+    await settle();
+    expect(connection.getState().outbox.map((i) => i.status)).toEqual(['acknowledged', 'sending']);
+  });
+
   it('stops and says why when the server refuses the token', () => {
     const socket = new FakeSocket();
     const connection = connectionWith(socket);

@@ -1,7 +1,7 @@
 // One exercise's live link: folds every event it receives by seq, catches up with `sync` from the last seq it holds
 // after any (re)connection, and keeps commands in an outbox so a retry after a dropped connection reuses its id.
 import type { Ack, ErrorBody, EventMessage, RecordedAck, SyncAck, Welcome } from '@ttx/contracts';
-import type { ActionChoice } from '@ttx/engine';
+import type { ActionChoice, ImprovementItemEdit } from '@ttx/engine';
 import type { HseepRating } from '@ttx/scenario';
 import { emptyEventLog, mergeEvents, type EventLog } from '../exercise/event-log.js';
 import { applyEvent, emptyExerciseView, foldEvents, type ExerciseView } from '../exercise/exercise-view.js';
@@ -140,6 +140,11 @@ export class ExerciseConnection {
   recordObservation(objectiveId: string, rating: HseepRating, note: string): string {
     const observationId = this.newId();
     return this.enqueue('observation.record', observationId, { observationId, objectiveId, rating, note });
+  }
+
+  /** Edits (or, for an unknown id, adds) an improvement-plan item; each edit is its own command in the outbox. */
+  editImprovement(itemId: string, changes: ImprovementItemEdit): string {
+    return this.enqueue('improvement.edit', this.newId(), { itemId, changes });
   }
 
   dismissCaughtUp(): void {

@@ -4,7 +4,7 @@ import { ExerciseConnection, type ExerciseConnectionState } from './exercise-con
 import { socketIoPort } from './socket-io-port.js';
 
 export interface ExerciseSocket extends ExerciseConnectionState {
-  actions: Pick<ExerciseConnection, 'submitDecision' | 'sendMessage' | 'recordObservation' | 'dismissCaughtUp'>;
+  actions: Pick<ExerciseConnection, 'submitDecision' | 'sendMessage' | 'recordObservation' | 'editImprovement' | 'dismissCaughtUp'>;
 }
 
 const idle = new ExerciseConnection({

@@ -18,10 +18,10 @@ const date = (ms?: number) => (ms ? new Date(ms).toLocaleString() : '—');
 export function ReviewOverview({ model }: { model: AarModel }) {
   const o = model.overview;
   return (
-    <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="overview-heading">
+    <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="overview">
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap">
-          <Title order={2} fz="lg" id="overview-heading">Overview</Title>
+          <Title order={2} fz="lg" id="overview" className="ttx-anchor">Exercise overview</Title>
           <Badge color={model.asOf.final ? 'gray' : 'teal'} variant="light">{model.asOf.final ? 'Final' : `As of T+${formatClock(model.asOf.exerciseTime)}`}</Badge>
         </Group>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{o.scenario.summary}</Text>

@@ -1,70 +1,93 @@
-// The after-action review of one exercise, "as of now" while it runs, with the downloadable renderings.
-import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
+// The after-action review of one exercise ("as of now" while it runs) from the server's report endpoint: staff see
+// the whole review and facilitators and controllers edit its improvement plan; a player sees its team's debrief.
+import { Alert, Badge, Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { describeError } from '../../api/api-client.js';
+import { ApiError, describeError } from '../../api/api-client.js';
 import { AppFrame } from '../../app/AppFrame.js';
 import { useSessions } from '../../app/session-context.js';
+import { ConnectionBadge } from '../../components/ConnectionBadge.js';
+import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { useAarReport } from '../facilitate/useAarReport.js';
-import { downloadReport, type ReportFormat } from './report-download.js';
+import { ImprovementPlan } from './ImprovementPlan.js';
+import { downloadReport, type ReportFile } from './report-download.js';
+import { ReviewAppendix } from './ReviewAppendix.js';
+import { ReviewContents } from './ReviewContents.js';
+import { ReviewDecisions } from './ReviewDecisions.js';
+import { ReviewDownloads } from './ReviewDownloads.js';
 import { ReviewEscalation } from './ReviewEscalation.js';
-import { ReviewEvaluation } from './ReviewEvaluation.js';
-import { ReviewFromLog } from './ReviewFromLog.js';
+import { ReviewJudgements } from './ReviewJudgements.js';
+import { ReviewObjectives } from './ReviewObjectives.js';
 import { ReviewOverview } from './ReviewOverview.js';
 import { ReviewTeams } from './ReviewTeams.js';
 import { ReviewTimeline } from './ReviewTimeline.js';
 
-const FORMATS: { format: ReportFormat; label: string }[] = [
-  { format: 'pdf', label: 'PDF' },
-  { format: 'html', label: 'HTML' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'json', label: 'JSON' },
-];
+function backLink(role: string | undefined, exerciseId: string): string {
+  const id = encodeURIComponent(exerciseId);
+  return role === 'controller' ? `/control/${id}` : role === 'player' ? '/play' : `/facilitate/${id}`;
+}
 
 export function ReviewScreen() {
   const { exerciseId = '' } = useParams();
   const { sessions } = useSessions();
   const token = sessions.tokenFor(exerciseId);
   const role = sessions.roleFor(exerciseId);
-  const report = useAarReport(token, exerciseId, 0);
-  const [downloadError, setDownloadError] = useState<string>();
+  const canEdit = role === 'facilitator' || role === 'controller';
+  // Editors keep a live link: edits go out on it, and each recorded edit brings a fresh review.
+  const live = useExerciseSocket(canEdit ? exerciseId : undefined, canEdit ? token : undefined);
+  const editsSeen = live.log.events.filter((e) => e.type === 'improvement.edited' || e.type === 'exercise.ended').length;
+  const report = useAarReport(token, exerciseId, editsSeen);
+  const [download, setDownload] = useState<{ busy: boolean; error?: string; saved?: string }>({ busy: false });
   const model = report.data;
-  const back = role === 'controller' ? `/control/${encodeURIComponent(exerciseId)}` : role === 'player' ? '/play' : `/facilitate/${encodeURIComponent(exerciseId)}`;
-  const download = (format: ReportFormat) => {
+  const save = (file: ReportFile) => {
     if (!token) return;
-    setDownloadError(undefined);
-    downloadReport(token, exerciseId, format).catch((error: unknown) => setDownloadError(describeError(error)));
+    setDownload({ busy: true });
+    downloadReport(token, exerciseId, file).then(
+      (saved) => setDownload({ busy: false, saved }),
+      (error: unknown) => setDownload({ busy: false, error: describeError(error) }),
+    );
   };
+  const debrief = model?.audience.kind === 'team';
+  const refused = report.error instanceof ApiError && report.error.status === 403;
   return (
     <AppFrame
-      title={<Title order={1} fz="lg" lineClamp={1}>After-action review{model ? ` — ${model.overview.name}` : ''}</Title>}
+      title={
+        <Group gap="xs" wrap="wrap" miw={0}>
+          <Title order={1} fz="lg" lineClamp={1}>{debrief ? 'Team debrief' : 'After-action review'}{model ? ` — ${model.overview.name}` : ''}</Title>
+          {model && !model.asOf.final && <Badge color="teal" variant="light">As of now</Badge>}
+        </Group>
+      }
       status={
         <Group gap={6} wrap="wrap">
-          <Button size="xs" variant="subtle" component={Link} to={back}>Back</Button>
+          {canEdit && <ConnectionBadge state={live.connection} />}
+          <Button size="xs" variant="subtle" component={Link} to={backLink(role, exerciseId)}>Back</Button>
           <Button size="xs" variant="light" onClick={() => void report.refetch()} loading={report.isFetching}>Refresh</Button>
-          {FORMATS.map(({ format, label }) => (
-            <Button key={format} size="xs" variant="outline" onClick={() => download(format)} aria-label={`Download the review as ${label}`}>{label}</Button>
-          ))}
+          {model && <ReviewDownloads onDownload={save} busy={download.busy} />}
         </Group>
       }
     >
       {!token && <Alert color="yellow" role="alert">Log in or join the exercise to read its review.</Alert>}
       {report.error && (
-        <Alert color="yellow" role="status" mb="md" title="The full after-action review is not available">
-          {describeError(report.error)} Below is the summary this browser builds from the event log; the report with
-          strengths, areas for improvement, the improvement plan and the downloads comes from the server.
+        <Alert color={refused ? 'yellow' : 'red'} role="alert" mb="md" title={refused ? 'This review is not open to you' : 'The review could not be built'}>
+          {describeError(report.error)}
+          {!refused && <Button size="xs" variant="white" ml="sm" onClick={() => void report.refetch()}>Try again</Button>}
         </Alert>
       )}
-      {report.error && token && <ReviewFromLog token={token} exerciseId={exerciseId} />}
-      {downloadError && <Alert color="red" role="alert" mb="md">{downloadError}</Alert>}
+      {download.error && <Alert color="red" role="alert" mb="md" withCloseButton onClose={() => setDownload({ busy: false })}>{download.error}</Alert>}
+      {download.saved && <Alert color="teal" role="status" mb="md" withCloseButton onClose={() => setDownload({ busy: false })}>Saved {download.saved}.</Alert>}
       {report.isLoading && <Group justify="center" p="xl"><Loader aria-label="Building the review" /></Group>}
       {model && (
-        <Stack gap="md">
+        <Stack gap="md" data-testid="review">
+          <ReviewContents />
           <ReviewOverview model={model} />
           <ReviewTeams model={model} />
           <ReviewEscalation model={model} />
-          <ReviewEvaluation model={model} />
+          <ReviewObjectives model={model} />
+          <ReviewJudgements model={model} />
+          <ImprovementPlan model={model} outbox={live.outbox} onEdit={canEdit ? (itemId, changes) => live.actions.editImprovement(itemId, changes) : undefined} />
+          <ReviewDecisions model={model} />
           <ReviewTimeline model={model} />
+          <ReviewAppendix model={model} />
         </Stack>
       )}
     </AppFrame>

@@ -1,5 +1,5 @@
 // Per team: the score by dimension as a chart, every finding with its rule and sources, latency and CBM channel use.
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { AarModel, TeamReport } from '@ttx/report';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatClock } from '../../exercise/exercise-clock.js';
@@ -33,7 +33,7 @@ function TeamSection({ team }: { team: TeamReport }) {
           <Title order={3} fz="md" id={`team-${team.teamId}`}>{team.name}{team.stateName ? ` · ${team.stateName}` : ''}</Title>
           <Badge size="lg" color={team.score.total >= 0 ? 'teal' : 'red'} className="ttx-clock">{formatDelta(team.score.total)}</Badge>
         </Group>
-        <ScoreChart team={team} />
+        {(team.findings.length > 0 || team.adjustments.length > 0) && <ScoreChart team={team} />}
         <Text size="sm" c="dimmed">
           Prompts answered {l.answered} (on time {l.onTime}, late {l.late}, missed {l.missed}){l.meanMs !== undefined ? `; mean latency ${formatClock(l.meanMs)}` : ''}.
           Hotline activations {team.channels.hotlineActivations}; messages {team.channels.messages.reduce((n, m) => n + m.count, 0)}.
@@ -41,13 +41,13 @@ function TeamSection({ team }: { team: TeamReport }) {
         <Stack gap={6}>
           {team.findings.length === 0 && <Text size="sm" c="dimmed">No findings.</Text>}
           {team.findings.map((f) => (
-            <div key={`${f.seq}-${f.ruleId}`}>
+            <div key={`${f.seq}-${f.ruleId}`} data-testid="finding" id={`finding-${f.seq}-${f.ruleId}`}>
               <Group gap={6} wrap="wrap">
                 <Text size="xs" c="dimmed" className="ttx-clock">T+{formatClock(f.exerciseTime)}</Text>
                 <Badge size="sm" color={FINDING_COLOR[f.severity]} variant="light">{f.severity}</Badge>
-                <Text size="sm" fw={600}>{f.ruleTitle}</Text>
+                <Anchor href={`#rule-${f.ruleId}`} size="sm" fw={600}>{f.ruleTitle}</Anchor>
                 <Badge size="sm" variant="outline" color={f.delta >= 0 ? 'teal' : 'red'}>{formatDelta(f.delta)} {humanize(f.dimension)}</Badge>
-                {f.cites.map((c) => <Badge key={c} size="xs" variant="outline" color="gray" radius="xs">{c}</Badge>)}
+                {f.cites.map((c) => <Badge key={c} size="xs" variant="outline" color="gray" radius="xs" className="ttx-badge-fit" data-testid="citation">{c}</Badge>)}
               </Group>
               <Text size="sm">{f.explanation}</Text>
             </div>
@@ -60,8 +60,8 @@ function TeamSection({ team }: { team: TeamReport }) {
 
 export function ReviewTeams({ model }: { model: AarModel }) {
   return (
-    <Stack gap="sm" component="section" aria-labelledby="teams-heading">
-      <Title order={2} fz="lg" id="teams-heading">Teams</Title>
+    <Stack gap="sm" component="section" aria-labelledby="teams">
+      <Title order={2} fz="lg" id="teams" className="ttx-anchor">Scores and findings by team</Title>
       <SimpleGrid cols={{ base: 1, xl: 2 }}>
         {model.teams.map((team) => <TeamSection key={team.teamId} team={team} />)}
       </SimpleGrid>

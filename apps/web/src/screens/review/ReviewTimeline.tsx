@@ -1,35 +1,48 @@
-// The timeline in exercise time: injects, decisions, messages and controller actions, one line each.
+// Every event in exercise time; following an evidence link to an event further down shows the whole timeline.
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
 import type { AarModel } from '@ttx/report';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatClock } from '../../exercise/exercise-clock.js';
 
 const CATEGORY_COLOR: Record<string, string> = {
-  inject: 'blue', decision: 'yellow', finding: 'grape', escalation: 'red', message: 'cyan', control: 'orange', evaluation: 'teal', exercise: 'gray', participant: 'gray',
+  inject: 'blue', decision: 'yellow', finding: 'orange', escalation: 'red', message: 'cyan', control: 'grape', evaluation: 'teal', exercise: 'gray', participant: 'gray',
 };
+const SHOWN = 150;
 
 export function ReviewTimeline({ model }: { model: AarModel }) {
   const [all, setAll] = useState(false);
-  const entries = all ? model.timeline.entries : model.timeline.entries.slice(0, 150);
+  const entries = model.timeline.entries;
+  useEffect(() => {
+    const follow = () => {
+      const seq = Number(/^#event-(\d+)$/.exec(window.location.hash)?.[1]);
+      if (!Number.isInteger(seq) || entries.findIndex((e) => e.seq === seq) < SHOWN) return;
+      setAll(true);
+      requestAnimationFrame(() => document.getElementById(`event-${seq}`)?.scrollIntoView());
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [entries]);
+  const shown = all ? entries : entries.slice(0, SHOWN);
   return (
-    <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="timeline-heading">
-      <Title order={2} fz="lg" id="timeline-heading" mb="xs">Timeline</Title>
+    <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="timeline">
+      <Title order={2} fz="lg" id="timeline" mb="xs" className="ttx-anchor">Timeline</Title>
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing={4} striped>
           <Table.Thead><Table.Tr><Table.Th>Time</Table.Th><Table.Th>Kind</Table.Th><Table.Th>What happened</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
-            {entries.map((e) => (
-              <Table.Tr key={e.seq}>
+            {shown.map((e) => (
+              <Table.Tr key={e.seq} id={`event-${e.seq}`}>
                 <Table.Td className="ttx-clock" style={{ whiteSpace: 'nowrap' }}>T+{formatClock(e.exerciseTime)}</Table.Td>
-                <Table.Td><Badge size="xs" variant="light" color={CATEGORY_COLOR[e.category] ?? 'gray'}>{e.category}</Badge></Table.Td>
+                <Table.Td><Badge size="xs" variant="light" className="ttx-badge-fit" color={CATEGORY_COLOR[e.category] ?? 'gray'}>{e.category}</Badge></Table.Td>
                 <Table.Td><Text size="sm" style={{ overflowWrap: 'anywhere' }}>{e.summary}</Text></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {!all && model.timeline.entries.length > entries.length && (
-        <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>Show all {model.timeline.entries.length} entries</Button>
+      {!all && entries.length > shown.length && (
+        <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>Show all {entries.length} entries</Button>
       )}
     </Paper>
   );
