@@ -12,7 +12,7 @@ rmSync(resultsDir, { recursive: true, force: true });
 const nx = spawnSync(
   process.execPath,
   [
-    path.join(root, 'node_modules/nx/bin/nx.js'),
+    path.join(root, 'node_modules/nx/dist/bin/nx.js'),
     'run-many',
     '-t',
     'test',
