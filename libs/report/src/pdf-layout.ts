@@ -36,7 +36,7 @@ export interface Column {
 }
 
 /** Table rows or paragraphs laid out between two pauses: each slice stays a few milliseconds long. */
-const WORK_BETWEEN_PAUSES = 8;
+const WORK_BETWEEN_PAUSES = 4;
 
 interface MeasuredFont {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -91,6 +91,12 @@ export class PdfLayout {
     private readonly pause?: () => Promise<void>,
   ) {
     speedUpTextMetrics(doc);
+  }
+
+  /** Gives the event loop back now, before a pass over the whole log (a summary of every message or event). */
+  async pauseNow(): Promise<void> {
+    this.work = 0;
+    if (this.pause) await this.pause();
   }
 
   /** Counts one unit of layout work (a row, a paragraph) and gives the event loop back after every few. */

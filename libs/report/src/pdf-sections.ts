@@ -166,6 +166,7 @@ async function timeline(layout: PdfLayout, model: AarModel): Promise<void> {
   const tl = model.timeline;
   layout.paragraph('Times are exercise time (HH:MM:SS from the start, pauses excluded). This printed timeline summarises the exercise and lists its key events; every event is in timeline.csv and the JSON report, every decision with its findings in decisions.csv.', { colour: MUTED, size: 9 });
   layout.heading(`Activity (${tl.entries.length} events)`, 2);
+  await layout.pauseNow();
   await layout.table([{ header: 'Events', width: 5 }, { header: 'Count', width: 1, align: 'right' }], activityRows(model));
   layout.heading('Injects', 2);
   const released = tl.injects.filter((i) => i.releasedAt !== undefined);
@@ -175,7 +176,9 @@ async function timeline(layout: PdfLayout, model: AarModel): Promise<void> {
   );
   more(layout, released.length, TIMELINE_LIMITS.pdfEvents, 'timeline.csv');
   layout.heading('Decisions', 2);
+  await layout.pauseNow();
   await layout.table([{ header: 'Team', width: 3 }, { header: 'Decisions', width: 1, align: 'right' }, { header: 'On prompts', width: 1, align: 'right' }, { header: 'Points', width: 1, align: 'right' }], decisionRows(model));
+  await layout.pauseNow();
   const key = keyDecisions(model, TIMELINE_LIMITS.pdfDecisions);
   if (key.length > 0) {
     layout.heading('Key decisions: escalation peaks and the heaviest violations', 3);
@@ -186,10 +189,12 @@ async function timeline(layout: PdfLayout, model: AarModel): Promise<void> {
   }
   more(layout, tl.decisions.length, key.length, 'decisions.csv');
   layout.heading('Controller actions', 2);
+  await layout.pauseNow();
   const control = controlSummary(model, TIMELINE_LIMITS.pdfEvents);
   await layout.table([{ header: 'Action', width: 5 }, { header: 'Count', width: 1, align: 'right' }], control.counts);
   if (control.listed.length > 0) await layout.table([{ header: 'Time', width: 1 }, { header: 'Action', width: 6 }, { header: 'By', width: 1.8 }], control.listed.map((c) => [t(c.exerciseTime), c.summary, c.actor ?? '']));
   layout.heading('Messages by channel', 2);
+  await layout.pauseNow();
   await layout.table([{ header: 'Channel', width: 2.4 }, { header: 'Messages', width: 0.9, align: 'right' }, { header: 'By team', width: 4 }, { header: 'From / to', width: 1.6 }], channelRows(model));
   for (const c of tl.channels) {
     if (c.messages.length === 0) continue;

@@ -20,6 +20,7 @@ interface TocEntry {
 }
 
 const MARGINS = { top: 60, bottom: 64, left: 56, right: 56 };
+const PAGES_PER_FLUSH = 8;
 
 function drawCover(layout: PdfLayout, model: AarModel): void {
   const doc = layout.doc;
@@ -69,11 +70,12 @@ function drawToc(doc: PdfDoc, layout: PdfLayout, entries: TocEntry[]): void {
   }
 }
 
-function drawPageFurniture(doc: PdfDoc, model: AarModel): void {
+async function drawPageFurniture(doc: PdfDoc, model: AarModel, pause: () => Promise<void>): Promise<void> {
   const range = doc.bufferedPageRange();
   const label = pdfText(`${model.overview.name}: ${reportTitle(model)}`, 90);
   for (let i = range.start; i < range.start + range.count; i += 1) {
     if (i === 0) continue;
+    if (i % 8 === 0) await pause();
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
@@ -84,6 +86,20 @@ function drawPageFurniture(doc: PdfDoc, model: AarModel): void {
     doc.text(`Page ${i + 1} of ${range.count}`, doc.page.width - MARGINS.right - 100, y, { width: 100, align: 'right', lineBreak: false });
     doc.text('EXERCISE', MARGINS.left, 30, { width: doc.page.width - MARGINS.left - MARGINS.right, align: 'center', lineBreak: false, characterSpacing: 2 });
     doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * pdfkit compresses and writes every buffered page when the document ends, one long step for a long report; the
+ * pages are written a few at a time instead, in the same order, so the bytes are the same.
+ */
+async function flushPagesInSlices(doc: PdfDoc, pause: () => Promise<void>): Promise<void> {
+  const buffered = doc as unknown as { _pageBuffer?: unknown[] };
+  while (Array.isArray(buffered._pageBuffer) && buffered._pageBuffer.length > PAGES_PER_FLUSH) {
+    const rest = buffered._pageBuffer.splice(PAGES_PER_FLUSH);
+    doc.flushPages();
+    buffered._pageBuffer = rest;
+    await pause();
   }
 }
 
@@ -150,8 +166,10 @@ export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = 
     }
   }
   drawToc(doc, layout, toc);
-  drawPageFurniture(doc, model);
   await pause();
+  await drawPageFurniture(doc, model, pause);
+  await pause();
+  await flushPagesInSlices(doc, pause);
   doc.end();
   return bytes;
 }

@@ -3,7 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { renderAarPdf } from '@ttx/report';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildAarModel, renderAarPdf } from '@ttx/report';
+import { catalogueSchema, ruleSetSchema, scenarioSchema } from '@ttx/scenario';
+import { playSyntheticExercise } from '../bench/synthetic-exercise.js';
 import { goldenModel } from './golden.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ttx-aar-'));
@@ -79,5 +83,35 @@ describe('the PDF report', () => {
     const bars = (rgb: string) => streams.reduce((n, s) => n + (s.match(new RegExp(`re\\n/DeviceRGB cs\\n${rgb} scn\\nf\\n`, 'g'))?.length ?? 0), 0);
     expect(bars('0.7529411764705882 0.2235294117647059 0.16862745098039217')).toBe(8);
     expect(bars('0.12156862745098039 0.37254901960784315 0.6588235294117647')).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the PDF report of a long exercise', () => {
+  const root = path.join(import.meta.dirname, '../../..');
+  const load = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
+  const scenario = scenarioSchema.parse(load('exercises/grid-dark-winter/scenario.yaml'));
+  const catalogue = catalogueSchema.parse(load('exercises/roe/catalogue.yaml'));
+  const ruleSet = ruleSetSchema.parse(load('exercises/roe/default.yaml'));
+  const { events } = playSyntheticExercise({ scenario, catalogue, ruleSet, targetEvents: 1500, seed: 9 });
+  const model = buildAarModel({ scenario, catalogue, ruleSet, events });
+
+  it('summarises messages per channel and lists only the latest, leaving every message to the CSV and JSON', async () => {
+    const file = path.join(dir, 'long.pdf');
+    writeFileSync(file, await renderAarPdf(model));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Activity (${model.timeline.entries.length} events)`);
+    const messages = model.timeline.channels.reduce((n, c) => n + c.messages.length, 0);
+    expect(messages).toBeGreaterThan(200);
+    const printed = text.match(/Update \d+ from/g)?.length ?? 0;
+    expect(printed).toBeGreaterThan(0);
+    expect(printed).toBeLessThanOrEqual(model.timeline.channels.length * 8);
+    for (const channel of model.timeline.channels.filter((c) => c.messages.length > 0)) {
+      expect(text).toMatch(new RegExp(`${channel.name.split(' ')[0]}[^\\n]*\\s${channel.messages.length}\\s`));
+    }
+  });
+
+  it('is the same document whether or not it gives the event loop back while drawing', async () => {
+    const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+    expect(Buffer.from(await renderAarPdf(model, { yieldToEventLoop })).equals(Buffer.from(await renderAarPdf(model)))).toBe(true);
   });
 });
