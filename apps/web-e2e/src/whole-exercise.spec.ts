@@ -146,8 +146,10 @@ describe('a whole exercise in the browser', () => {
     await form.getByRole('button', { name: 'Save changes' }).click();
     await added.filter({ hasText: 'Deputy NSC adviser' }).waitFor();
     expect(await added.innerText()).toContain('2026-01-12');
-    await plan.scrollIntoViewIfNeeded();
-    await plan.screenshot({ path: `${screenshotDir}/12-improvement-plan.png` });
+    // Scrolled to the top, so the sticky header sits above the page rather than over the plan.
+    await facilitator.page.evaluate(() => window.scrollTo(0, 0));
+    const box = await plan.boundingBox();
+    if (box) await facilitator.page.screenshot({ path: `${screenshotDir}/12-improvement-plan.png`, fullPage: true, clip: box });
     await control.page.reload();
     await control.page.getByTestId('improvement-item').filter({ hasText: 'Deputy NSC adviser' }).waitFor();
 

@@ -79,6 +79,9 @@ export function FreeDecision(props: FreeDecisionProps) {
             />
             {problem && <Alert color="red" role="alert">{problem}</Alert>}
             <Group justify="flex-end">
+              <Text size="sm" c={chosen.length > FREE_DECISION_MAX_ACTIONS ? 'red.4' : 'dimmed'} mr="auto" aria-live="polite">
+                {chosen.length} of {FREE_DECISION_MAX_ACTIONS} actions chosen
+              </Text>
               <Button variant="subtle" onClick={close}>Cancel</Button>
               <Button type="submit" color="yellow" c="dark.9">Submit decision</Button>
             </Group>

@@ -49,7 +49,7 @@ export function ImprovementPlan({ model, onEdit, outbox }: ImprovementPlanProps)
         <Table.ScrollContainer minWidth={900}>
           <Table verticalSpacing={8} striped>
             <Table.Thead>
-              <Table.Tr>
+              <Table.Tr style={{ whiteSpace: 'nowrap' }}>
                 <Table.Th w="24%">Issue</Table.Th><Table.Th w="26%">Corrective action</Table.Th><Table.Th>Element</Table.Th>
                 <Table.Th>Responsible</Table.Th><Table.Th>Point of contact</Table.Th><Table.Th>Dates</Table.Th>
                 {onEdit && <Table.Th><span className="ttx-visually-hidden">Actions</span></Table.Th>}

@@ -25,7 +25,7 @@ export function ReviewEscalation({ model }: { model: AarModel }) {
     <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="escalation">
       <Stack gap="sm">
         <Title order={2} fz="lg" id="escalation" className="ttx-anchor">Escalation</Title>
-        <Text size="sm" c="dimmed">Highest level reached: ESC-{model.escalation.maxLevel}{model.escalation.maxPair ? ` (${model.escalation.maxPair})` : ''}.</Text>
+        <Text size="sm" c="dimmed">Highest level reached: ESC-{model.escalation.maxLevel}{model.escalation.maxPair ? `, ${pairName(model.escalation.maxPair)}` : ''}.</Text>
         <div style={{ width: '100%', height: 260 }} role="img" aria-label="Escalation levels over exercise time">
           <ResponsiveContainer>
             <LineChart data={rowsOf(model)} margin={{ top: 8, right: 16, left: -16 }}>
