@@ -1,0 +1,59 @@
+import { ERROR_CODES as ENGINE_ERROR_CODES } from '@ttx/engine';
+import {
+  CLIENT_MESSAGE_SCHEMAS,
+  ERROR_CODES,
+  LIMITS,
+  decisionSubmitSchema,
+  httpStatusOf,
+  improvementEditSchema,
+  joinRequestSchema,
+  messageSendSchema,
+  parseMessage,
+} from '../src/index.js';
+
+describe('socket message schemas', () => {
+  it('accept a well-formed decision and report every wrong field of a bad one by path', () => {
+    const good = { decisionId: 'd-1', injectId: 'INJ-01', actions: [{ actionId: 'activate-hotline', targetId: 'gov' }], rationale: 'Talk first.' };
+    expect(parseMessage(decisionSubmitSchema, good)).toEqual({ ok: true, value: good });
+
+    const bad = parseMessage(decisionSubmitSchema, { decisionId: 'not an id!', actions: [{ actionId: 7 }], rationale: 3, extra: true });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.code).toBe('VALIDATION_FAILED');
+    const paths = (bad.error.issues ?? []).map((issue) => issue.split(':')[0]);
+    expect(paths).toEqual(expect.arrayContaining(['decisionId', 'actions.0.actionId', 'rationale']));
+    expect(bad.error.message).toMatch(/unrecognized key|extra/i);
+  });
+
+  it('refuse strings and lists past their limits', () => {
+    const longText = 'x'.repeat(LIMITS.messageLength + 1);
+    expect(parseMessage(messageSendSchema, { messageId: 'm1', channelId: 'hotline', text: longText }).ok).toBe(false);
+    const tooMany = Array.from({ length: LIMITS.actionsPerDecision + 1 }, () => ({ actionId: 'activate-hotline' }));
+    expect(parseMessage(decisionSubmitSchema, { decisionId: 'd', actions: tooMany, rationale: '' }).ok).toBe(false);
+    expect(parseMessage(joinRequestSchema, { code: 'c'.repeat(LIMITS.codeLength + 1) }).ok).toBe(false);
+  });
+
+  it('refuse an improvement edit that changes nothing', () => {
+    expect(parseMessage(improvementEditSchema, { itemId: 'i1', changes: {} }).ok).toBe(false);
+    expect(parseMessage(improvementEditSchema, { itemId: 'i1', changes: { pointOfContact: 'Duty officer' } }).ok).toBe(true);
+  });
+
+  it('have one schema for every client message name', () => {
+    expect(Object.keys(CLIENT_MESSAGE_SCHEMAS).sort()).toEqual(
+      ['decision.submit', 'improvement.edit', 'message.send', 'observation.record', 'sync'].sort(),
+    );
+  });
+});
+
+describe('error codes', () => {
+  it('include every engine refusal and map each code to an HTTP status', () => {
+    for (const code of ENGINE_ERROR_CODES) expect(ERROR_CODES).toContain(code);
+    expect(httpStatusOf('VALIDATION_FAILED')).toBe(400);
+    expect(httpStatusOf('UNAUTHENTICATED')).toBe(401);
+    expect(httpStatusOf('NOT_YOUR_TEAM')).toBe(403);
+    expect(httpStatusOf('NOT_FOUND')).toBe(404);
+    expect(httpStatusOf('EXERCISE_ENDED')).toBe(409);
+    expect(httpStatusOf('RATE_LIMITED')).toBe(429);
+    for (const code of ERROR_CODES) expect(httpStatusOf(code)).toBeGreaterThanOrEqual(400);
+  });
+});
