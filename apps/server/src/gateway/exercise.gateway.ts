@@ -34,6 +34,7 @@ import { failureAck } from '../common/socket-ack.js';
 import { orThrow, TtxException } from '../common/ttx.exception.js';
 import { clockViewOf, eventMessageOf } from '../exercises/exercise-views.js';
 import { actorOf, ExercisesService } from '../exercises/exercises.service.js';
+import { emitHeldBack, writeFlushesWhole } from './coalesced-writes.js';
 import { FloodLimiter } from './flood-limiter.js';
 import { type ExerciseSocket, rooms } from './socket-data.js';
 import { SocketPolicyInterceptor } from './socket-policy.interceptor.js';
@@ -74,6 +75,7 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
   async handleConnection(socket: ExerciseSocket): Promise<void> {
     const { viewer, exerciseId } = socket.data;
     if (!viewer) return void socket.disconnect(true);
+    writeFlushesWhole(socket);
     socket.use(([name, ...args], next) => this.admit(socket, String(name), args, next));
     const joined = [rooms.everyone(exerciseId)];
     if (viewer.role === 'player' && viewer.teamId) joined.push(rooms.team(exerciseId, viewer.teamId));
@@ -179,9 +181,9 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
   private fanOut(exerciseId: string, events: readonly ExerciseEvent[]): void {
     const namespace = this.namespace;
     if (!namespace) return;
-    for (const event of events) {
-      namespace.to(roomsFor(exerciseId, event.audience)).emit('event', eventMessageOf(event));
-    }
+    emitHeldBack(namespace, rooms.everyone(exerciseId), () => {
+      for (const event of events) namespace.to(roomsFor(exerciseId, event.audience)).emit('event', eventMessageOf(event));
+    });
   }
 }
 
