@@ -97,6 +97,8 @@ export class ServerProcess {
         TTX_ADMIN_PASSWORD: ADMIN_PASSWORD,
         TTX_SECRET: SECRET,
         TTX_AUTH_RATE_LIMIT: '100000',
+        // No demo exercise: the suites count exercises, and its clock would share the measured process.
+        TTX_DEMO: '0',
         ...options.env,
       },
     });
