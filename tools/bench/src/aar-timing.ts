@@ -1,9 +1,9 @@
-// Times the after-action review of a stored exercise: from the server's SQLite file to the AAR model, and, as the
-// floor, reading and parsing the same rows without building anything.
+// Times the after-action review of a stored exercise through the server's report route, and, as the floor, reading
+// and parsing the same rows from the SQLite file without building anything.
 import type { ExerciseEvent } from '@ttx/engine';
-import { buildAarModelAsync } from '@ttx/report';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
 import sqlite3 from 'sqlite3';
+import type { TtxApi } from './ttx-api.js';
 
 interface EventRow {
   seq: number;
@@ -43,38 +43,25 @@ async function readExercise(file: string, exerciseId: string): Promise<{ context
   }
 }
 
-export interface AarTiming {
-  events: number;
-  /** Reading the log and building the model, as the server's report route would. */
+export interface ReportTiming {
+  /** Request → last byte of the report, from the server's report route. */
   ms: number;
-  /** Reading and parsing the same rows only. */
-  readMs: number;
-  /** The longest stretch the build kept the event loop busy between two yields. */
-  longestBlockMs: number;
+  bytes: number;
 }
 
-export async function timeAar(file: string, exerciseId: string): Promise<AarTiming> {
-  const readStarted = performance.now();
-  const first = await readExercise(file, exerciseId);
-  const readMs = performance.now() - readStarted;
-
+/** Times `GET /api/exercises/:id/report?format=…` until its whole body has arrived. */
+export async function timeReport(api: TtxApi, token: string, exerciseId: string, format: 'json' | 'pdf'): Promise<ReportTiming> {
   const started = performance.now();
-  const { context, events } = await readExercise(file, exerciseId);
-  let longestBlockMs = 0;
-  let last = performance.now();
-  await buildAarModelAsync(
-    { scenario: context.scenario, catalogue: context.catalogue, ruleSet: context.ruleSet, events, generatedAt: Date.now() },
-    {
-      yieldToEventLoop: () =>
-        new Promise((resolve) => {
-          longestBlockMs = Math.max(longestBlockMs, performance.now() - last);
-          setImmediate(() => {
-            last = performance.now();
-            resolve();
-          });
-        }),
-    },
-  );
-  longestBlockMs = Math.max(longestBlockMs, performance.now() - last);
-  return { events: first.events.length, ms: performance.now() - started, readMs, longestBlockMs };
+  const response = await fetch(`${api.url}/api/exercises/${exerciseId}/report?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+  const body = new Uint8Array(await response.arrayBuffer());
+  const ms = performance.now() - started;
+  if (response.status !== 200) throw new Error(`the ${format} report answered ${response.status}: ${new TextDecoder().decode(body.slice(0, 300))}`);
+  return { ms, bytes: body.byteLength };
+}
+
+/** The floor under the report: reading and parsing the exercise's rows from the SQLite file, nothing built. */
+export async function timeRowRead(file: string, exerciseId: string): Promise<{ events: number; ms: number }> {
+  const started = performance.now();
+  const { events } = await readExercise(file, exerciseId);
+  return { events: events.length, ms: performance.now() - started };
 }
