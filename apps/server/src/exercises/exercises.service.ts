@@ -27,7 +27,7 @@ import { EventStore } from './event-store.service.js';
 import { type CommandOutcome, ExerciseActor } from './exercise-actor.js';
 import { detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
 
-export type CommittedListener = (exerciseId: string, events: readonly ExerciseEvent[]) => void;
+export type CommittedListener = (exerciseId: string, events: readonly ExerciseEvent[], context: ExerciseContext) => void;
 
 export interface LiveExercise {
   record: ExerciseRecord;
@@ -198,7 +198,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     return new ExerciseActor(id, context, events, {
       append: (exerciseId, batch, state) => this.store.append(exerciseId, batch, state.status),
       committed: (exerciseId, batch) => {
-        for (const listener of this.listeners) listener(exerciseId, batch);
+        for (const listener of this.listeners) listener(exerciseId, batch, context);
       },
       now: () => Date.now(),
     });

@@ -64,7 +64,7 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
         },
       );
     });
-    this.unsubscribe = this.exercises.onCommitted((exerciseId, events) => this.fanOut(exerciseId, events));
+    this.unsubscribe = this.exercises.onCommitted((exerciseId, events, context) => this.fanOut(exerciseId, events, context.scenario.teams.length));
   }
 
   onModuleDestroy(): void {
@@ -80,6 +80,7 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     const joined = [rooms.everyone(exerciseId)];
     if (viewer.role === 'player' && viewer.teamId) joined.push(rooms.team(exerciseId, viewer.teamId));
     else if (viewer.role !== 'player') joined.push(rooms.staff(exerciseId));
+    else joined.push(rooms.teamless(exerciseId));
     await socket.join(joined);
     const { actor } = await this.exercises.get(exerciseId);
     socket.emit('welcome', {
@@ -178,11 +179,18 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     next();
   }
 
-  private fanOut(exerciseId: string, events: readonly ExerciseEvent[]): void {
+  /** Each event goes out once, to the union of its rooms; an event for every team goes to the exercise's room. */
+  private fanOut(exerciseId: string, events: readonly ExerciseEvent[], teamCount: number): void {
     const namespace = this.namespace;
     if (!namespace) return;
-    emitHeldBack(namespace, rooms.everyone(exerciseId), () => {
-      for (const event of events) namespace.to(roomsFor(exerciseId, event.audience)).emit('event', eventMessageOf(event));
+    const everyone = rooms.everyone(exerciseId);
+    emitHeldBack(namespace, everyone, () => {
+      for (const event of events) {
+        const message = eventMessageOf(event);
+        const { audience } = event;
+        if (audience.kind === 'teams' && new Set(audience.teams).size >= teamCount) namespace.to(everyone).except(rooms.teamless(exerciseId)).emit('event', message);
+        else namespace.to(roomsFor(exerciseId, audience)).emit('event', message);
+      }
     });
   }
 }

@@ -16,4 +16,6 @@ export const rooms = {
   everyone: (exerciseId: string) => `ex:${exerciseId}`,
   staff: (exerciseId: string) => `ex:${exerciseId}:staff`,
   team: (exerciseId: string, teamId: string) => `ex:${exerciseId}:team:${teamId}`,
+  /** Players whose token names no team: left out when an event goes to every team at once. */
+  teamless: (exerciseId: string) => `ex:${exerciseId}:teamless`,
 };
