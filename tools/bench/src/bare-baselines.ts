@@ -43,8 +43,8 @@ export class BareSocketServer {
     });
   }
 
-  async fire(injectId: string): Promise<void> {
-    await this.request({ kind: 'fire', injectId });
+  async fire(injectId: string, audience: string[]): Promise<void> {
+    await this.request({ kind: 'fire', injectId, audience });
   }
 
   /** Resident memory of the bare server process, in bytes (from /proc, as for TTX). */

@@ -1,5 +1,5 @@
-// The Socket.IO baseline: a bare server on the same namespace and with the same message shapes as TTX (welcome,
-// event, sync), holding its events in memory. Run as its own process; the benchmark fires injects over IPC.
+// The Socket.IO baseline: a bare server on the same namespace and with the same message shapes and sizes as TTX
+// (welcome, event, sync), holding its events in memory. Run as its own process; the benchmark fires injects over IPC.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -9,10 +9,12 @@ interface BareEvent {
   type: string;
   at: number;
   exerciseTime: number;
-  payload: { injectId: string };
+  actor: { role: 'controller'; id: string };
+  payload: { injectId: string; title: string; body: string; channel: string; severity: string; attack: string[]; audience: string[]; trigger: string };
 }
 
-export type BareRequest = { id: number; kind: 'fire'; injectId: string } | { id: number; kind: 'rss' };
+/** `audience`: the teams TTX addresses the same inject to, so that both servers send frames of the same size. */
+export type BareRequest = { id: number; kind: 'fire'; injectId: string; audience: string[] } | { id: number; kind: 'rss' };
 export type BareReply = { id: number; seq?: number; rss?: number } | { kind: 'listening'; port: number };
 
 const events: BareEvent[] = [];
@@ -33,7 +35,18 @@ namespace.on('connection', (socket) => {
 
 process.on('message', (request: BareRequest) => {
   if (request.kind === 'fire') {
-    const event: BareEvent = { seq: events.length + 1, type: 'inject.released', at: Date.now(), exerciseTime: 0, payload: { injectId: request.injectId } };
+    // The shape and text TTX sends for the bench's ad-hoc inject (see TtxApi.adHoc and eventMessageOf).
+    const payload = {
+      injectId: request.injectId,
+      title: `Bench inject ${request.injectId}`,
+      body: 'A situation update for every team.',
+      channel: 'news',
+      severity: 'SEV-1',
+      attack: [],
+      audience: request.audience,
+      trigger: 'ad-hoc',
+    };
+    const event: BareEvent = { seq: events.length + 1, type: 'inject.released', at: Date.now(), exerciseTime: 0, actor: { role: 'controller', id: 'admin' }, payload };
     events.push(event);
     namespace.emit('event', event);
     process.send?.({ id: request.id, seq: event.seq } satisfies BareReply);

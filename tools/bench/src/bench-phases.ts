@@ -43,8 +43,8 @@ export function ttxTarget(api: TtxApi, controllerToken: string, exerciseId: stri
   };
 }
 
-export function bareTarget(bare: BareSocketServer): FanoutTarget {
-  return { label: 'bare', url: bare.url, auth: () => ({ token: 'bare' }), release: (id) => bare.fire(id), rssBytes: () => bare.rssBytes() };
+export function bareTarget(bare: BareSocketServer, teams: string[]): FanoutTarget {
+  return { label: 'bare', url: bare.url, auth: () => ({ token: 'bare' }), release: (id) => bare.fire(id, teams), rssBytes: () => bare.rssBytes() };
 }
 
 /** Connects `size` participants (left connected) and releases `rounds` injects one after another. */

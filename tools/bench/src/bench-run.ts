@@ -78,7 +78,7 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
     const tokens: string[] = [];
     for (const team of TEAMS) tokens.push((await api.join(exercise.joinCodes[team]!, `bench ${team}`)).token);
     const ttx = ttxTarget(api, admin, exercise.id, tokens, TEAMS, () => server.rssBytes());
-    const bareSide = bareTarget(bare);
+    const bareSide = bareTarget(bare, TEAMS);
 
     const fanout = async (size: number, keepTtx: boolean) => {
       print(`fan-out with ${size} participants`);
