@@ -1,9 +1,9 @@
-import { ExerciseRun, MIN, T0, controller, decide, facilitator, observer, playerOf } from '../test/exercise-fixture.js';
-import { ERROR_CODES, type EngineErrorCode, type IssuedCommand } from './index.js';
+import { ExerciseRun, MIN, T0, contextWith, controller, decide, facilitator, observer, playerOf } from '../test/exercise-fixture.js';
+import { ERROR_CODES, type EngineErrorCode, type ExerciseContext, type IssuedCommand } from './index.js';
 
 /** An exercise started at T0 whose first two injects have been released (outage at 10:00). */
-function running(): ExerciseRun {
-  const run = ExerciseRun.started();
+function running(ctx?: ExerciseContext): ExerciseRun {
+  const run = ExerciseRun.started(ctx);
   run.tick(T0 + 10 * MIN);
   return run;
 }
@@ -24,7 +24,7 @@ const cases: Case[] = [
   ['an observer sending a message', running, { type: 'message.send', messageId: 'm1', channelId: 'hotline', text: 'Hi', actor: observer }, T0 + 11 * MIN, 'FORBIDDEN_ROLE'],
   ['a facilitator firing an inject', running, { type: 'inject.fire', injectId: 'intel', actor: facilitator }, T0 + 11 * MIN, 'FORBIDDEN_ROLE'],
   ['a player recording an observation', running, { type: 'observation.record', observationId: 'o1', objectiveId: 'coordination', rating: 'P', note: '', actor: south }, T0 + 11 * MIN, 'FORBIDDEN_ROLE'],
-  ['a controller editing the improvement plan', running, { type: 'improvement.edit', itemId: 'i1', changes: { issue: 'x' }, actor: controller }, T0 + 11 * MIN, 'FORBIDDEN_ROLE'],
+  ['an observer editing the improvement plan', running, { type: 'improvement.edit', itemId: 'i1', changes: { issue: 'x' }, actor: observer }, T0 + 11 * MIN, 'FORBIDDEN_ROLE'],
   ['a command without an actor', running, { type: 'exercise.end' } as IssuedCommand, T0 + 11 * MIN, 'FORBIDDEN_ROLE'],
   ['a team answering another team\'s prompt', running, decide('south-gov', 'd1', 'outage', [{ actionId: 'isolate-and-restore' }], playerOf('grid-op')), T0 + 11 * MIN, 'NOT_YOUR_TEAM'],
   ['a team answering a prompt not addressed to it', running, decide('north-gov', 'd1', 'outage', [{ actionId: 'isolate-and-restore' }]), T0 + 11 * MIN, 'INJECT_NOT_AUDIENCE'],
@@ -83,7 +83,7 @@ describe('refused commands', () => {
 });
 
 describe('roles', () => {
-  it('lets facilitators record observations, adjust scores and edit the improvement plan, also after the end', () => {
+  it('lets facilitators and controllers record observations, adjust scores and edit the improvement plan, also after the end', () => {
     const run = running();
     run.ok({ type: 'exercise.end', actor: controller }, T0 + 11 * MIN);
     const events = [
@@ -91,13 +91,23 @@ describe('roles', () => {
       ...run.ok({ type: 'score.adjust', adjustmentId: 'a1', teamId: 'grid-op', dimension: 'cooperation', delta: 3, reason: 'Shared logs early.', actor: facilitator }, T0 + 20 * MIN),
       ...run.ok({ type: 'score.adjust', adjustmentId: 'a2', teamId: 'grid-op', dimension: 'cooperation', delta: -1, reason: 'Late report.', actor: controller }, T0 + 20 * MIN),
       ...run.ok({ type: 'improvement.edit', itemId: 'i1', changes: { objectiveId: 'coordination', issue: 'No contact list', capabilityElement: 'planning', completionDate: '2026-06-30' }, actor: facilitator }, T0 + 20 * MIN),
+      ...run.ok({ type: 'observation.record', observationId: 'o2', objectiveId: 'coordination', rating: 'P', note: 'White cell view.', actor: controller }, T0 + 21 * MIN),
+      ...run.ok({ type: 'improvement.edit', itemId: 'i1', changes: { pointOfContact: 'Duty officer' }, actor: controller }, T0 + 21 * MIN),
     ];
-    expect(events.map((e) => [e.type, e.audience.kind])).toEqual([
-      ['observation.recorded', 'staff'],
-      ['score.adjusted', 'staff'],
-      ['score.adjusted', 'staff'],
-      ['improvement.edited', 'staff'],
+    expect(events.map((e) => [e.type, e.audience])).toEqual([
+      ['observation.recorded', { kind: 'staff' }],
+      ['score.adjusted', { kind: 'teams', teams: ['grid-op'] }],
+      ['score.adjusted', { kind: 'teams', teams: ['grid-op'] }],
+      ['improvement.edited', { kind: 'staff' }],
+      ['observation.recorded', { kind: 'staff' }],
+      ['improvement.edited', { kind: 'staff' }],
     ]);
+  });
+
+  it('keeps score adjustments for the debrief when the scenario holds all scoring back', () => {
+    const run = running(contextWith({ feedback: 'debrief' }));
+    const [adjusted] = run.ok({ type: 'score.adjust', adjustmentId: 'a1', teamId: 'grid-op', dimension: 'cooperation', delta: 3, reason: 'Shared logs early.', actor: controller }, T0 + 20 * MIN);
+    expect(adjusted.audience).toEqual({ kind: 'staff' });
   });
 
   it('lets a controller act for a team as the white cell', () => {

@@ -13,7 +13,7 @@ import {
   type Outcome,
   type Refusal,
 } from './command-guards.js';
-import { TO_STAFF } from './event-audience.js';
+import { TO_STAFF, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { exerciseTimeAt } from './exercise-clock.js';
 import type { ScenarioIndex } from './scenario-index.js';
@@ -68,7 +68,9 @@ export function adjustScore(batch: EventBatch, command: Of<'score.adjust'>, acto
     delta: command.delta,
     reason: command.reason,
   };
-  batch.add('score.adjusted', payload, TO_STAFF, exerciseTimeAt(batch.base, batch.now), actor);
+  // The team sees its adjustments beside its findings, unless the scenario keeps all scoring for the debrief.
+  const audience = batch.ctx.scenario.feedback === 'debrief' ? TO_STAFF : toTeams([command.teamId]);
+  batch.add('score.adjusted', payload, audience, exerciseTimeAt(batch.base, batch.now), actor);
   return undefined;
 }
 

@@ -62,9 +62,9 @@ const ROLES_FOR: Record<string, { roles: readonly Role[]; what: string }> = {
   'inject.skip': { roles: ['controller'], what: 'skip injects' },
   'inject.edit': { roles: ['controller'], what: 'edit injects' },
   'inject.ad-hoc': { roles: ['controller'], what: 'send ad-hoc injects' },
-  'observation.record': { roles: ['facilitator'], what: 'record observations' },
+  'observation.record': { roles: ['facilitator', 'controller'], what: 'record observations' },
   'score.adjust': { roles: ['facilitator', 'controller'], what: 'adjust scores' },
-  'improvement.edit': { roles: ['facilitator'], what: 'edit the improvement plan' },
+  'improvement.edit': { roles: ['facilitator', 'controller'], what: 'edit the improvement plan' },
 };
 
 function decideCommand(

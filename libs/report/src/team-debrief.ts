@@ -86,7 +86,8 @@ export function buildTeamDebrief(model: AarModel, teamId: string): TeamDebriefRe
         .map((c) => ({ ...c, messages: c.messages.filter((m) => visible(m.seq)) })),
       controllerActions: model.timeline.controllerActions.filter((c) => visible(c.seq)),
     },
-    teams: [team],
+    // Staff stay anonymous in a team's debrief: adjustments keep their reason, not who made them.
+    teams: [{ ...team, adjustments: team.adjustments.map(({ by: _by, ...adjustment }) => adjustment) }],
     escalation: { maxLevel: top?.peak ?? 0, ...(top && { maxPair: top.key }), pairs },
     objectives: model.objectives.map((o) => teamObjective(o, teamId, model, visible)),
     strengths: model.strengths.filter(ownJudgement),

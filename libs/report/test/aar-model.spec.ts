@@ -92,6 +92,13 @@ describe('a team debrief', () => {
     expect(JSON.stringify(north)).not.toContain('they did it');
   });
 
+  it('keeps the reasons for its score adjustments but not the names of the staff who made them', () => {
+    const north = debrief('north');
+    expect(north.teams[0].adjustments.map((a) => a.reason)).toEqual(['Offered help informally on the hotline']);
+    expect(north.teams[0].adjustments.every((a) => a.by === undefined)).toBe(true);
+    expect(goldenModel().teams.find((t) => t.teamId === 'north')?.adjustments[0].by).toBeDefined();
+  });
+
   it('refuses a team that is not in the exercise, naming the teams that are', () => {
     expect(buildTeamDebrief(goldenModel(), 'west')).toEqual({ ok: false, error: { code: 'UNKNOWN_TEAM', message: 'Team "west" is not in this exercise; choose one of: north, south.' } });
   });
