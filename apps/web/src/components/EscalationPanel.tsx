@@ -1,7 +1,7 @@
 // The escalation state between every pair of states: a matrix of current levels and their course over exercise time.
 import { Badge, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip as ChartTooltip, XAxis, YAxis } from 'recharts';
-import { escalationMatrix, escalationSeries, type StateRef } from '../exercise/escalation.js';
+import { escalationCellDescription, escalationCellText, escalationMatrix, escalationSeries, type StateRef } from '../exercise/escalation.js';
 import type { ExerciseView } from '../exercise/exercise-view.js';
 import { rungColor } from '../exercise/labels.js';
 import { exerciseTimeAt } from '../exercise/exercise-clock.js';
@@ -15,7 +15,10 @@ export function EscalationMatrix({ view, states }: { view: ExerciseView; states:
   return (
     <Table.ScrollContainer minWidth={280}>
       <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="escalation-matrix">
-        <Table.Caption>Row state's level toward column state (ESC-0 cooperative … ESC-10 armed response); peak in brackets.</Table.Caption>
+        <Table.Caption>
+          Each cell: the row state's level toward the column state now, then in brackets the highest it has reached so far — ESC-2 (5) is
+          ESC-2 now after a peak of ESC-5. ESC-0 is cooperative, ESC-10 armed response.
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>From \ toward</Table.Th>
@@ -31,9 +34,17 @@ export function EscalationMatrix({ view, states }: { view: ExerciseView; states:
                 return (
                   <Table.Td key={to.id} ta="center">
                     {c ? (
-                      <Tooltip label={`${from.name} toward ${to.name}: ESC-${c.level}, peak ESC-${c.peak}`}>
-                        <Badge color={rungColor(c.level)} variant="filled" size="lg" radius="xs" className="ttx-clock" data-pair={`${c.from}>${c.to}`}>
-                          ESC-{c.level}{c.peak > c.level ? ` (${c.peak})` : ''}
+                      <Tooltip label={escalationCellDescription(c, from.name, to.name)}>
+                        <Badge
+                          color={rungColor(c.level)}
+                          variant="filled"
+                          size="lg"
+                          radius="xs"
+                          className="ttx-clock ttx-badge-fit"
+                          data-pair={`${c.from}>${c.to}`}
+                          aria-label={escalationCellDescription(c, from.name, to.name)}
+                        >
+                          {escalationCellText(c)}
                         </Badge>
                       </Tooltip>
                     ) : (

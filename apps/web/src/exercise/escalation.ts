@@ -27,6 +27,16 @@ export function escalationMatrix(view: ExerciseView, states: readonly StateRef[]
   return cells;
 }
 
+/** What a matrix cell reads: the level now and, always in brackets, the peak so far ("ESC-2 (5)"). */
+export function escalationCellText(cell: EscalationCell): string {
+  return `ESC-${cell.level} (${Math.max(cell.peak, cell.level)})`;
+}
+
+/** The same cell in words, for a tooltip and a screen reader. */
+export function escalationCellDescription(cell: EscalationCell, fromName: string, toName: string): string {
+  return `${fromName} toward ${toName}: now ESC-${cell.level}, peak so far ESC-${Math.max(cell.peak, cell.level)}`;
+}
+
 export type EscalationRow = { minute: number } & Record<string, number>;
 
 /**

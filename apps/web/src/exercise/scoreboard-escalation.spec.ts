@@ -1,5 +1,5 @@
 import type { Finding } from '@ttx/engine';
-import { escalationBand, escalationMatrix, escalationSeries } from './escalation.js';
+import { escalationBand, escalationCellDescription, escalationCellText, escalationMatrix, escalationSeries } from './escalation.js';
 import { eventAt } from './event-fixtures.spec-helper.js';
 import { foldEvents } from './exercise-view.js';
 import { scoreboardOf } from './scoreboard.js';
@@ -46,6 +46,14 @@ describe('escalation picture', () => {
       { from: 'n', to: 's', level: 2, peak: 4 },
       { from: 's', to: 'n', level: 1, peak: 1 },
     ]);
+  });
+
+  it('always shows the peak in brackets, also when the level is at its peak or has never moved', () => {
+    const [northToSouth, southToNorth] = escalationMatrix(view, states);
+    expect(escalationCellText(northToSouth)).toBe('ESC-2 (4)');
+    expect(escalationCellText(southToNorth)).toBe('ESC-1 (1)');
+    expect(escalationCellText({ from: 'a', to: 'b', level: 0, peak: 0 })).toBe('ESC-0 (0)');
+    expect(escalationCellDescription(northToSouth, 'Northland', 'Southland')).toBe('Northland toward Southland: now ESC-2, peak so far ESC-4');
   });
 
   it('gives one chart row per change in minutes, carrying every pair forward to now', () => {

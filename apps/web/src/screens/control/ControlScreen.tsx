@@ -1,11 +1,12 @@
 // Exercise control: the clock and its commands, the MSEL, decisions as they come in, scores, escalation and traffic.
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
 import { exerciseApi } from '../../api/exercise-api.js';
 import { useAccessCodes, useExercise, useReissueCodes, useScenario } from '../../api/queries.js';
 import { AppFrame } from '../../app/AppFrame.js';
+import { loginPathFor } from '../../app/return-path.js';
 import { useSessions } from '../../app/session-context.js';
 import { ChannelPanel } from '../../components/ChannelPanel.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
@@ -27,6 +28,7 @@ import { useControlCommand } from './useControlCommand.js';
 export function ControlScreen() {
   const { exerciseId = '' } = useParams();
   const { sessions } = useSessions();
+  const location = useLocation();
   const token = sessions.controller()?.token;
   const detail = useExercise(token, exerciseId);
   const scenario = useScenario(token, detail.data?.scenarioId);
@@ -44,7 +46,7 @@ export function ControlScreen() {
   const injectTitles = Object.fromEntries(live.view.injects.map((i) => [i.injectId, i.title]));
   const rows = scenario.data ? mselRows(scenario.data.scenario, live.view, exerciseTimeAt(live.view.clock, now)) : [];
 
-  if (!token) return <Navigate to="/login" replace />;
+  if (!token) return <Navigate to={loginPathFor(location)} replace />;
   const run = (action: (t: string) => Promise<unknown>) => command.mutate(() => action(token));
   const runAsync = (action: (t: string) => Promise<unknown>) => command.mutateAsync(() => action(token));
   const ended = live.view.status === 'ended';

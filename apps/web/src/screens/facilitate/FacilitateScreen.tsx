@@ -1,10 +1,11 @@
 // Facilitators and observers: observations against objectives with HSEEP ratings, the live scoreboard and escalation.
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { Link, Navigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
 import { useExercise, useScenario } from '../../api/queries.js';
 import { AppFrame } from '../../app/AppFrame.js';
+import { loginPathFor } from '../../app/return-path.js';
 import { useSessions } from '../../app/session-context.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
 import { EscalationPanel } from '../../components/EscalationPanel.js';
@@ -20,6 +21,7 @@ import { useAarReport } from './useAarReport.js';
 export function FacilitateScreen() {
   const { exerciseId = '' } = useParams();
   const { sessions } = useSessions();
+  const location = useLocation();
   const token = sessions.tokenFor(exerciseId);
   const role = sessions.roleFor(exerciseId);
   const detail = useExercise(token, exerciseId);
@@ -31,7 +33,8 @@ export function FacilitateScreen() {
     () => suggestionsByObjective(report.data, scenarioDetail.data?.scenario, allFindings(live.view)),
     [report.data, scenarioDetail.data, live.view],
   );
-  if (!token || role === 'player') return <Navigate to="/join" replace />;
+  if (!token) return <Navigate to={loginPathFor(location)} replace />;
+  if (role === 'player') return <Navigate to="/play" replace />;
   const canRecord = role === 'facilitator' || role === 'controller';
   const scenario = detail.data?.scenario;
   const teams = detail.data?.teams ?? [];

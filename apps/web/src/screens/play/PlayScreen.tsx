@@ -19,6 +19,13 @@ import { DecisionLog } from './DecisionLog.js';
 import { DecisionPrompt } from './DecisionPrompt.js';
 import { FreeDecision } from './FreeDecision.js';
 import { InjectFeed } from './InjectFeed.js';
+import { playerStage } from './player-stage.js';
+import { EndedBanner, PausedBanner, WaitingForStart } from './StageBanners.js';
+
+function WaitingOrConnecting(props: { stage: 'waiting' | 'connecting' } & Parameters<typeof WaitingForStart>[0]) {
+  if (props.stage === 'connecting') return <Group justify="center" p="xl"><Loader aria-label="Connecting to the exercise" /></Group>;
+  return <WaitingForStart scenario={props.scenario} team={props.team} stateName={props.stateName} />;
+}
 
 export function PlayScreen() {
   const { sessions } = useSessions();
@@ -40,6 +47,8 @@ export function PlayScreen() {
   const sound = useSoundCue();
   useInjectChime(live.view.injects.at(-1)?.seq ?? 0, live.connection === 'live', sound.enabled);
   const onChannelSeen = useCallback((channelId: string, seq: number) => markChannelSeen(channelId, seq), [markChannelSeen]);
+
+  const stage = playerStage(live.view.status, live.connection);
 
   if (!seat || seat.role !== 'player') return <Navigate to="/join" replace />;
   const title = (
@@ -68,9 +77,8 @@ export function PlayScreen() {
       )}
       {detail.error && <Alert color="red" mb="md" role="alert">{describeError(detail.error)}</Alert>}
       {live.caughtUp && <CaughtUpBanner events={live.caughtUp.events} onDismiss={() => live.actions.dismissCaughtUp()} />}
-      {live.view.status === 'ended' && (
-        <Alert color="gray" mb="md" title="The exercise has ended">Thank you. Your facilitator will lead the debrief.</Alert>
-      )}
+      {stage === 'paused' && <PausedBanner />}
+      {stage === 'ended' && <EndedBanner token={seat.token} exerciseId={exerciseId} />}
       {!detail.data && !detail.error ? (
         <Group justify="center" p="xl"><Loader aria-label="Loading the exercise" /></Group>
       ) : (
@@ -93,7 +101,10 @@ export function PlayScreen() {
                   ))}
                 </Stack>
               )}
-              {detail.data && (
+              {(stage === 'waiting' || stage === 'connecting') && (
+                <WaitingOrConnecting stage={stage} scenario={scenario} team={team} stateName={stateName} />
+              )}
+              {detail.data && stage !== 'waiting' && stage !== 'connecting' && (
                 <FreeDecision
                   catalogue={detail.data.catalogue}
                   targets={scenario?.targets ?? []}
@@ -101,7 +112,9 @@ export function PlayScreen() {
                   onSubmit={(input) => live.actions.submitDecision(input)}
                 />
               )}
-              <InjectFeed injects={live.view.injects} seenSeq={marks.feed} onSeen={markFeedSeen} live={live.connection === 'live'} />
+              {(live.view.injects.length > 0 || (stage !== 'waiting' && stage !== 'connecting')) && (
+                <InjectFeed injects={live.view.injects} seenSeq={marks.feed} onSeen={markFeedSeen} live={live.connection === 'live'} />
+              )}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

@@ -2,9 +2,10 @@
 // the whole review and facilitators and controllers edit its improvement plan; a player sees its team's debrief.
 import { Alert, Badge, Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { ApiError, describeError } from '../../api/api-client.js';
 import { AppFrame } from '../../app/AppFrame.js';
+import { loginPathFor } from '../../app/return-path.js';
 import { useSessions } from '../../app/session-context.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
@@ -30,6 +31,7 @@ function backLink(role: string | undefined, exerciseId: string): string {
 export function ReviewScreen() {
   const { exerciseId = '' } = useParams();
   const { sessions } = useSessions();
+  const location = useLocation();
   const token = sessions.tokenFor(exerciseId);
   const role = sessions.roleFor(exerciseId);
   const canEdit = role === 'facilitator' || role === 'controller';
@@ -49,6 +51,7 @@ export function ReviewScreen() {
   };
   const debrief = model?.audience.kind === 'team';
   const refused = report.error instanceof ApiError && report.error.status === 403;
+  if (!token) return <Navigate to={loginPathFor(location)} replace />;
   return (
     <AppFrame
       title={
@@ -66,7 +69,6 @@ export function ReviewScreen() {
         </Group>
       }
     >
-      {!token && <Alert color="yellow" role="alert">Log in or join the exercise to read its review.</Alert>}
       {report.error && (
         <Alert color={refused ? 'yellow' : 'red'} role="alert" mb="md" title={refused ? 'This review is not open to you' : 'The review could not be built'}>
           {describeError(report.error)}
