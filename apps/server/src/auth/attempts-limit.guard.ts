@@ -27,7 +27,7 @@ export class AttemptsLimitGuard implements CanActivate {
     window.count += 1;
     if (window.count > this.config.authRateLimit) {
       const wait = Math.ceil((window.start + WINDOW_MS - now) / 1000);
-      throw new TtxException('RATE_LIMITED', `Too many attempts from your address; wait ${wait} seconds and try again.`);
+      throw new TtxException('RATE_LIMITED', `Too many attempts from your address; wait ${wait} seconds and try again.`, undefined, wait);
     }
     return true;
   }

@@ -4,6 +4,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@ttx/engine';
 import type { HttpRequest } from '../common/http-types.js';
+import { rolesInPlural, roleWithArticle } from '../common/role-wording.js';
 import { TtxException } from '../common/ttx.exception.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 import { TokenService, type Viewer } from './token.service.js';
@@ -29,7 +30,7 @@ export class RolesGuard implements CanActivate {
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     const viewer = this.tokens.verify(token);
     if (!roles.includes(viewer.role))
-      throw new TtxException('FORBIDDEN_ROLE', `This needs the role ${roles.join(' or ')}; your token is for a ${viewer.role}.`);
+      throw new TtxException('FORBIDDEN_ROLE', `Only ${rolesInPlural(roles)} may do this; your token is for ${roleWithArticle(viewer.role)}.`);
     const exerciseId = request.params?.id;
     if (typeof exerciseId === 'string' && viewer.exerciseId && viewer.exerciseId !== exerciseId)
       throw new TtxException('FORBIDDEN_ROLE', 'Your token is for another exercise; join this one with its own code.');

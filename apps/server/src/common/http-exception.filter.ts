@@ -2,7 +2,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import { httpStatusOf, type Failure } from '@ttx/contracts';
 import type { HttpResponse } from './http-types.js';
-import { errorBodyOf } from './error-mapping.js';
+import { errorBodyOf, retryAfterOf } from './error-mapping.js';
 
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
@@ -11,6 +11,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const error = errorBodyOf(exception);
     const body: Failure = { ok: false, error };
     if (response.headersSent) return;
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(httpStatusOf(error.code)).json(body);
   }
 }

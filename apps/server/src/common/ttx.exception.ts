@@ -6,6 +6,8 @@ export class TtxException extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: string[],
+    /** For RATE_LIMITED over HTTP: the seconds the message tells the caller to wait, sent as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'TtxException';

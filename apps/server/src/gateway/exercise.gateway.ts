@@ -147,6 +147,9 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     const auth = (socket.handshake.auth ?? {}) as { token?: unknown; exerciseId?: unknown };
     const viewer: Viewer = this.tokens.verify(auth.token);
     let exerciseId = viewer.exerciseId;
+    // A join token is bound to its exercise: naming another one is refused as HTTP refuses it.
+    if (exerciseId && auth.exerciseId !== undefined && auth.exerciseId !== exerciseId)
+      throw new TtxException('FORBIDDEN_ROLE', 'Your token is for another exercise; join this one with its own code.');
     if (!exerciseId) {
       const named = parseMessage(exerciseIdSchema, auth.exerciseId);
       if (!named.ok) throw new TtxException('VALIDATION_FAILED', 'Name the exercise in the handshake: auth: {token, exerciseId}.');

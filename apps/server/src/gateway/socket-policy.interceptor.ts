@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@ttx/engine';
 import { catchError, type Observable, of } from 'rxjs';
 import { ROLES_KEY } from '../auth/roles.decorator.js';
+import { rolesInPlural, roleWithArticle } from '../common/role-wording.js';
 import { failureAck } from '../common/socket-ack.js';
 import { TtxException } from '../common/ttx.exception.js';
 import type { ExerciseSocket } from './socket-data.js';
@@ -17,8 +18,8 @@ export class SocketPolicyInterceptor implements NestInterceptor {
     const roles = this.reflector.get<Role[] | undefined>(ROLES_KEY, context.getHandler());
     const role = socket.data.viewer?.role;
     if (!roles || !role || !roles.includes(role)) {
-      const needed = roles?.join(' or ') ?? 'no role';
-      return of(failureAck(new TtxException('FORBIDDEN_ROLE', `This needs the role ${needed}; you are connected as ${role ?? 'nobody'}.`)));
+      const who = roles ? `Only ${rolesInPlural(roles)} may send this message` : 'No role may send this message';
+      return of(failureAck(new TtxException('FORBIDDEN_ROLE', `${who}; you are connected as ${role ? roleWithArticle(role) : 'nobody'}.`)));
     }
     return next.handle().pipe(catchError((error: unknown) => of(failureAck(error))));
   }
