@@ -71,10 +71,10 @@ export function EscalationChart({ view, states, serverOffset }: { view: Exercise
   return (
     <div style={{ width: '100%', height: 240 }} role="img" aria-label="Escalation levels over exercise time for each pair of states">
       <ResponsiveContainer>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
+        <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#3a4150" strokeDasharray="3 3" />
           <XAxis dataKey="minute" type="number" domain={[0, span]} allowDecimals={false} stroke="#b4bac4" tickFormatter={(m: number) => `${m}′`} />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} stroke="#b4bac4" />
+          <YAxis width={32} domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} stroke="#b4bac4" />
           <ChartTooltip
             contentStyle={{ background: '#181c24', border: '1px solid #3a4150' }}
             labelFormatter={(m) => `T+${Number(m).toFixed(1)} min`}

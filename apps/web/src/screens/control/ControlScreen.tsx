@@ -54,10 +54,10 @@ export function ControlScreen() {
     <AppFrame
       wide
       title={
-        <Group gap="xs" miw={0} wrap="nowrap">
+        <Group gap="xs" miw={0} wrap="nowrap" align="baseline">
           <Anchor component={Link} to="/control" size="sm">Exercises</Anchor>
-          <Text c="dimmed">/</Text>
-          <Title order={1} fz="lg" lineClamp={1}>{detail.data?.name ?? live.view.name ?? 'Exercise'}</Title>
+          <Text c="dimmed" aria-hidden>/</Text>
+          <Title order={1} fz="lg" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{detail.data?.name ?? live.view.name ?? 'Exercise'}</Title>
         </Group>
       }
       status={

@@ -1,5 +1,5 @@
 // A controller's score adjustment: a team, a dimension, a signed amount and the reason the AAR will show.
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import type { ScoreAdjustmentRequest } from '@ttx/contracts';
 import { DIMENSIONS, type Dimension } from '@ttx/scenario';
 import { useState, type FormEvent } from 'react';
@@ -28,11 +28,12 @@ export function ScoreAdjustForm(props: { teams: readonly { id: string; name: str
     <form onSubmit={submit} aria-labelledby="adjust-heading">
       <Stack gap="xs">
         <Title order={3} fz="md" id="adjust-heading">Adjust a score</Title>
-        <Group grow wrap="wrap" align="flex-end">
+        {/* One field a line on a phone, so team and dimension names are read whole. */}
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
           <NativeSelect label="Team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)} data={props.teams.map((t) => ({ value: t.id, label: t.name }))} />
           <NativeSelect label="Dimension" value={dimension} onChange={(e) => setDimension(e.currentTarget.value as Dimension)} data={DIMENSIONS.map((d) => ({ value: d, label: humanize(d) }))} />
           <NumberInput label="Points (±)" value={delta} onChange={setDelta} allowDecimal={false} min={-1000} max={1000} />
-        </Group>
+        </SimpleGrid>
         <TextInput label="Reason" required value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={1000} description="Recorded with the adjustment and shown in the after-action review." />
         {problem && <Alert color="red" role="alert">{problem}</Alert>}
         <Group justify="flex-end"><Button type="submit" variant="light" disabled={props.disabled || !reason.trim()}>Record adjustment</Button></Group>

@@ -44,7 +44,7 @@ export function FacilitateScreen() {
       wide
       title={
         <Group gap="xs" wrap="wrap" miw={0}>
-          <Title order={1} fz="lg" lineClamp={1}>{detail.data?.name ?? 'Exercise'}</Title>
+          <Title order={1} fz="lg" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{detail.data?.name ?? 'Exercise'}</Title>
           <Badge variant="light">{role ? humanize(role) : ''}</Badge>
         </Group>
       }

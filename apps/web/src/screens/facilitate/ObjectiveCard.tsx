@@ -33,7 +33,7 @@ export function ObjectiveCard(props: {
     <Paper withBorder p="md" radius="sm" component="article" aria-labelledby={`objective-${objective.id}`} data-testid="objective-card">
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
-          <Stack gap={0} maw="70%">
+          <Stack gap={0} miw={0} style={{ flex: '1 1 16rem' }}>
             <Title order={3} fz="md" id={`objective-${objective.id}`}>{objective.title}</Title>
             <Text size="xs" c="dimmed">{objective.capability}</Text>
           </Stack>

@@ -104,11 +104,11 @@ export function PlayScreen() {
               {(stage === 'waiting' || stage === 'connecting') && (
                 <WaitingOrConnecting stage={stage} scenario={scenario} team={team} stateName={stateName} />
               )}
-              {detail.data && stage !== 'waiting' && stage !== 'connecting' && (
+              {detail.data && (stage === 'running' || stage === 'paused') && (
                 <FreeDecision
                   catalogue={detail.data.catalogue}
                   targets={scenario?.targets ?? []}
-                  unavailable={live.view.status === 'running' ? undefined : 'Decisions can be taken while the exercise is running.'}
+                  unavailable={stage === 'paused' ? 'Decisions open again when exercise control resumes the exercise.' : undefined}
                   onSubmit={(input) => live.actions.submitDecision(input)}
                 />
               )}

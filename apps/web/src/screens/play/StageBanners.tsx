@@ -1,5 +1,5 @@
 // What a player sees around the live feed: the briefing while waiting for the start, a pause banner, the end.
-import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ScenarioBriefing, TeamView } from '@ttx/contracts';
 import { Link } from 'react-router-dom';
 import { SafeMarkdown } from '../../components/SafeMarkdown.js';
@@ -24,17 +24,17 @@ export function WaitingForStart(props: { scenario?: ScenarioBriefing; team?: Tea
         {scenario && (
           <Stack gap={4}>
             <Title order={3} fz="md">{scenario.title}</Title>
-            <SafeMarkdown text={scenario.summary} />
+            <Box fz="sm"><SafeMarkdown text={scenario.summary} /></Box>
           </Stack>
         )}
         {team && (
           <Stack gap={4} data-testid="waiting-team">
             <Title order={3} fz="md">Your team</Title>
-            <Group gap="xs" wrap="wrap">
-              <Text fw={600}>{team.name}</Text>
-              <Badge variant="light" className="ttx-badge-fit">{humanize(team.kind)}</Badge>
-              {props.stateName && <Badge variant="outline" color="gray" className="ttx-badge-fit">Acting for {props.stateName}</Badge>}
-            </Group>
+            <Text fw={600}>{team.name}</Text>
+            <Text size="sm">
+              Role: {humanize(team.kind)}
+              {props.stateName && <> · acting for {props.stateName}</>}
+            </Text>
           </Stack>
         )}
         {!!scenario?.objectives.length && (

@@ -56,7 +56,7 @@ export function ReviewScreen() {
     <AppFrame
       title={
         <Group gap="xs" wrap="wrap" miw={0}>
-          <Title order={1} fz="lg" lineClamp={1}>{debrief ? 'Team debrief' : 'After-action review'}{model ? ` — ${model.overview.name}` : ''}</Title>
+          <Title order={1} fz="lg" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{debrief ? 'Team debrief' : 'After-action review'}{model ? ` — ${model.overview.name}` : ''}</Title>
           {model && !model.asOf.final && <Badge color="teal" variant="light">As of now</Badge>}
         </Group>
       }
