@@ -132,6 +132,12 @@ describe('the main screens at a phone and a desktop width', () => {
     const cells = await control.page.getByTestId('escalation-matrix').locator('[data-pair]').allInnerTexts();
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(cell.trim()).toMatch(/^ESC-\d+ \(\d+\)$/);
+    await control.page.setViewportSize(PHONE);
+    const legend = control.page.getByTestId('escalation-legend');
+    expect(await legend.innerText()).toContain('in brackets the highest it has reached so far');
+    const legendBox = await legend.boundingBox();
+    expect(legendBox && legendBox.x >= 0 && legendBox.x + legendBox.width <= PHONE.width).toBe(true);
+    await control.page.setViewportSize(DESK);
 
     const facilitator = await openSeat(browser, server.url, PHONE);
     await joinWithCode(facilitator.page, codes['Facilitators'], 'Fay Evaluator');

@@ -13,51 +13,54 @@ export function EscalationMatrix({ view, states }: { view: ExerciseView; states:
   const cells = escalationMatrix(view, states);
   const cell = (from: string, to: string) => cells.find((c) => c.from === from && c.to === to);
   return (
-    <Table.ScrollContainer minWidth={280}>
-      <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="escalation-matrix">
-        <Table.Caption>
-          Each cell: the row state's level toward the column state now, then in brackets the highest it has reached so far — ESC-2 (5) is
-          ESC-2 now after a peak of ESC-5. ESC-0 is cooperative, ESC-10 armed response.
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>From \ toward</Table.Th>
-            {states.map((s) => <Table.Th key={s.id} ta="center">{s.name}</Table.Th>)}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {states.map((from) => (
-            <Table.Tr key={from.id}>
-              <Table.Th scope="row">{from.name}</Table.Th>
-              {states.map((to) => {
-                const c = cell(from.id, to.id);
-                return (
-                  <Table.Td key={to.id} ta="center">
-                    {c ? (
-                      <Tooltip label={escalationCellDescription(c, from.name, to.name)}>
-                        <Badge
-                          color={rungColor(c.level)}
-                          variant="filled"
-                          size="lg"
-                          radius="xs"
-                          className="ttx-clock ttx-badge-fit"
-                          data-pair={`${c.from}>${c.to}`}
-                          aria-label={escalationCellDescription(c, from.name, to.name)}
-                        >
-                          {escalationCellText(c)}
-                        </Badge>
-                      </Tooltip>
-                    ) : (
-                      <Text c="dimmed" aria-label="not applicable">—</Text>
-                    )}
-                  </Table.Td>
-                );
-              })}
+    <Stack gap={6}>
+      <Table.ScrollContainer minWidth={280}>
+        <Table withTableBorder withColumnBorders verticalSpacing={6} horizontalSpacing={6} data-testid="escalation-matrix" aria-describedby="escalation-legend">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>From \ toward</Table.Th>
+              {states.map((s) => <Table.Th key={s.id} ta="center">{s.name}</Table.Th>)}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {states.map((from) => (
+              <Table.Tr key={from.id}>
+                <Table.Th scope="row">{from.name}</Table.Th>
+                {states.map((to) => {
+                  const c = cell(from.id, to.id);
+                  return (
+                    <Table.Td key={to.id} ta="center">
+                      {c ? (
+                        <Tooltip label={escalationCellDescription(c, from.name, to.name)}>
+                          <Badge
+                            color={rungColor(c.level)}
+                            variant="filled"
+                            size="md"
+                            radius="xs"
+                            className="ttx-clock ttx-badge-fit"
+                            data-pair={`${c.from}>${c.to}`}
+                            aria-label={escalationCellDescription(c, from.name, to.name)}
+                          >
+                            {escalationCellText(c)}
+                          </Badge>
+                        </Tooltip>
+                      ) : (
+                        <Text c="dimmed" aria-label="not applicable">—</Text>
+                      )}
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {/* Outside the scrolling box, so a phone reads the legend whole. */}
+      <Text size="xs" c="dimmed" id="escalation-legend" data-testid="escalation-legend">
+        Each cell: the row state's level toward the column state now, then in brackets the highest it has reached so far — ESC-2 (5) is
+        ESC-2 now after a peak of ESC-5. ESC-0 is cooperative, ESC-10 armed response.
+      </Text>
+    </Stack>
   );
 }
 
