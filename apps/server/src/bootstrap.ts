@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import { Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { httpStatusOf, LIMITS } from '@ttx/contracts';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -14,6 +13,7 @@ import { errorBodyOf } from './common/error-mapping.js';
 import type { HttpRequest, HttpResponse, MiddlewareHost, NextFn } from './common/http-types.js';
 import type { TtxConfig } from './config/ttx-config.js';
 import { serveWebClient } from './web/web-client.js';
+import { serveApiDocsOnDemand } from './common/api-docs.js';
 
 const YAML_TYPES = ['text/yaml', 'application/yaml', 'application/x-yaml', 'text/x-yaml', 'text/plain'];
 const LISTEN_BACKLOG = 4096;
@@ -40,15 +40,8 @@ export async function startServer(config: TtxConfig, options: { logger?: LoggerS
   app.useBodyParser('text', { type: YAML_TYPES, limit: LIMITS.scenarioUploadBytes });
   const webClient = serveWebClient(app, config.webDir);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('TTX')
-      .setDescription('Tabletop cyber exercises: HTTP API. The socket protocol is described in docs/protocol.md.')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  // /api/docs loads @nestjs/swagger with its first request, not at start.
+  serveApiDocsOnDemand(app);
 
   await app.init();
   // Body-parser errors (bad JSON, too large) arrive here, after the routes.

@@ -58,7 +58,12 @@ describe('the platform routes', () => {
 
   it('answers /health, serves the API docs and the web client with its fallback', async () => {
     expect(await client.http('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect((await fetch(`${client.url}/api/docs`)).status).toBe(200);
+    const docs = await fetch(`${client.url}/api/docs`);
+    expect([docs.status, await docs.text()]).toEqual([200, expect.stringContaining('swagger-ui')]);
+    expect((await fetch(`${client.url}/api/docs/swagger-ui.css`)).headers.get('content-type')).toMatch(/css/);
+    const openApi = (await (await fetch(`${client.url}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { summary?: string; tags?: string[]; security?: unknown[] }>> };
+    expect(openApi.paths['/api/exercises/{id}/start']?.post).toMatchObject({ summary: expect.stringMatching(/\w/), tags: [expect.any(String)], security: [{ bearer: [] }] });
+    expect(openApi.paths['/health']?.get?.summary).toMatch(/\w/);
     const spa = await fetch(`${client.url}/control/ex-anything`);
     expect(await spa.text()).toContain('<title>TTX</title>');
     expect(await (await fetch(`${client.url}/assets/app.js`)).text()).toContain('ttx');

@@ -1,6 +1,6 @@
 // POST /api/auth/login: a controller trades user name and password for a token.
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '../common/api-docs.decorators.js';
 import { loginRequestSchema, type LoginRequest, type LoginResponse } from '@ttx/contracts';
 import { ZodPipe } from '../common/zod-body.pipe.js';
 import { AttemptsLimitGuard } from './attempts-limit.guard.js';

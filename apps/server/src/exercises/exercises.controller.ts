@@ -1,6 +1,6 @@
 // The exercise routes: create, list, read, control the clock, steer injects, adjust scores, read the log.
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '../common/api-docs.decorators.js';
 import {
   type AccessCodes,
   type AdHocInjectRequest,

@@ -1,6 +1,6 @@
 // POST /api/join: a participant trades a join code for a token bound to one exercise, role and team.
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '../common/api-docs.decorators.js';
 import { joinRequestSchema, type JoinRequest, type JoinResponse } from '@ttx/contracts';
 import { AttemptsLimitGuard } from '../auth/attempts-limit.guard.js';
 import { Public } from '../auth/roles.decorator.js';

@@ -1,6 +1,6 @@
 // GET /health: the process is up and its database answers.
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '../common/api-docs.decorators.js';
 import type { HealthResponse } from '@ttx/contracts';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator.js';

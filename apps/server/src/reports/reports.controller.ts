@@ -1,7 +1,7 @@
 // GET /api/exercises/:id/report: the after-action review as a file, for staff; a team's own debrief for a player.
 import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '../common/api-docs.decorators.js';
 import { parseMessage, reportQuerySchema } from '@ttx/contracts';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { EVERYONE, Roles } from '../auth/roles.decorator.js';

@@ -4,11 +4,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
-import { type AarModel, buildAarModelAsync, buildTeamDebrief, renderAarHtml, renderAarJsonChunks, renderAarPdf } from '@ttx/report';
+import type { AarModel } from '@ttx/report';
 import type { Viewer } from '../auth/token.service.js';
 import { TtxException } from '../common/ttx.exception.js';
 import { type LiveExercise, ExercisesService } from '../exercises/exercises.service.js';
 import { renderCsvInSlices } from './csv-slices.js';
+import { reportLibrary } from './report-library.js';
 
 /** Exercises whose latest review is kept (one model each, the newest log), so a refreshing review screen costs one
  * build per new event rather than one per request. */
@@ -38,12 +39,13 @@ export class ReportsService {
     // Findings withheld during play (feedback "findings-only" or "debrief") stay withheld until the end.
     if (!model.asOf.final && scenario.feedback !== 'immediate')
       throw new TtxException('DEBRIEF_NOT_ALLOWED', 'Your team debrief opens when the exercise ends; ask again once the controller has ended it.');
-    const debrief = buildTeamDebrief(model, viewer.teamId);
+    const debrief = (await reportLibrary()).buildTeamDebrief(model, viewer.teamId);
     if (!debrief.ok) throw new TtxException('FORBIDDEN_ROLE', debrief.error.message);
     return debrief.model;
   }
 
   async render(model: AarModel, format: ReportFormat, table: ReportTable): Promise<ReportBody> {
+    const { renderAarHtml, renderAarJsonChunks, renderAarPdf } = await reportLibrary();
     switch (format) {
       case 'json':
         return renderAarJsonChunks(model, { yieldToEventLoop });
@@ -68,7 +70,7 @@ export class ReportsService {
       return kept.model;
     }
     const { scenario, catalogue, ruleSet } = actor.context;
-    const built = buildAarModelAsync({ scenario, catalogue, ruleSet, events, asOf: { seq } }, { yieldToEventLoop });
+    const built = reportLibrary().then(({ buildAarModelAsync }) => buildAarModelAsync({ scenario, catalogue, ruleSet, events, asOf: { seq } }, { yieldToEventLoop }));
     const entry = { seq, model: built };
     this.models.set(record.id, entry);
     built.catch(() => {

@@ -1,7 +1,7 @@
 // GET /api/scenarios, GET /api/scenarios/:id, POST /api/scenarios/validate.
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOperation, ApiTags } from '../common/api-docs.decorators.js';
 import {
   LIMITS,
   parseMessage,

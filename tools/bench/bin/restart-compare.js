@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Compares restart times of server builds on a folder kept by `npm run bench -- --keep`; build with `npx tsc -b tools/bench`.
+import { compareRestarts } from '../dist/restart-compare.js';
+
+process.exitCode = await compareRestarts(process.argv);
