@@ -1,12 +1,11 @@
-// Exercise time on the client, derived like the engine's: from the last start/pause/resume/speed anchor, never a counter.
-import type { ClockState } from '@ttx/engine';
+// Exercise time on the client, computed by the engine's own clock function so the client and server agree to the ms.
+import { exerciseTimeOnClock, type ClockState } from '@ttx/engine';
 
 export const stoppedClock: ClockState = { running: false, speed: 1, anchorWall: 0, anchorExercise: 0 };
 
 /** Exercise time (ms) at wall time `now` (server clock, ms since the epoch). */
 export function exerciseTimeAt(clock: ClockState, now: number): number {
-  if (!clock.running) return clock.anchorExercise;
-  return clock.anchorExercise + Math.max(0, now - clock.anchorWall) * clock.speed;
+  return exerciseTimeOnClock(clock, now);
 }
 
 /** `H:MM:SS` for a clock face, `-` prefixed for negative values. */
