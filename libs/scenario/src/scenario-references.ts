@@ -12,7 +12,7 @@ import {
   type Scenario,
   formatOffset,
 } from './schema.js';
-import { listIds } from './suggestions.js';
+import { closest, listIds } from './suggestions.js';
 
 /** Catalogues and rule sets a file may refer to; leave a map out to skip the checks that need it. */
 export interface LibraryRefs {
@@ -165,9 +165,14 @@ function checkAudience(inject: Inject, path: FieldPath, ix: Indexes, problems: F
   const audiencePath = [...path, 'audience'];
   const unknown = inject.audience.filter((team) => !ix.teams.has(team));
   if (unknown.length > 0 && unknown.length === inject.audience.length) {
+    const guesses = unknown.flatMap((team) => {
+      const guess = closest(team, ix.teams.ids);
+      return guess === undefined ? [] : [unknown.length === 1 ? `"${guess}"` : `"${guess}" for "${team}"`];
+    });
+    const meant = guesses.length === 0 ? '' : `; did you mean ${guesses.join(', ')}?`;
     problems.push({
       path: audiencePath,
-      message: `includes no team of this scenario (${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a team' : 'are not teams'}; teams: ${listIds(ix.teams.ids)})`,
+      message: `includes no team of this scenario (${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a team' : 'are not teams'}${meant}; teams: ${listIds(ix.teams.ids)})`,
     });
     return;
   }

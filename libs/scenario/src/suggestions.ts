@@ -16,12 +16,19 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** `SEV-9` and `SEV-0` differ only in their number: another rung of a ladder, not a typo of it. */
+function differsOnlyInNumber(a: string, b: string): boolean {
+  const skeleton = (w: string): string => w.replace(/[0-9]+/g, '#');
+  return a !== b && /[0-9]/.test(a) && /[0-9]/.test(b) && skeleton(a) === skeleton(b);
+}
+
 /** The closest known word when it is close enough to be a typo. */
 export function closest(word: string, known: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
+    if (differsOnlyInNumber(lower, candidate.toLowerCase())) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
