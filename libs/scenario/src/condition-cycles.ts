@@ -12,18 +12,53 @@ export function injectsWaitedFor(condition: Condition): string[] {
   return [];
 }
 
-/** One problem per cycle, at the `when` of the cycle's first inject in file order. */
+/** Whether `condition` can come true when only the injects in `releasable` are ever released (unknown ids are
+ * reported elsewhere and count as releasable). */
+function canComeTrue(condition: Condition, releasable: (id: string) => boolean): boolean {
+  if ('released' in condition) return releasable(condition.released);
+  if ('decided' in condition)
+    return condition.decided.inject === undefined || releasable(condition.decided.inject);
+  if ('missed' in condition) return releasable(condition.missed.inject);
+  if ('all' in condition) return condition.all.every((c) => canComeTrue(c, releasable));
+  if ('any' in condition) return condition.any.some((c) => canComeTrue(c, releasable));
+  return true;
+}
+
+/** Injects whose condition can come true: the least fixpoint from the injects that wait for nothing, so a cycle
+ * through `any` with another way out is not a cycle that blocks. */
+function releasableInjects(injects: readonly Inject[], indexOf: ReadonlyMap<string, number>): boolean[] {
+  const releasable = injects.map((inject) => inject.when === undefined);
+  const isReleasable = (id: string): boolean => {
+    const index = indexOf.get(id);
+    return index === undefined || releasable[index];
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    injects.forEach((inject, index) => {
+      if (!releasable[index] && inject.when !== undefined && canComeTrue(inject.when, isReleasable)) {
+        releasable[index] = true;
+        changed = true;
+      }
+    });
+  }
+  return releasable;
+}
+
+/** One problem per cycle of injects that can never be released, at the `when` of the cycle's first inject in file
+ * order. */
 export function checkConditionCycles(injects: readonly Inject[]): FieldProblem[] {
   const indexOf = new Map<string, number>();
   injects.forEach((inject, index) => {
     if (!indexOf.has(inject.id)) indexOf.set(inject.id, index);
   });
-  const waitsFor = injects.map((inject) =>
-    inject.when === undefined
+  const releasable = releasableInjects(injects, indexOf);
+  const waitsFor = injects.map((inject, index) =>
+    inject.when === undefined || releasable[index]
       ? []
       : [...new Set(injectsWaitedFor(inject.when))]
           .filter((id) => indexOf.has(id))
-          .map((id) => indexOf.get(id) ?? 0),
+          .map((id) => indexOf.get(id) ?? 0)
+          .filter((waited) => !releasable[waited]),
   );
   const problems: FieldProblem[] = [];
   const state = injects.map(() => 'new' as 'new' | 'open' | 'done');

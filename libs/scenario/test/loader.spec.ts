@@ -87,6 +87,55 @@ describe('loadScenario', () => {
   });
 });
 
+describe('loadScenario suggestions and condition cycles', () => {
+  const messages = (file: SourceFile): string[] => {
+    const result = loadScenario(file);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('does not offer another rung of a numbered ladder as the spelling of an out-of-range one', () => {
+    const [problem] = messages(edit(full, 'severity: SEV-3', 'severity: SEV-9'));
+    expect(problem).toContain('injects[0].severity: must be a severity SEV-0 … SEV-5');
+    expect(problem).not.toContain('did you mean');
+  });
+
+  it('still offers the ladder value when the letters are mistyped', () => {
+    expect(messages(edit(full, 'severity: SEV-3', 'severity: SVE-3')).join('\n')).toContain(
+      'did you mean "SEV-3"?',
+    );
+  });
+
+  it('offers the team meant when an audience lists only mistyped teams', () => {
+    expect(messages(edit(full, 'audience: [south-gov]', 'audience: [south-gvo]'))).toEqual([
+      expect.stringContaining(
+        'injects[1].audience: includes no team of this scenario ("south-gvo" is not a team; did you mean "south-gov"?; teams: ',
+      ),
+    ]);
+  });
+
+  it('names each guess beside its word when several audience teams are mistyped', () => {
+    const [problem] = messages(
+      edit(full, 'audience: [south-grid, south-cert]', 'audience: [south-gird, south-crt, press]'),
+    );
+    expect(problem).toContain(
+      '("south-gird", "south-crt", "press" are not teams; did you mean "south-grid" for "south-gird", "south-cert" for "south-crt"?; teams: ',
+    );
+  });
+
+  it('accepts a cycle through "any" that has another way out', () => {
+    const cycle = fixture('not-ok/condition-cycle.yaml');
+    const withWayOut = edit(cycle, '    when:\n      released: c\n', '');
+    expect(messages(withWayOut)).toEqual([]);
+  });
+
+  it('reports a cycle whose only way out can itself never be released', () => {
+    expect(messages(fixture('not-ok/condition-cycle.yaml'))).toEqual([
+      expect.stringContaining('injects[0].when: waits for itself through a → b → a'),
+      expect.stringContaining('injects[2].when: waits for itself, so it can never be released'),
+    ]);
+  });
+});
+
 describe('loadRuleSet and loadLibrary with rule-kind checks', () => {
   const checkRule: RuleCheck = (rule) =>
     rule.kind === 'attribution-care' && rule.params['minEvidence'] !== 'high'
