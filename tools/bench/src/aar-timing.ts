@@ -1,5 +1,6 @@
-// Times the after-action review of a stored exercise through the server's report route, and, as the floor, reading
-// and parsing the same rows from the SQLite file without building anything.
+// Times the after-action review of a stored exercise through the server's report route while a probe asks /health
+// over and over (the longest answer is the longest the report held the server's event loop), and, as the floor,
+// reading and parsing the same rows from the SQLite file without building anything.
 import type { ExerciseEvent } from '@ttx/engine';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
 import sqlite3 from 'sqlite3';
@@ -47,16 +48,66 @@ export interface ReportTiming {
   /** Request → last byte of the report, from the server's report route. */
   ms: number;
   bytes: number;
+  /** The slowest `GET /health` answer while the report was on its way: how long the event loop was held at most. */
+  maxBlockMs: number;
+  /** /health answers received meanwhile. */
+  probes: number;
 }
 
-/** Times `GET /api/exercises/:id/report?format=…` until its whole body has arrived. */
+const PROBE_EVERY_MS = 10;
+
+/** Asks `GET /health` one request after another, a new one every 10 ms at most, until stopped. */
+function healthProbe(url: string): { stop(): Promise<{ maxMs: number; count: number }> } {
+  let running = true;
+  let maxMs = 0;
+  let count = 0;
+  let failure: Error | undefined;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      const response = await fetch(`${url}/health`);
+      await response.arrayBuffer();
+      const took = performance.now() - started;
+      if (response.status !== 200) throw new Error(`/health answered ${response.status} while the report was built`);
+      maxMs = Math.max(maxMs, took);
+      count += 1;
+      if (took < PROBE_EVERY_MS) await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS - took));
+    }
+  })().catch((error: Error) => {
+    failure = error;
+  });
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      if (failure) throw failure;
+      return { maxMs, count };
+    },
+  };
+}
+
+/** The slowest /health answer over `ms` with nothing else asked of the server: the probe's own floor. */
+export async function idleBlock(api: TtxApi, ms = 1000): Promise<number> {
+  const probe = healthProbe(api.url);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return (await probe.stop()).maxMs;
+}
+
+/** Times `GET /api/exercises/:id/report?format=…` until its whole body has arrived, probing /health meanwhile. */
 export async function timeReport(api: TtxApi, token: string, exerciseId: string, format: 'json' | 'pdf'): Promise<ReportTiming> {
+  const probe = healthProbe(api.url);
   const started = performance.now();
-  const response = await fetch(`${api.url}/api/exercises/${exerciseId}/report?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
-  const body = new Uint8Array(await response.arrayBuffer());
-  const ms = performance.now() - started;
-  if (response.status !== 200) throw new Error(`the ${format} report answered ${response.status}: ${new TextDecoder().decode(body.slice(0, 300))}`);
-  return { ms, bytes: body.byteLength };
+  let got: { status: number; body: Uint8Array; ms: number };
+  try {
+    const response = await fetch(`${api.url}/api/exercises/${exerciseId}/report?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+    got = { status: response.status, body: new Uint8Array(await response.arrayBuffer()), ms: performance.now() - started };
+  } finally {
+    // Stopped whatever the report answers, so that a failed report leaves no probe running.
+    await probe.stop().catch(() => undefined);
+  }
+  const probed = await probe.stop();
+  if (got.status !== 200) throw new Error(`the ${format} report answered ${got.status}: ${new TextDecoder().decode(got.body.slice(0, 300))}`);
+  return { ms: got.ms, bytes: got.body.byteLength, maxBlockMs: probed.maxMs, probes: probed.count };
 }
 
 /** The floor under the report: reading and parsing the exercise's rows from the SQLite file, nothing built. */

@@ -1,7 +1,7 @@
 // One benchmark run: the production server on a fresh SQLite file beside a bare Socket.IO server and a bare SQLite
 // writer, driven by participant processes, phase after phase; every loop is bounded in count and time.
 import path from 'node:path';
-import { timeReport, timeRowRead } from './aar-timing.js';
+import { idleBlock, timeReport, timeRowRead } from './aar-timing.js';
 import { BareSocketServer, runBareSqlite } from './bare-baselines.js';
 import { bareTarget, type FanoutResult, measureDecisions, measureFanout, measureStorm, type PhaseLog, ttxTarget } from './bench-phases.js';
 import type { DecisionChoice } from './fleet-protocol.js';
@@ -122,11 +122,15 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
 
     print(`after-action review of ${filled} events (GET /api/exercises/:id/report)`);
     const rows = await timeRowRead(path.join(dir, 'data/ttx.sqlite'), exercise.id);
+    const idle = await idleBlock(api);
     const json = await timeReport(api, admin, exercise.id, 'json');
     const pdf = await timeReport(api, admin, exercise.id, 'pdf');
     log.note(`AAR of ${rows.events} events: JSON ${Math.round(json.ms)} ms (${mb(json.bytes)} MB), then PDF ${Math.round(pdf.ms)} ms (${mb(pdf.bytes)} MB); reading the rows alone ${Math.round(rows.ms)} ms`);
+    log.note(`slowest /health answer: ${Math.round(json.maxBlockMs)} ms of ${json.probes} during the JSON, ${Math.round(pdf.maxBlockMs)} ms of ${pdf.probes} during the PDF, ${Math.round(idle)} ms idle`);
     measures.push({ name: `aar_${size}`, value: json.ms, unit: 'ms', baseline: rows.ms });
+    measures.push({ name: `aar_${size}_max_block`, value: json.maxBlockMs, unit: 'ms', baseline: idle });
     measures.push({ name: `aar_pdf_${size}`, value: pdf.ms, unit: 'ms', baseline: rows.ms });
+    measures.push({ name: `aar_pdf_${size}_max_block`, value: pdf.maxBlockMs, unit: 'ms', baseline: idle });
   } catch (error) {
     log.problem(`the run stopped: ${(error as Error).message}`);
   } finally {

@@ -32,6 +32,8 @@ export function targetOf(name: string): Target | undefined {
   if (name === 'decisions_per_s') return { text: '≥ 2000 (aim 5000)', met: (m) => m.value >= 2000 };
   if (name.startsWith('memory_per_participant_')) return { text: '≤ 64 kB (aim 48)', met: (m) => m.value <= 64 };
   if (name.startsWith('restart_')) return { text: '≤ 2000 ms', met: (m) => m.value <= 2000 };
+  // Checked before `aar_`: the report's event-loop block has the issue's 50 ms bound, not the build time's 2 s.
+  if (name.startsWith('aar_') && name.endsWith('_max_block')) return { text: '≤ 50 ms', met: (m) => m.value <= 50 };
   if (name.startsWith('aar_')) return { text: '≤ 2000 ms (aim 1000)', met: (m) => m.value <= 2000 };
   if (name.startsWith('reconnect_storm_')) return { text: '≤ 5000 ms', met: (m) => m.value <= 5000 };
   return undefined;
