@@ -1,14 +1,16 @@
 // GET /api/exercises/:id/report: staff get the whole after-action review, a player only its own team's debrief
 // and only when the scenario allows it; every format parses; the same log gives the same report after a restart;
-// building a large report leaves the server answering and fanning out injects.
+// building a large report leaves the server answering and fanning out injects; the report worker gives what the
+// library gives for the same log, answers concurrent requests, and is replaced when it dies under a request.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
-import { type AarModel, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
+import { type AarModel, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
 import { parse } from 'csv-parse/sync';
 import { ExercisesService } from '../src/exercises/exercises.service.js';
+import { ReportsService } from '../src/reports/reports.service.js';
 import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
 import { databaseKinds, sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
 
@@ -235,6 +237,21 @@ describe('the report route', () => {
 describe('building a large report', () => {
   let database: TestDatabase;
   let client: TestClient;
+  let drill: DrillExercise;
+
+  /** The staff's review as the library builds it in this process, from the server's own log. */
+  async function libraryModel(seq: number): Promise<AarModel> {
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const { scenario, catalogue, ruleSet } = actor.context;
+    return buildAarModel({ scenario, catalogue, ruleSet, events: actor.events, asOf: { seq } });
+  }
+
+  /** One more event in the (paused) log, so that the next report has a review to build. */
+  async function oneMoreMessage(n: number): Promise<void> {
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const sent = await actor.submit({ type: 'message.send', messageId: `more-${n}`, channelId: 'sl-room', teamId: 'sl-cert', text: `one more ${n}`, actor: { role: 'player', id: 'Ives', teamId: 'sl-cert' } });
+    expect(sent.ok).toBe(true);
+  }
 
   beforeAll(() => {
     database = sqliteDatabase();
@@ -246,7 +263,7 @@ describe('building a large report', () => {
 
   it('leaves the server answering /health and fanning out injects while it builds', async () => {
     client = await startTestServer(database);
-    const drill = await drillExercise(client);
+    drill = await drillExercise(client);
     await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
     // A long log fast: messages go straight to the exercise, past the per-socket flood limit.
     const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
@@ -304,6 +321,59 @@ describe('building a large report', () => {
     expect(csv.text).toBe(renderTimelineCsv(now));
     expect((await download(client, drill.id, '?format=csv', drill.controller)).text).toBe(renderDecisionsCsv(now));
   }, 120_000);
+
+  it('renders in the report worker, byte for byte, what the library renders from the same log', async () => {
+    await oneMoreMessage(1);
+    const json = await download(client, drill.id, '?format=json', drill.controller);
+    const seq = (JSON.parse(json.text) as AarModel).asOf.seq;
+    const expected = await libraryModel(seq);
+    expect(expected.timeline.entries.length).toBeGreaterThan(10_000);
+    expect(json.text).toBe(renderAarJson(expected));
+    expect((await download(client, drill.id, '?format=html', drill.controller)).text).toBe(renderAarHtml(expected));
+    expect((await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(Buffer.from(await renderAarPdf(expected)))).toBe(true);
+    const debrief = buildTeamDebrief(expected, 'sl-cert');
+    if (!debrief.ok) throw new Error(debrief.error.message);
+    expect((await download(client, drill.id, '?format=json', drill.tokens.slCert)).text).toBe(renderAarJson(debrief.model));
+  }, 60_000);
+
+  it('answers concurrent requests for the same exercise, each in full', async () => {
+    await oneMoreMessage(2);
+    const queries: [string, string][] = [
+      ['?format=json', drill.controller],
+      ['?format=json', drill.tokens.observer],
+      ['?format=pdf', drill.controller],
+      ['?format=csv&table=timeline', drill.tokens.facilitator],
+      ['?format=json', drill.tokens.slCert],
+      ['?format=html', drill.controller],
+    ];
+    const got = await Promise.all(queries.map(([query, token]) => download(client, drill.id, query, token)));
+    expect(got.map((g) => g.status)).toEqual(queries.map(() => 200));
+    const expected = await libraryModel((JSON.parse(got[0]!.text) as AarModel).asOf.seq);
+    expect([got[0]!.text, got[1]!.text]).toEqual([renderAarJson(expected), renderAarJson(expected)]);
+    expect(got[2]!.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(got[3]!.text).toBe(renderTimelineCsv(expected));
+    expect((JSON.parse(got[4]!.text) as AarModel).audience).toEqual({ kind: 'team', teamId: 'sl-cert' });
+    expect(got[5]!.text).toBe(renderAarHtml(expected));
+  }, 60_000);
+
+  it('answers a request whose worker dies under it with a coded error, and the next request starts another worker', async () => {
+    const { worker } = client.server.app.get(ReportsService);
+    await oneMoreMessage(3);
+    const asked = download(client, drill.id, '?format=pdf', drill.controller);
+    // Stopped while it builds the review of the new log position (10,000 events: tens of milliseconds at least).
+    while (worker.inFlight === 0) await new Promise((resolve) => setImmediate(resolve));
+    const stopped = worker.thread!;
+    await stopped.terminate();
+    const failed = await asked;
+    expect(failed.status).toBe(500);
+    expect(JSON.parse(failed.text).error).toEqual({ code: 'INTERNAL', message: 'The report could not be built; ask again in a moment.' });
+
+    const again = await download(client, drill.id, '?format=json', drill.controller);
+    expect(again.status).toBe(200);
+    expect(worker.thread).toBeDefined();
+    expect(worker.thread).not.toBe(stopped);
+    expect(again.text).toBe(renderAarJson(await libraryModel((JSON.parse(again.text) as AarModel).asOf.seq)));
+  }, 60_000);
 });
 
 describe.each(databaseKinds())('report across a restart on $name', ({ create }) => {

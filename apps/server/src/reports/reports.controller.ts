@@ -8,7 +8,7 @@ import { EVERYONE, Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/token.service.js';
 import type { HttpResponse } from '../common/http-types.js';
 import { orThrow } from '../common/ttx.exception.js';
-import { contentDisposition, HTML_CONTENT_POLICY, MEDIA_TYPES, reportFileName } from './report-files.js';
+import { contentDisposition, HTML_CONTENT_POLICY, MEDIA_TYPES } from './report-files.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports')
@@ -32,19 +32,14 @@ export class ReportsController {
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<StreamableFile> {
     const { format, table, inline } = orThrow(parseMessage(reportQuerySchema, query));
-    const model = await this.reports.modelFor(viewer, id);
-    const body = await this.reports.render(model, format, table);
-    const fileName = reportFileName(model, id, format, table);
+    const report = await this.reports.report(viewer, id, format, table);
     response.setHeader('Content-Type', MEDIA_TYPES[format]);
-    response.setHeader('Content-Disposition', contentDisposition(format === 'html' && inline === '1' ? 'inline' : 'attachment', fileName));
+    response.setHeader('Content-Disposition', contentDisposition(format === 'html' && inline === '1' ? 'inline' : 'attachment', report.fileName));
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'html') response.setHeader('Content-Security-Policy', HTML_CONTENT_POLICY);
-    // Bytes as they are: Nest would serialize a Buffer as JSON and add a charset to a string's media type.
-    if (typeof body === 'string' || body instanceof Uint8Array) {
-      const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-      return new StreamableFile(bytes, { length: bytes.byteLength });
-    }
-    return new StreamableFile(Readable.from(body, { objectMode: false }));
+    // Bytes as they are (Nest would serialize a Buffer as JSON), in the worker's buffers, not copied into one.
+    const chunks = report.chunks.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return new StreamableFile(Readable.from(chunks, { objectMode: false }), { length: report.byteLength });
   }
 }

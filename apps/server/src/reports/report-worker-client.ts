@@ -1,0 +1,257 @@
+// The server's side of the report worker: starts it with the first report and again after it dies, keeps it holding
+// the logs of the last few exercises asked for (sending each only the events it lacks, in slices, the event loop
+// given back between them), and collects each rendering's bytes; a worker that dies or stalls fails its requests
+// with a coded error, never the server.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
+import type { ReportFormat, ReportTable } from '@ttx/contracts';
+import type { ExerciseEvent } from '@ttx/engine';
+import { TtxException } from '../common/ttx.exception.js';
+import type { FromReportWorker, ReportContext, ToReportWorker } from './report-worker-protocol.js';
+
+export interface ReportRequest {
+  exerciseId: string;
+  context: ReportContext;
+  /** The exercise's committed log, which only ever grows: the report covers its first `count` events. */
+  events: readonly ExerciseEvent[];
+  count: number;
+  /** A player team's own debrief instead of the staff's review. */
+  teamId?: string;
+  format: ReportFormat;
+  table: ReportTable;
+}
+
+export interface RenderedReport {
+  fileName: string;
+  chunks: Uint8Array[];
+  byteLength: number;
+}
+
+export interface ReportWorkerOptions {
+  /** The worker script; the built report-worker.js found by `reportWorkerScript` unless given. */
+  script?: URL;
+  /** Exercises whose logs the worker keeps (those with a report under way are kept as well). */
+  keptExercises?: number;
+  /** Events per message: structured cloning 1,000 events takes a few milliseconds. */
+  eventsPerMessage?: number;
+  /** A rendering the worker says nothing of for this long is taken as a hung worker, which is replaced. */
+  stallMs?: number;
+}
+
+interface HeldLog {
+  /** The seq of the last event sent, and how many were sent. */
+  sentSeq: number;
+  sentCount: number;
+  /** Reports using this log now: it is not dropped under them. */
+  users: number;
+  /** The sending so far, so that concurrent requests append in order. */
+  sending: Promise<void>;
+}
+
+interface Pending {
+  chunks: Uint8Array[];
+  byteLength: number;
+  timer: NodeJS.Timeout | undefined;
+  resolve: (report: RenderedReport) => void;
+  reject: (error: TtxException) => void;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const FAILED = 'The report could not be built; ask again in a moment.';
+
+/**
+ * The built worker script: beside this module (dist/reports/), or in reports/ when the server is bundled into one
+ * file in dist/; from the TypeScript sources (the test runner) the build's copy in dist/.
+ */
+export function reportWorkerScript(moduleUrl: string = import.meta.url): URL {
+  const at = moduleUrl.lastIndexOf('/src/');
+  const built = moduleUrl.endsWith('.ts') && at >= 0 ? `${moduleUrl.slice(0, at)}/dist/${moduleUrl.slice(at + 5, -3)}.js` : moduleUrl;
+  const candidates = ['./report-worker.js', './reports/report-worker.js'].map((relative) => new URL(relative, built));
+  const found = candidates.find((url) => existsSync(url));
+  if (!found) throw new Error(`The report worker is not built: none of ${candidates.map((url) => url.pathname).join(', ')} exists.`);
+  return found;
+}
+
+/** The first index of `events` whose seq is past `seq` (events are in seq order). */
+function indexAfter(events: readonly ExerciseEvent[], seq: number, hint: number): number {
+  if (hint <= events.length && (hint === 0 ? seq === 0 : events[hint - 1].seq === seq)) return hint;
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (events[mid].seq <= seq) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export class ReportWorkerClient {
+  private readonly logger = new Logger('Reports');
+  private readonly keptExercises: number;
+  private readonly eventsPerMessage: number;
+  private readonly stallMs: number;
+  private worker: Worker | undefined;
+  private readonly held = new Map<string, HeldLog>();
+  private readonly pending = new Map<number, Pending>();
+  private nextRequestId = 1;
+  private closed = false;
+
+  constructor(private readonly options: ReportWorkerOptions = {}) {
+    this.keptExercises = options.keptExercises ?? 3;
+    this.eventsPerMessage = options.eventsPerMessage ?? 1000;
+    this.stallMs = options.stallMs ?? 120_000;
+  }
+
+  /** The running worker thread, if any (tests stop it to see the next report start another). */
+  get thread(): Worker | undefined {
+    return this.worker;
+  }
+
+  /** Renderings asked of the worker and not answered yet. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  async render(request: ReportRequest): Promise<RenderedReport> {
+    if (this.closed) throw new TtxException('INTERNAL', 'The server is shutting down; try again in a moment.');
+    const worker = this.started();
+    const log = this.hold(worker, request);
+    try {
+      const seq = await this.sendLog(worker, request, log);
+      const { exerciseId, teamId, format, table } = request;
+      return await this.ask(worker, { type: 'render', requestId: this.nextRequestId++, exerciseId, seq, ...(teamId !== undefined && { teamId }), format, table });
+    } finally {
+      log.users -= 1;
+      if (this.worker === worker) this.dropUnused(worker);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const worker = this.worker;
+    if (worker) {
+      this.lost(worker, 'the server is shutting down');
+      await worker.terminate();
+    }
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    let worker: Worker;
+    try {
+      worker = new Worker(this.options.script ?? reportWorkerScript());
+    } catch (error) {
+      this.logger.error(`The report worker does not start: ${(error as Error).message}`);
+      throw new TtxException('INTERNAL', FAILED);
+    }
+    // The server's own handles keep the process alive; an idle worker must not hold up its exit.
+    worker.unref();
+    worker.on('message', (message: FromReportWorker) => this.receive(message));
+    worker.on('error', (error) => this.lost(worker, `failed: ${error.stack ?? error.message}`));
+    worker.on('exit', (code) => this.lost(worker, `exited with code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Marks the exercise's log as used (newest) and has the worker hold it, dropping the oldest unused beyond the limit. */
+  private hold(worker: Worker, request: ReportRequest): HeldLog {
+    let log = this.held.get(request.exerciseId);
+    if (log) this.held.delete(request.exerciseId);
+    else {
+      log = { sentSeq: 0, sentCount: 0, users: 0, sending: Promise.resolve() };
+      this.post(worker, { type: 'hold', exerciseId: request.exerciseId, context: request.context });
+    }
+    this.held.set(request.exerciseId, log);
+    log.users += 1;
+    this.dropUnused(worker);
+    return log;
+  }
+
+  private dropUnused(worker: Worker): void {
+    for (const [exerciseId, log] of this.held) {
+      if (this.held.size <= this.keptExercises) return;
+      if (log.users > 0) continue;
+      this.held.delete(exerciseId);
+      this.post(worker, { type: 'drop', exerciseId });
+    }
+  }
+
+  /** Sends the events of the request's log the worker lacks; resolves with the seq the report is of. */
+  private sendLog(worker: Worker, request: ReportRequest, log: HeldLog): Promise<number> {
+    const { exerciseId, events, count } = request;
+    const seq = count > 0 ? events[count - 1].seq : 0;
+    const sent = log.sending.then(async () => {
+      let start = indexAfter(events, log.sentSeq, log.sentCount);
+      while (start < count) {
+        if (this.worker !== worker) throw new TtxException('INTERNAL', FAILED);
+        const end = Math.min(count, start + this.eventsPerMessage);
+        this.post(worker, { type: 'append', exerciseId, events: events.slice(start, end) });
+        log.sentCount = end;
+        log.sentSeq = events[end - 1].seq;
+        start = end;
+        if (start < count) await yieldToEventLoop();
+      }
+    });
+    log.sending = sent.catch(() => undefined);
+    return sent.then(() => seq);
+  }
+
+  private ask(worker: Worker, message: Extract<ToReportWorker, { type: 'render' }>): Promise<RenderedReport> {
+    if (this.worker !== worker) return Promise.reject(new TtxException('INTERNAL', FAILED));
+    return new Promise((resolve, reject) => {
+      const pending: Pending = { chunks: [], byteLength: 0, timer: undefined, resolve, reject };
+      this.pending.set(message.requestId, pending);
+      this.watch(worker, pending);
+      this.post(worker, message);
+    });
+  }
+
+  /** (Re)arms the stall timer of a rendering: each piece of it the worker sends shows it is still at work. */
+  private watch(worker: Worker, pending: Pending): void {
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => {
+      this.lost(worker, `sent nothing for ${this.stallMs} ms while rendering a report, and was stopped`);
+      void worker.terminate();
+    }, this.stallMs);
+    pending.timer.unref();
+  }
+
+  private post(worker: Worker, message: ToReportWorker): void {
+    worker.postMessage(message);
+  }
+
+  private receive(message: FromReportWorker): void {
+    const pending = this.pending.get(message.requestId);
+    if (!pending) return;
+    if (message.type === 'chunk') {
+      pending.chunks.push(message.bytes);
+      pending.byteLength += message.bytes.byteLength;
+      if (this.worker) this.watch(this.worker, pending);
+      return;
+    }
+    clearTimeout(pending.timer);
+    this.pending.delete(message.requestId);
+    if (message.type === 'done') pending.resolve({ fileName: message.fileName, chunks: pending.chunks, byteLength: pending.byteLength });
+    else if (message.type === 'refused') pending.reject(new TtxException(message.code, message.message));
+    else {
+      this.logger.error(`The report worker could not render a report: ${message.message}`);
+      pending.reject(new TtxException('INTERNAL', FAILED));
+    }
+  }
+
+  /** The worker is gone (or going): its renderings fail, and the next report starts a new one with no logs. */
+  private lost(worker: Worker, why: string): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.held.clear();
+    if (!this.closed) this.logger.error(`The report worker ${why}; the next report starts another.`);
+    const failed = [...this.pending.values()];
+    this.pending.clear();
+    for (const pending of failed) {
+      clearTimeout(pending.timer);
+      pending.reject(new TtxException('INTERNAL', this.closed ? 'The server is shutting down; try again in a moment.' : FAILED));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// The messages between the server and its report worker: the server hands over each exercise's context once and its
+// log in order (only what the worker lacks), then asks for a rendering; the worker answers with bytes.
+import type { ReportFormat, ReportTable } from '@ttx/contracts';
+import type { ExerciseEvent } from '@ttx/engine';
+import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+
+/** What the review needs of an exercise besides its log. */
+export interface ReportContext {
+  scenario: Scenario;
+  catalogue: ActionCatalogue;
+  ruleSet: RuleSet;
+}
+
+export type ToReportWorker =
+  /** Starts holding an exercise with an empty log (replacing any log held under that id). */
+  | { type: 'hold'; exerciseId: string; context: ReportContext }
+  /** The next events of a held exercise's log, in seq order, continuing where the last append ended. */
+  | { type: 'append'; exerciseId: string; events: ExerciseEvent[] }
+  | { type: 'drop'; exerciseId: string }
+  /** The review of the log up to `seq` in one format: the staff's, or `teamId`'s own debrief. */
+  | { type: 'render'; requestId: number; exerciseId: string; seq: number; teamId?: string; format: ReportFormat; table: ReportTable };
+
+/** Codes a rendering can be refused with: the same the route gave when it built the review itself. */
+export type ReportRefusal = 'DEBRIEF_NOT_ALLOWED' | 'FORBIDDEN_ROLE';
+
+export type FromReportWorker =
+  /** Part of the rendering's bytes, in order; the buffer is transferred. */
+  | { type: 'chunk'; requestId: number; bytes: Uint8Array }
+  | { type: 'done'; requestId: number; fileName: string }
+  | { type: 'refused'; requestId: number; code: ReportRefusal; message: string }
+  | { type: 'failed'; requestId: number; message: string };
