@@ -118,7 +118,7 @@ export interface ClientToServerEvents {
 }
 
 // ---------------------------------------------------------------- server → client
-/** Sent once on connection, before any `event`. */
+/** Sent once on connection, before any `events`. */
 export interface Welcome {
   exerciseId: string;
   role: Role;
@@ -130,9 +130,16 @@ export interface Welcome {
 
 export interface ServerToClientEvents {
   welcome: (welcome: Welcome) => void;
-  /** Every committed event the socket may see, in seq order. */
-  event: (event: EventMessage) => void;
+  /**
+   * The events of one committed batch that the socket may see, in seq order: one message per socket per batch, each
+   * event once. Seqs skip the events the socket may not see; merge with `sync` answers by seq.
+   */
+  events: (events: EventMessage[]) => void;
 }
+
+/** Names the server sends on /exercise; a client sending one is refused as an unknown message. */
+export const SERVER_MESSAGE_NAMES = ['welcome', 'events'] as const satisfies readonly (keyof ServerToClientEvents)[];
+export type ServerMessageName = (typeof SERVER_MESSAGE_NAMES)[number];
 
 /**
  * The handshake carries `auth: {token}`. A refused connection gets `connect_error` whose `message` is the error

@@ -9,9 +9,15 @@ import {
   joinRequestSchema,
   messageSendSchema,
   parseMessage,
+  SERVER_MESSAGE_NAMES,
 } from '../src/index.js';
 
 describe('socket message schemas', () => {
+  it('name no server message among the messages a client may send', () => {
+    expect(SERVER_MESSAGE_NAMES).toEqual(['welcome', 'events']);
+    for (const name of SERVER_MESSAGE_NAMES) expect(Object.hasOwn(CLIENT_MESSAGE_SCHEMAS, name)).toBe(false);
+  });
+
   it('accept a well-formed decision and report every wrong field of a bad one by path', () => {
     const good = { decisionId: 'd-1', injectId: 'INJ-01', actions: [{ actionId: 'activate-hotline', targetId: 'gov' }], rationale: 'Talk first.' };
     expect(parseMessage(decisionSubmitSchema, good)).toEqual({ ok: true, value: good });

@@ -72,15 +72,22 @@ function openSocket(participant: Participant, timeoutMs: number, onWelcome?: (so
     });
     participant.socket = socket;
     const timer = setTimeout(() => reject(new Error('no welcome within the timeout')), timeoutMs);
-    socket.on('event', (event: ReceivedEvent) => {
+    // TTX sends each committed batch as one `events` array; the bare server one `event` per inject (the same
+    // single inject either way in a fan-out round). A receipt is timed when the message holding the event arrives.
+    const receive = (event: ReceivedEvent, receivedAt: number) => {
       participant.take(event, true);
       const injectId = event.payload?.injectId;
       if (event.type !== 'inject.released' || typeof injectId !== 'string' || !injectId.startsWith(BENCH_INJECT_PREFIX)) return;
       const list = latencies.get(injectId) ?? [];
-      list.push(Date.now() - event.at);
+      list.push(receivedAt - event.at);
       latencies.set(injectId, list);
       if (list.length === participants.length) send({ kind: 'received-all', injectId });
+    };
+    socket.on('events', (events: ReceivedEvent[]) => {
+      const receivedAt = Date.now();
+      for (const event of events) receive(event, receivedAt);
     });
+    socket.on('event', (event: ReceivedEvent) => receive(event, Date.now()));
     socket.once('welcome', (welcome: { teamId?: string }) => {
       clearTimeout(timer);
       participant.teamId = welcome.teamId;

@@ -1,5 +1,5 @@
 // Namespace /exercise: authenticates the handshake, puts each socket in the rooms its role allows, validates every
-// message with its contracts schema, answers through the ack, and pushes each committed event to whoever may see it.
+// message with its contracts schema, answers through the ack, and pushes each committed batch to whoever may see it.
 import { Inject, Logger, type OnModuleDestroy, UseInterceptors } from '@nestjs/common';
 import {
   ConnectedSocket,
@@ -13,6 +13,7 @@ import {
   type Ack,
   CLIENT_MESSAGE_SCHEMAS,
   type ConnectErrorData,
+  type EventMessage,
   decisionSubmitSchema,
   exerciseIdSchema,
   improvementEditSchema,
@@ -25,7 +26,7 @@ import {
   type SyncAck,
   syncRequestSchema,
 } from '@ttx/contracts';
-import type { Audience, ExerciseEvent } from '@ttx/engine';
+import type { ExerciseEvent } from '@ttx/engine';
 import type { Namespace } from 'socket.io';
 import { Roles } from '../auth/roles.decorator.js';
 import { TokenService, type Viewer } from '../auth/token.service.js';
@@ -34,6 +35,7 @@ import { failureAck } from '../common/socket-ack.js';
 import { orThrow, TtxException } from '../common/ttx.exception.js';
 import { clockViewOf, eventMessageOf } from '../exercises/exercise-views.js';
 import { actorOf, ExercisesService } from '../exercises/exercises.service.js';
+import { deliveriesOf } from './batch-delivery.js';
 import { emitHeldBack, writeFlushesWhole } from './coalesced-writes.js';
 import { FloodLimiter } from './flood-limiter.js';
 import { type ExerciseSocket, rooms } from './socket-data.js';
@@ -64,7 +66,7 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
         },
       );
     });
-    this.unsubscribe = this.exercises.onCommitted((exerciseId, events, context) => this.fanOut(exerciseId, events, context.scenario.teams.length));
+    this.unsubscribe = this.exercises.onCommitted((exerciseId, events, context) => this.fanOut(exerciseId, events, context.scenario.teams.map((t) => t.id)));
   }
 
   onModuleDestroy(): void {
@@ -182,24 +184,25 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     next();
   }
 
-  /** Each event goes out once, to the union of its rooms; an event for every team goes to the exercise's room. */
-  private fanOut(exerciseId: string, events: readonly ExerciseEvent[], teamCount: number): void {
+  /** Each socket gets one `events` message per committed batch: the batch's events it may see, in seq order. */
+  private fanOut(exerciseId: string, events: readonly ExerciseEvent[], teamIds: readonly string[]): void {
     const namespace = this.namespace;
     if (!namespace) return;
-    const everyone = rooms.everyone(exerciseId);
-    emitHeldBack(namespace, everyone, () => {
-      for (const event of events) {
-        const message = eventMessageOf(event);
-        const { audience } = event;
-        if (audience.kind === 'teams' && new Set(audience.teams).size >= teamCount) namespace.to(everyone).except(rooms.teamless(exerciseId)).emit('event', message);
-        else namespace.to(roomsFor(exerciseId, audience)).emit('event', message);
+    const sizeOf = (room: string) => namespace.adapter.rooms.get(room)?.size ?? 0;
+    const deliveries = deliveriesOf(exerciseId, events, teamIds, sizeOf);
+    if (deliveries.length === 0) return;
+    // Each event is shaped once however many messages carry it.
+    const messages = new Map<ExerciseEvent, EventMessage>();
+    const messageOf = (event: ExerciseEvent) => {
+      let message = messages.get(event);
+      if (!message) messages.set(event, (message = eventMessageOf(event)));
+      return message;
+    };
+    emitHeldBack(namespace, rooms.everyone(exerciseId), () => {
+      for (const { to, except, events: visible } of deliveries) {
+        const target = except ? namespace.to(to).except(except) : namespace.to(to);
+        target.emit('events', visible.map(messageOf));
       }
     });
   }
-}
-
-function roomsFor(exerciseId: string, audience: Audience): string[] {
-  if (audience.kind === 'all') return [rooms.everyone(exerciseId)];
-  if (audience.kind === 'staff') return [rooms.staff(exerciseId)];
-  return [rooms.staff(exerciseId), ...audience.teams.map((t) => rooms.team(exerciseId, t))];
 }

@@ -109,7 +109,7 @@ export class TestClient {
     return body.token;
   }
 
-  /** Connects to /exercise and resolves after `welcome`, collecting every `event` it receives. */
+  /** Connects to /exercise and resolves after `welcome`, collecting every event its `events` messages carry. */
   async connect(auth: { token: string; exerciseId?: string }): Promise<LiveSocket> {
     const socket: ClientSocket = io(`${this.url}/exercise`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
     this.sockets.push(socket);
@@ -136,6 +136,8 @@ export class TestClient {
 
 export class LiveSocket {
   readonly events: EventMessage[] = [];
+  /** Each `events` message as it came: one per committed batch with something this socket may see. */
+  readonly batches: EventMessage[][] = [];
   readonly welcomed: Promise<Welcome>;
   private waiters: (() => void)[] = [];
 
@@ -144,8 +146,9 @@ export class LiveSocket {
       socket.on('welcome', resolve);
       socket.on('connect_error', reject);
     });
-    socket.on('event', (event) => {
-      this.events.push(event);
+    socket.on('events', (batch) => {
+      this.batches.push(batch);
+      this.events.push(...batch);
       for (const wake of this.waiters.splice(0)) wake();
     });
   }

@@ -37,4 +37,20 @@ describe('mergeEvents', () => {
     expect(log.events.map((e) => e.seq)).toEqual([4, 5]);
     expect(log.lastSeq).toBe(5);
   });
+
+  it('takes a batch listed out of seq order after what it holds without a rebuild', () => {
+    const first = mergeEvents(emptyEventLog, [paused(1), paused(2)]).log;
+    const { log, added, reordered } = mergeEvents(first, [paused(6), paused(3), paused(5)]);
+    expect(log.events.map((e) => e.seq)).toEqual([1, 2, 3, 5, 6]);
+    expect(added.map((e) => e.seq)).toEqual([3, 5, 6]);
+    expect(reordered).toBe(false);
+  });
+
+  it('drops duplicates inside one batch and against what it holds, and flags a batch reaching below the last seq', () => {
+    const first = mergeEvents(emptyEventLog, [paused(2), paused(4)]).log;
+    const { log, added, reordered } = mergeEvents(first, [paused(5), paused(3), paused(5), paused(4), paused(2)]);
+    expect(log.events.map((e) => e.seq)).toEqual([2, 3, 4, 5]);
+    expect(added.map((e) => e.seq)).toEqual([3, 5]);
+    expect(reordered).toBe(true);
+  });
 });

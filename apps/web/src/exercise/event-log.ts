@@ -19,7 +19,8 @@ export const emptyEventLog: EventLog = { events: [], lastSeq: 0 };
 
 /** Adds the events not yet held, keeping the log sorted by seq. */
 export function mergeEvents(log: EventLog, incoming: readonly EventMessage[]): MergeResult {
-  const held = new Set(log.events.map((e) => e.seq));
+  // Only an event at or below the last seq held can be a duplicate: a live batch past it skips the lookup.
+  const held = incoming.some((e) => e.seq <= log.lastSeq) ? new Set(log.events.map((e) => e.seq)) : new Set<number>();
   const fresh: EventMessage[] = [];
   for (const event of incoming) {
     if (held.has(event.seq)) continue;

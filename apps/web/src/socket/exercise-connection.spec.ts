@@ -18,12 +18,12 @@ class FakeSocket implements SocketPort {
   private disconnect: ((reason: string) => void)[] = [];
   private connectError: ((error: ErrorBody) => void)[] = [];
   private welcome: ((welcome: Welcome) => void)[] = [];
-  private event: ((event: EventMessage) => void)[] = [];
+  private events: ((events: EventMessage[]) => void)[] = [];
   onConnect = (l: () => void) => void this.connect.push(l);
   onDisconnect = (l: (reason: string) => void) => void this.disconnect.push(l);
   onConnectError = (l: (error: ErrorBody) => void) => void this.connectError.push(l);
   onWelcome = (l: (welcome: Welcome) => void) => void this.welcome.push(l);
-  onEvent = (l: (event: EventMessage) => void) => void this.event.push(l);
+  onEvents = (l: (events: EventMessage[]) => void) => void this.events.push(l);
   request<T extends object>(name: string, payload: unknown): Promise<Ack<T>> {
     return new Promise((resolve, reject) =>
       this.sent.push({ name, payload: payload as Record<string, unknown>, resolve: resolve as SentRequest['resolve'], reject }),
@@ -42,8 +42,8 @@ class FakeSocket implements SocketPort {
   serverRefuses(error: ErrorBody) {
     this.connectError.forEach((l) => l(error));
   }
-  push(event: EventMessage) {
-    this.event.forEach((l) => l(event));
+  push(...events: EventMessage[]) {
+    this.events.forEach((l) => l(events));
   }
   take(name: string): SentRequest {
     const index = this.sent.findIndex((r) => r.name === name);
@@ -96,6 +96,43 @@ describe('exercise connection', () => {
     expect(state.log.events.map((e) => e.seq)).toEqual([1, 2, 4, 5]);
     expect(state.view.injects.map((i) => i.injectId)).toEqual(['a', 'b', 'd', 'e']);
     expect(state.caughtUp?.events.map((e) => e.seq)).toEqual([4]);
+  });
+
+  it('folds each events message whole, in seq order whatever order it lists them, and ignores events it holds', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [inject(1, 'a')], seq: 1, clock });
+    await settle();
+    let notified = 0;
+    connection.subscribe(() => (notified += 1));
+    socket.push(inject(4, 'd'), inject(2, 'b'), inject(1, 'a'), inject(4, 'd'));
+    expect(notified).toBe(1);
+    socket.push(inject(2, 'b'), inject(6, 'f'));
+    const state = connection.getState();
+    expect(state.log.events.map((e) => e.seq)).toEqual([1, 2, 4, 6]);
+    expect(state.log.lastSeq).toBe(6);
+    expect(state.view.injects.map((i) => i.injectId)).toEqual(['a', 'b', 'd', 'f']);
+  });
+
+  it('after batches lost with the connection, syncs from the last seq held and keeps the batch that raced the sync once', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    socket.push(inject(1, 'a'), inject(3, 'c'));
+    socket.serverDrops();
+    socket.serverConnects();
+    const sync = socket.take('sync');
+    expect(sync.payload).toEqual({ sinceSeq: 3 });
+    socket.push(inject(7, 'g'), inject(8, 'h'));
+    sync.resolve({ ok: true, events: [inject(5, 'e'), inject(7, 'g'), inject(8, 'h')], seq: 8, clock });
+    await settle();
+    const state = connection.getState();
+    expect(state.log.events.map((e) => e.seq)).toEqual([1, 3, 5, 7, 8]);
+    expect(state.view.injects.map((i) => i.injectId)).toEqual(['a', 'c', 'e', 'g', 'h']);
+    expect(state.caughtUp?.events.map((e) => e.seq)).toEqual([5]);
   });
 
   it('sends a decision dropped with the connection again with the same client id, and settles it once', async () => {

@@ -26,7 +26,8 @@ export interface SocketPort {
   onDisconnect(listener: (reason: string) => void): void;
   onConnectError(listener: (error: ErrorBody) => void): void;
   onWelcome(listener: (welcome: Welcome) => void): void;
-  onEvent(listener: (event: EventMessage) => void): void;
+  /** Each `events` message: one committed batch's events this socket may see, in seq order. */
+  onEvents(listener: (events: EventMessage[]) => void): void;
   /** Emits with an ack; rejects when no ack comes within `timeoutMs`. */
   request<T extends object>(name: string, payload: unknown, timeoutMs: number): Promise<Ack<T>>;
   open(): void;
@@ -117,7 +118,7 @@ export class ExerciseConnection {
     this.socket.onWelcome((welcome) =>
       this.update({ welcome, serverOffset: welcome.clock.serverTime - this.now() }),
     );
-    this.socket.onEvent((event) => this.receive([event], false));
+    this.socket.onEvents((events) => this.receive(events, false));
     this.socket.open();
   }
 

@@ -39,7 +39,7 @@ export function socketIoPort(auth: HandshakeAuth, url = ''): SocketPort {
       }),
     onConnectError: (listener) => void socket.on('connect_error', (error) => listener(errorBodyOf(error))),
     onWelcome: (listener) => void socket.on('welcome', listener),
-    onEvent: (listener) => void socket.on('event', listener),
+    onEvents: (listener) => void socket.on('events', listener),
     request: <T extends object>(name: string, payload: unknown, timeoutMs: number) =>
       // The name is one of the client messages; the port keeps the connection logic free of Socket.IO generics.
       (socket.timeout(timeoutMs) as unknown as Socket).emitWithAck(name, payload) as Promise<Ack<T>>,

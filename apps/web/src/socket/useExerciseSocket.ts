@@ -13,7 +13,7 @@ const idle = new ExerciseConnection({
   onDisconnect: () => undefined,
   onConnectError: () => undefined,
   onWelcome: () => undefined,
-  onEvent: () => undefined,
+  onEvents: () => undefined,
   request: () => new Promise(() => undefined),
   open: () => undefined,
   close: () => undefined,

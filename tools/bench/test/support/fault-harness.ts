@@ -61,9 +61,11 @@ export class Participant {
   async join(timeoutMs = 10_000): Promise<void> {
     const socket = io(`${this.url}/exercise`, { auth: { token: this.token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: timeoutMs });
     this.socket = socket;
-    socket.on('event', (event: EventMessage) => {
-      if (this.events.has(event.seq)) this.liveDuplicates += 1;
-      this.keep(event);
+    socket.on('events', (events: EventMessage[]) => {
+      for (const event of events) {
+        if (this.events.has(event.seq)) this.liveDuplicates += 1;
+        this.keep(event);
+      }
     });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no welcome')), timeoutMs);
