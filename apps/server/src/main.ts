@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { startServer } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/ttx-config.js';
+import { announceRunning } from './running-event.js';
 import { startBanner } from './start-banner.js';
 
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const server = await startServer(config);
   server.app.enableShutdownHooks();
   console.log(startBanner(server, config));
+  announceRunning();
 }
 
 main().catch((error: unknown) => {

@@ -35,8 +35,10 @@ function build(label: string, args: string[]): void {
 export function ensureBuilt(): void {
   if (!existsSync(path.join(repoRoot, 'apps/web/dist/index.html')) || process.env.TTX_E2E_REBUILD === '1')
     build('the web client', [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', 'apps/web', '--logLevel', 'warn']);
-  if (!existsSync(path.join(repoRoot, 'apps/server/dist/main.js')))
+  if (!existsSync(path.join(repoRoot, 'apps/server/dist/ttx-server.bundle.cjs'))) {
     build('the server', [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', 'apps/server']);
+    build('the server bundle', [path.join(repoRoot, 'tools/scripts/bundle-server.js')]);
+  }
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -59,7 +61,7 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ttx-e2e-'));
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/server/dist/main.js')], {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/server/dist/ttx-server.js')], {
     cwd: repoRoot,
     env: {
       ...process.env,

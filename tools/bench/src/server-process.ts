@@ -10,19 +10,24 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, from src/ (tests) and dist/ (the compiled benchmark) alike. */
 export const REPO_ROOT = path.resolve(here, '../../..');
-export const SERVER_ENTRY = path.join(REPO_ROOT, 'apps/server/dist/main.js');
+/** The production entry, as `npm start` runs it: the bundled server with its code cache. */
+export const SERVER_ENTRY = path.join(REPO_ROOT, 'apps/server/dist/ttx-server.js');
+const SERVER_BUNDLE = path.join(REPO_ROOT, 'apps/server/dist/ttx-server.bundle.cjs');
 export const ADMIN_PASSWORD = 'bench-admin-password';
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac-signing';
 
-/** Compiles the server when its build is missing or stale (`tsc -b` is a no-op when it is up to date). */
+/** Compiles the server when its build is missing or stale (`tsc -b` is a no-op when it is up to date) and bundles
+ * it as the build target does. */
 export function ensureServerBuilt(): void {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'apps/server'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0 || !existsSync(SERVER_ENTRY)) {
-    throw new Error(`The server does not build (tsc -b apps/server):\n${result.stdout}${result.stderr}`);
+  const steps = [
+    ['tsc -b apps/server', [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'apps/server']],
+    ['tools/scripts/bundle-server.js', [path.join(REPO_ROOT, 'tools/scripts/bundle-server.js')]],
+  ] as const;
+  for (const [name, args] of steps) {
+    const result = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`The server does not build (${name}):\n${result.stdout}${result.stderr}`);
   }
+  if (!existsSync(SERVER_ENTRY) || !existsSync(SERVER_BUNDLE)) throw new Error(`The build did not produce ${SERVER_ENTRY} and ${SERVER_BUNDLE}`);
 }
 
 /** A temp folder holding the real rules of engagement and the named fixture scenarios of tools/bench/fixtures. */
@@ -79,7 +84,7 @@ export class ServerProcess {
     child.stderr?.on('data', keep);
   }
 
-  /** Spawns `node apps/server/dist/main.js` on `dir`'s database and exercises; resolves at once (see `ready`). */
+  /** Spawns `node apps/server/dist/ttx-server.js` on `dir`'s database and exercises; resolves at once (see `ready`). */
   static spawn(options: ServerProcessOptions): ServerProcess {
     const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
     const startedAt = Date.now();
