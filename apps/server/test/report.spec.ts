@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { jest } from '@jest/globals';
 import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
 import { type AarModel, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
 import { parse } from 'csv-parse/sync';
@@ -354,6 +356,29 @@ describe('building a large report', () => {
     expect(got[3]!.text).toBe(renderTimelineCsv(expected));
     expect((JSON.parse(got[4]!.text) as AarModel).audience).toEqual({ kind: 'team', teamId: 'sl-cert' });
     expect(got[5]!.text).toBe(renderAarHtml(expected));
+  }, 60_000);
+
+  it('answers a body that fails before its first byte with a coded error, and cuts one off that fails later', async () => {
+    const { worker } = client.server.app.get(ReportsService);
+    const failing = (first: Buffer | undefined) =>
+      Readable.from(
+        (async function* () {
+          if (first) yield first;
+          throw new Error('The report could not be built; ask again in a moment.');
+        })(),
+      );
+    const render = jest.spyOn(worker, 'render');
+    try {
+      render.mockResolvedValueOnce({ fileName: 'x.pdf', byteLength: 100, body: failing(undefined) });
+      const early = await download(client, drill.id, '?format=pdf', drill.controller);
+      expect([early.status, early.headers.get('content-type'), early.headers.get('content-disposition')]).toEqual([500, 'application/json; charset=utf-8', null]);
+      expect(JSON.parse(early.text).error).toEqual({ code: 'INTERNAL', message: 'The report could not be built; ask again in a moment.' });
+      render.mockResolvedValueOnce({ fileName: 'x.pdf', byteLength: 100, body: failing(Buffer.from('%PDF-')) });
+      await expect(download(client, drill.id, '?format=pdf', drill.controller)).rejects.toThrow();
+    } finally {
+      render.mockRestore();
+    }
+    expect((await download(client, drill.id, '?format=csv', drill.controller)).status).toBe(200);
   }, 60_000);
 
   it('answers a request whose worker dies under it with a coded error, and the next request starts another worker', async () => {

@@ -7,30 +7,39 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExerciseEvent } from '@ttx/engine';
 import { TtxException } from '../common/ttx.exception.js';
-import { type ReportRequest, ReportWorkerClient, reportWorkerScript } from './report-worker-client.js';
+import { type RenderedReport, type ReportRequest, ReportWorkerClient, reportWorkerScript } from './report-worker-client.js';
 import type { ReportContext } from './report-worker-protocol.js';
 
-// Answers each rendering with what it holds; a team id of "exit", "throw", "hang", "fail" or "refuse" misbehaves.
+// Answers each rendering with what it holds, in three chunks; a team id of "exit", "throw", "hang", "fail", "refuse",
+// "exit-streaming" or "hang-streaming" misbehaves.
 const STAND_IN = `
 import { parentPort } from 'node:worker_threads';
 const logs = new Map();
 const holds = {};
+const ready = new Map();
+const discarded = [];
 parentPort.on('message', (m) => {
   if (m.type === 'hold') { logs.set(m.exerciseId, []); holds[m.exerciseId] = (holds[m.exerciseId] ?? 0) + 1; }
   else if (m.type === 'append') logs.get(m.exerciseId).push(...m.events.map((e) => e.seq));
   else if (m.type === 'drop') logs.delete(m.exerciseId);
+  else if (m.type === 'discard') { discarded.push(m.requestId); ready.delete(m.requestId); }
+  else if (m.type === 'pull') {
+    const chunks = ready.get(m.requestId);
+    if (chunks === 'exit') process.exit(4);
+    if (chunks === 'hang') return;
+    const bytes = chunks.shift();
+    parentPort.postMessage({ type: 'chunk', requestId: m.requestId, bytes }, [bytes.buffer]);
+  }
   else if (m.type === 'render') {
     if (m.teamId === 'exit') process.exit(3);
     if (m.teamId === 'throw') throw new Error('the renderer broke');
     if (m.teamId === 'hang') return;
     if (m.teamId === 'fail') return parentPort.postMessage({ type: 'failed', requestId: m.requestId, message: 'no such table' });
     if (m.teamId === 'refuse') return parentPort.postMessage({ type: 'refused', requestId: m.requestId, code: 'DEBRIEF_NOT_ALLOWED', message: 'Not yet.' });
-    const text = JSON.stringify({ held: [...logs.keys()], seqs: logs.get(m.exerciseId), holds, seq: m.seq });
-    for (const part of [text.slice(0, 5), text.slice(5)]) {
-      const bytes = new TextEncoder().encode(part);
-      parentPort.postMessage({ type: 'chunk', requestId: m.requestId, bytes }, [bytes.buffer]);
-    }
-    parentPort.postMessage({ type: 'done', requestId: m.requestId, fileName: m.exerciseId + '.' + m.format });
+    const text = JSON.stringify({ held: [...logs.keys()], seqs: logs.get(m.exerciseId), holds, discarded, seq: m.seq, requestId: m.requestId });
+    const chunks = [text.slice(0, 5), text.slice(5, 9), text.slice(9)].map((part) => new TextEncoder().encode(part));
+    ready.set(m.requestId, m.teamId === 'exit-streaming' ? 'exit' : m.teamId === 'hang-streaming' ? 'hang' : chunks);
+    parentPort.postMessage({ type: 'ready', requestId: m.requestId, fileName: m.exerciseId + '.' + m.format, byteLength: text.length, chunks: 3 });
   }
 });
 `;
@@ -39,7 +48,9 @@ interface Echo {
   held: string[];
   seqs: number[];
   holds: Record<string, number>;
+  discarded: number[];
   seq: number;
+  requestId: number;
 }
 
 const context = { scenario: { id: 's' }, catalogue: { actions: [] }, ruleSet: { id: 'r' } } as unknown as ReportContext;
@@ -52,10 +63,17 @@ function request(exerciseId: string, events: readonly ExerciseEvent[], extra: Pa
   return { exerciseId, context, events, count: events.length, format: 'json', table: 'decisions', ...extra };
 }
 
+async function bodyOf(report: RenderedReport): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of report.body) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function echo(client: ReportWorkerClient, asked: ReportRequest): Promise<Echo> {
   const report = await client.render(asked);
-  expect(report.byteLength).toBe(report.chunks.reduce((n, c) => n + c.byteLength, 0));
-  return JSON.parse(Buffer.concat(report.chunks).toString('utf8')) as Echo;
+  const bytes = await bodyOf(report);
+  expect([report.fileName, bytes.byteLength]).toEqual([`${asked.exerciseId}.${asked.format}`, report.byteLength]);
+  return JSON.parse(bytes.toString('utf8')) as Echo;
 }
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
@@ -138,6 +156,21 @@ describe('the report worker client', () => {
     expect(client.thread).not.toBe(first);
     // The new worker holds nothing: the whole log is sent again.
     expect(again).toMatchObject({ held: ['ex-a'], seqs: [1, 2, 3, 4, 5, 6], holds: { 'ex-a': 1 } });
+  });
+
+  it('cuts a body off when the worker dies or stalls while it is read, and tells the worker of a body left unread', async () => {
+    client = new ReportWorkerClient({ script, stallMs: 200 });
+    for (const how of ['exit-streaming', 'hang-streaming']) {
+      const report = await client.render(request('ex-a', log(2), { teamId: how }));
+      await expect(bodyOf(report)).rejects.toThrow('The report could not be built; ask again in a moment.');
+      expect(client.inFlight).toBe(0);
+    }
+    const unread = await client.render(request('ex-a', log(2)));
+    expect(client.inFlight).toBe(1);
+    unread.body.destroy();
+    expect(client.inFlight).toBe(0);
+    const next = await echo(client, request('ex-a', log(2)));
+    expect(next.discarded).toEqual([next.requestId - 1]);
   });
 
   it('stops a worker that says nothing of a rendering for the stall time, failing it', async () => {

@@ -1,8 +1,9 @@
 // The server's side of the report worker: starts it with the first report and again after it dies, keeps it holding
 // the logs of the last few exercises asked for (sending each only the events it lacks, in slices, the event loop
-// given back between them), and collects each rendering's bytes; a worker that dies or stalls fails its requests
-// with a coded error, never the server.
+// given back between them), and streams each rendering's bytes, pulled a chunk at a time once it is whole; a worker
+// that dies or stalls fails its requests with a coded error, never the server.
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
@@ -22,10 +23,11 @@ export interface ReportRequest {
   table: ReportTable;
 }
 
+/** A rendering the worker holds whole: its bytes come as `body` is read. */
 export interface RenderedReport {
   fileName: string;
-  chunks: Uint8Array[];
   byteLength: number;
+  body: Readable;
 }
 
 export interface ReportWorkerOptions {
@@ -49,12 +51,58 @@ interface HeldLog {
   sending: Promise<void>;
 }
 
+/** A rendering asked for: first its promise, then, once the worker has it whole, its body. */
 interface Pending {
-  chunks: Uint8Array[];
-  byteLength: number;
   timer: NodeJS.Timeout | undefined;
   resolve: (report: RenderedReport) => void;
   reject: (error: TtxException) => void;
+  body?: ReportBody;
+}
+
+/** Chunks asked for ahead of the reader: one on its way while the last is written. */
+const PULLS_AHEAD = 2;
+
+/** A ready rendering's bytes, pulled from the worker a chunk (about 1 MB) at a time as the response takes them, so
+ * that the server never holds a whole report (which would make the garbage collector stop the loop to free it). */
+class ReportBody extends Readable {
+  private asked = 0;
+  private received = 0;
+
+  constructor(
+    private readonly chunkCount: number,
+    private readonly pull: () => void,
+    private readonly discard: () => void,
+  ) {
+    super();
+    // The response handles a body that fails; one nobody reads yet must not take the process down with it.
+    this.on('error', () => undefined);
+  }
+
+  get pulling(): boolean {
+    return this.asked > this.received;
+  }
+
+  get complete(): boolean {
+    return this.received === this.chunkCount;
+  }
+
+  override _read(): void {
+    while (this.asked < this.chunkCount && this.asked - this.received < PULLS_AHEAD) {
+      this.asked += 1;
+      this.pull();
+    }
+  }
+
+  deliver(bytes: Uint8Array): void {
+    this.received += 1;
+    this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (this.complete) this.push(null);
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    if (!this.complete) this.discard();
+    callback(error);
+  }
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -148,7 +196,7 @@ export class ReportWorkerClient {
     }
     // The server's own handles keep the process alive; an idle worker must not hold up its exit.
     worker.unref();
-    worker.on('message', (message: FromReportWorker) => this.receive(message));
+    worker.on('message', (message: FromReportWorker) => this.receive(worker, message));
     worker.on('error', (error) => this.lost(worker, `failed: ${error.stack ?? error.message}`));
     worker.on('exit', (code) => this.lost(worker, `exited with code ${code}`));
     this.worker = worker;
@@ -201,16 +249,18 @@ export class ReportWorkerClient {
   private ask(worker: Worker, message: Extract<ToReportWorker, { type: 'render' }>): Promise<RenderedReport> {
     if (this.worker !== worker) return Promise.reject(new TtxException('INTERNAL', FAILED));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { chunks: [], byteLength: 0, timer: undefined, resolve, reject };
+      const pending: Pending = { timer: undefined, resolve, reject };
       this.pending.set(message.requestId, pending);
       this.watch(worker, pending);
       this.post(worker, message);
     });
   }
 
-  /** (Re)arms the stall timer of a rendering: each piece of it the worker sends shows it is still at work. */
+  /** (Re)arms the stall timer of a rendering while the worker owes it something: the rendering, or a pulled chunk. */
   private watch(worker: Worker, pending: Pending): void {
     clearTimeout(pending.timer);
+    pending.timer = undefined;
+    if (pending.body && !pending.body.pulling) return;
     pending.timer = setTimeout(() => {
       this.lost(worker, `sent nothing for ${this.stallMs} ms while rendering a report, and was stopped`);
       void worker.terminate();
@@ -222,22 +272,47 @@ export class ReportWorkerClient {
     worker.postMessage(message);
   }
 
-  private receive(message: FromReportWorker): void {
-    const pending = this.pending.get(message.requestId);
+  private receive(worker: Worker, message: FromReportWorker): void {
+    const { requestId } = message;
+    const pending = this.pending.get(requestId);
     if (!pending) return;
-    if (message.type === 'chunk') {
-      pending.chunks.push(message.bytes);
-      pending.byteLength += message.bytes.byteLength;
-      if (this.worker) this.watch(this.worker, pending);
-      return;
-    }
-    clearTimeout(pending.timer);
-    this.pending.delete(message.requestId);
-    if (message.type === 'done') pending.resolve({ fileName: message.fileName, chunks: pending.chunks, byteLength: pending.byteLength });
-    else if (message.type === 'refused') pending.reject(new TtxException(message.code, message.message));
-    else {
-      this.logger.error(`The report worker could not render a report: ${message.message}`);
-      pending.reject(new TtxException('INTERNAL', FAILED));
+    const finish = () => {
+      clearTimeout(pending.timer);
+      this.pending.delete(requestId);
+    };
+    switch (message.type) {
+      case 'ready': {
+        const body = new ReportBody(
+          message.chunks,
+          () => {
+            this.post(worker, { type: 'pull', requestId });
+            this.watch(worker, pending);
+          },
+          () => {
+            finish();
+            if (this.worker === worker) this.post(worker, { type: 'discard', requestId });
+          },
+        );
+        pending.body = body;
+        this.watch(worker, pending);
+        pending.resolve({ fileName: message.fileName, byteLength: message.byteLength, body });
+        return;
+      }
+      case 'chunk':
+        pending.body?.deliver(message.bytes);
+        if (pending.body?.complete) finish();
+        else this.watch(worker, pending);
+        return;
+      case 'refused':
+        finish();
+        pending.reject(new TtxException(message.code, message.message));
+        return;
+      case 'failed':
+        finish();
+        this.logger.error(`The report worker could not render a report: ${message.message}`);
+        if (pending.body) pending.body.destroy(new Error(FAILED));
+        else pending.reject(new TtxException('INTERNAL', FAILED));
+        return;
     }
   }
 
@@ -249,9 +324,12 @@ export class ReportWorkerClient {
     if (!this.closed) this.logger.error(`The report worker ${why}; the next report starts another.`);
     const failed = [...this.pending.values()];
     this.pending.clear();
+    const message = this.closed ? 'The server is shutting down; try again in a moment.' : FAILED;
     for (const pending of failed) {
       clearTimeout(pending.timer);
-      pending.reject(new TtxException('INTERNAL', this.closed ? 'The server is shutting down; try again in a moment.' : FAILED));
+      // A report whose bytes have started to go out is cut off: the response is destroyed, not ended.
+      if (pending.body) pending.body.destroy(new Error(message));
+      else pending.reject(new TtxException('INTERNAL', message));
     }
   }
 }

@@ -1,5 +1,6 @@
 // The messages between the server and its report worker: the server hands over each exercise's context once and its
-// log in order (only what the worker lacks), then asks for a rendering; the worker answers with bytes.
+// log in order (only what the worker lacks), then asks for a rendering; the worker renders it whole, says so, and
+// hands its bytes over a chunk at a time as the server pulls them (so the server never holds a whole report).
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
@@ -18,14 +19,19 @@ export type ToReportWorker =
   | { type: 'append'; exerciseId: string; events: ExerciseEvent[] }
   | { type: 'drop'; exerciseId: string }
   /** The review of the log up to `seq` in one format: the staff's, or `teamId`'s own debrief. */
-  | { type: 'render'; requestId: number; exerciseId: string; seq: number; teamId?: string; format: ReportFormat; table: ReportTable };
+  | { type: 'render'; requestId: number; exerciseId: string; seq: number; teamId?: string; format: ReportFormat; table: ReportTable }
+  /** The next chunk of a rendering the worker said was ready. */
+  | { type: 'pull'; requestId: number }
+  /** The rest of a rendering is not wanted (the client went away). */
+  | { type: 'discard'; requestId: number };
 
 /** Codes a rendering can be refused with: the same the route gave when it built the review itself. */
 export type ReportRefusal = 'DEBRIEF_NOT_ALLOWED' | 'FORBIDDEN_ROLE';
 
 export type FromReportWorker =
-  /** Part of the rendering's bytes, in order; the buffer is transferred. */
+  /** Rendered whole: `byteLength` bytes in `chunks` chunks, each sent when pulled. */
+  | { type: 'ready'; requestId: number; fileName: string; byteLength: number; chunks: number }
+  /** The next chunk of a ready rendering, in order; its buffer is transferred. */
   | { type: 'chunk'; requestId: number; bytes: Uint8Array }
-  | { type: 'done'; requestId: number; fileName: string }
   | { type: 'refused'; requestId: number; code: ReportRefusal; message: string }
   | { type: 'failed'; requestId: number; message: string };

@@ -22,6 +22,8 @@ const CHUNK_BYTES = 1 << 20;
 const port = parentPort;
 if (!port) throw new Error('report-worker.js runs as a worker thread of the TTX server, not on its own.');
 const logs = new Map<string, HeldLog>();
+/** Renderings said to be ready, with the chunks not pulled yet. */
+const rendered = new Map<number, Uint8Array[]>();
 const encoder = new TextEncoder();
 
 class Refusal extends Error {
@@ -33,12 +35,12 @@ class Refusal extends Error {
   }
 }
 
-/** Text and bytes of one rendering, posted in order in buffers of about CHUNK_BYTES. */
-class ChunkSender {
+/** Text and bytes of one rendering, gathered in buffers of about CHUNK_BYTES. */
+class ChunkWriter {
+  readonly chunks: Uint8Array[] = [];
+  byteLength = 0;
   private buffer = new Uint8Array(CHUNK_BYTES);
   private used = 0;
-
-  constructor(private readonly requestId: number) {}
 
   text(text: string): void {
     let rest = text;
@@ -54,8 +56,7 @@ class ChunkSender {
   bytes(bytes: Uint8Array): void {
     this.flush();
     // Only a buffer the view owns whole may be transferred: a Buffer can sit in Node's shared pool.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
-    this.post(own);
+    this.add(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice());
   }
 
   flush(): void {
@@ -63,11 +64,12 @@ class ChunkSender {
     const filled = this.buffer.subarray(0, this.used);
     this.buffer = new Uint8Array(CHUNK_BYTES);
     this.used = 0;
-    this.post(filled);
+    this.add(filled);
   }
 
-  private post(bytes: Uint8Array): void {
-    send({ type: 'chunk', requestId: this.requestId, bytes }, [bytes.buffer as ArrayBuffer]);
+  private add(bytes: Uint8Array): void {
+    this.chunks.push(bytes);
+    this.byteLength += bytes.byteLength;
   }
 }
 
@@ -103,7 +105,7 @@ async function render(request: RenderRequest): Promise<void> {
     const last = log.events.at(-1)?.seq ?? 0;
     if (last < request.seq) throw new Error(`The log of exercise ${exerciseId} is held up to event ${last}, not ${request.seq}.`);
     const model = reviewFor(log, request);
-    const out = new ChunkSender(requestId);
+    const out = new ChunkWriter();
     switch (format) {
       case 'json':
         for await (const text of renderAarJsonChunks(model)) out.text(text);
@@ -119,7 +121,9 @@ async function render(request: RenderRequest): Promise<void> {
         break;
     }
     out.flush();
-    send({ type: 'done', requestId, fileName: reportFileName(model, exerciseId, format, table) });
+    if (out.chunks.length === 0) out.bytes(new Uint8Array(0));
+    rendered.set(requestId, out.chunks);
+    send({ type: 'ready', requestId, fileName: reportFileName(model, exerciseId, format, table), byteLength: out.byteLength, chunks: out.chunks.length });
   } catch (error) {
     if (error instanceof Refusal) send({ type: 'refused', requestId, code: error.code, message: error.message });
     else send({ type: 'failed', requestId, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -141,6 +145,20 @@ port.on('message', (message: ToReportWorker) => {
       break;
     case 'render':
       void render(message);
+      break;
+    case 'pull': {
+      const chunks = rendered.get(message.requestId);
+      const bytes = chunks?.shift();
+      if (!chunks || !bytes) {
+        send({ type: 'failed', requestId: message.requestId, message: `Rendering ${message.requestId} has no chunk left to pull.` });
+        break;
+      }
+      if (chunks.length === 0) rendered.delete(message.requestId);
+      send({ type: 'chunk', requestId: message.requestId, bytes }, [bytes.buffer as ArrayBuffer]);
+      break;
+    }
+    case 'discard':
+      rendered.delete(message.requestId);
       break;
   }
 });

@@ -1,8 +1,7 @@
 // GET /api/exercises/:id/report: the after-action review as a file, for staff; a team's own debrief for a player.
-import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '../common/api-docs.decorators.js';
-import { parseMessage, reportQuerySchema } from '@ttx/contracts';
+import { httpStatusOf, parseMessage, reportQuerySchema } from '@ttx/contracts';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { EVERYONE, Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/token.service.js';
@@ -38,8 +37,12 @@ export class ReportsController {
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'html') response.setHeader('Content-Security-Policy', HTML_CONTENT_POLICY);
-    // Bytes as they are (Nest would serialize a Buffer as JSON), in the worker's buffers, not copied into one.
-    const chunks = report.chunks.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    return new StreamableFile(Readable.from(chunks, { objectMode: false }), { length: report.byteLength });
+    // A report that fails before its first byte is a coded error; one cut off later closes the connection.
+    return new StreamableFile(report.body, { length: report.byteLength }).setErrorHandler((error) => {
+      if (response.headersSent || response.destroyed) return void response.destroy();
+      response.removeHeader('Content-Disposition');
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.status(httpStatusOf('INTERNAL')).json({ error: { code: 'INTERNAL', message: error.message } });
+    });
   }
 }

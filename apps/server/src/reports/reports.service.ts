@@ -8,15 +8,13 @@ import { ExercisesService } from '../exercises/exercises.service.js';
 import { type RenderedReport, ReportWorkerClient } from './report-worker-client.js';
 
 /** Exercises whose logs (and latest review) the worker keeps, so that a refreshing review screen costs one build per
- * new event rather than one per request, and sends only the new events. */
+ * new event rather than one per request, and concurrent requests share one build. */
 const KEPT_EXERCISES = 3;
 
 @Injectable()
 export class ReportsService implements OnModuleDestroy {
   /** Public for the tests, which stop the worker to see the next report start another. */
   readonly worker = new ReportWorkerClient({ keptExercises: KEPT_EXERCISES });
-  /** Renderings under way, shared by callers who ask for the same one of the same log at the same time. */
-  private readonly underway = new Map<string, Promise<RenderedReport>>();
 
   constructor(@Inject(ExercisesService) private readonly exercises: ExercisesService) {}
 
@@ -34,15 +32,7 @@ export class ReportsService implements OnModuleDestroy {
     }
     // A snapshot of the committed log: the actor only ever appends to it, so its first `count` events cannot change.
     const events = actor.events;
-    const count = events.length;
-    const key = JSON.stringify([exerciseId, count > 0 ? events[count - 1].seq : 0, teamId ?? null, format, format === 'csv' ? table : null]);
-    const shared = this.underway.get(key);
-    if (shared) return shared;
-    const rendering = this.worker.render({ exerciseId, context: { scenario, catalogue, ruleSet }, events, count, ...(teamId !== undefined && { teamId }), format, table });
-    this.underway.set(key, rendering);
-    const forget = () => void this.underway.delete(key);
-    rendering.then(forget, forget);
-    return rendering;
+    return this.worker.render({ exerciseId, context: { scenario, catalogue, ruleSet }, events, count: events.length, ...(teamId !== undefined && { teamId }), format, table });
   }
 
   onModuleDestroy(): Promise<void> {
