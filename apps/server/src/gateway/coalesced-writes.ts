@@ -4,6 +4,7 @@ import type { Namespace, Socket } from 'socket.io';
 
 /** The parts of engine.io's connection and transport that decide when buffered packets are written. */
 interface EngineTransport {
+  name: string;
   writable: boolean;
   send(packets: unknown[]): void;
   socket?: { _socket?: { cork(): void; uncork(): void } };
@@ -44,25 +45,34 @@ function corkSends(transport: EngineTransport & { [CORKED]?: true }): void {
   };
 }
 
-/** Runs `emitAll` with the writes to every socket in `room` held back, then flushes each socket's packets at once. */
+/**
+ * Runs `emitAll` with the writes to every socket in `room` held back, then flushes each socket's packets at once on
+ * the next turn of the event loop, so that what the same turn's microtasks send (the acks of the batch's commands)
+ * leaves in the same write as the batch.
+ */
 export function emitHeldBack(namespace: Namespace, room: string, emitAll: () => void): void {
-  const held: EngineConnection[] = [];
+  const held: { conn: EngineConnection; transport: EngineTransport }[] = [];
   for (const id of namespace.adapter.rooms.get(room) ?? []) {
     const socket = namespace.sockets.get(id);
     if (!socket) continue;
     const conn = engineOf(socket);
-    // A transport already busy keeps its own buffer until its write completes: nothing to hold back there.
-    if (conn.transport.writable) {
+    // A transport already busy (or held by a batch whose flush is due) keeps its own buffer: nothing to hold here.
+    // Only websockets are held: a polling transport's writable flag tracks its pending request, not ours to set.
+    if (conn.transport.name === 'websocket' && conn.transport.writable) {
       conn.transport.writable = false;
-      held.push(conn);
+      held.push({ conn, transport: conn.transport });
     }
   }
   try {
     emitAll();
   } finally {
-    for (const conn of held) {
-      conn.transport.writable = true;
-      if (conn.readyState !== 'closed') conn.flush();
-    }
+    setImmediate(() => release(held));
+  }
+}
+
+function release(held: readonly { conn: EngineConnection; transport: EngineTransport }[]): void {
+  for (const { conn, transport } of held) {
+    transport.writable = true;
+    if (conn.readyState !== 'closed' && conn.transport === transport) conn.flush();
   }
 }
