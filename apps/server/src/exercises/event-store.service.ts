@@ -1,14 +1,26 @@
-// The durable event log: batched appends in one short transaction, raw reads for fast replay.
+// The durable event log: batched appends in one short transaction, reads as JSON the database builds for fast replay.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, Audience, ExerciseEvent, ExerciseStatus } from '@ttx/engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventEntity } from '../database/event.entity.js';
+import { type EventLogSql, eventLogSqlFor } from '../database/event-log-sql.js';
 import { ExerciseEntity } from '../database/exercise.entity.js';
 import { WriteQueue } from '../database/write-queue.service.js';
 
 // Eight columns a row: 100 rows stay far below every driver's bound-parameter limit.
 const ROWS_PER_INSERT = 100;
-const COLUMNS = ['exercise_id', 'seq', 'type', 'at', 'exercise_time', 'audience', 'actor', 'payload'] as const;
+const COLUMNS = [
+  'exercise_id',
+  'seq',
+  'type',
+  'at',
+  'exercise_time',
+  'audience',
+  'actor',
+  'payload',
+] as const;
+// Seqs per JSON slice read at start: about 2 MB of text each at 100,000 events.
+const SEQS_PER_SLICE = 5000;
 
 interface RawEventRow {
   seq: number | string;
@@ -23,6 +35,7 @@ interface RawEventRow {
 @Injectable()
 export class EventStore {
   private readonly insertSqlByRows = new Map<number, string>();
+  private logSql: EventLogSql | undefined;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -34,17 +47,35 @@ export class EventStore {
     return this.writes.transaction((manager) => this.appendWith(manager, exerciseId, events, status));
   }
 
-  async appendWith(manager: EntityManager, exerciseId: string, events: readonly ExerciseEvent[], status: ExerciseStatus): Promise<void> {
+  async appendWith(
+    manager: EntityManager,
+    exerciseId: string,
+    events: readonly ExerciseEvent[],
+    status: ExerciseStatus,
+  ): Promise<void> {
     for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
       const chunk = events.slice(i, i + ROWS_PER_INSERT);
       const params: unknown[] = [];
       for (const e of chunk) {
-        params.push(exerciseId, e.seq, e.type, e.at, e.exerciseTime, JSON.stringify(e.audience), e.actor ? JSON.stringify(e.actor) : null, JSON.stringify(e.payload));
+        params.push(
+          exerciseId,
+          e.seq,
+          e.type,
+          e.at,
+          e.exerciseTime,
+          JSON.stringify(e.audience),
+          e.actor ? JSON.stringify(e.actor) : null,
+          JSON.stringify(e.payload),
+        );
       }
       await manager.query(this.insertSql(chunk.length), params);
     }
     const lastSeq = events.length > 0 ? events[events.length - 1]!.seq : undefined;
-    await manager.update(ExerciseEntity, { id: exerciseId }, lastSeq === undefined ? { status } : { status, lastSeq });
+    await manager.update(
+      ExerciseEntity,
+      { id: exerciseId },
+      lastSeq === undefined ? { status } : { status, lastSeq },
+    );
   }
 
   /** One multi-row INSERT per chunk size, built once: no query builder or entity work on the write path. */
@@ -53,14 +84,12 @@ export class EventStore {
     if (sql) return sql;
     const driver = this.dataSource.driver;
     const numbered = this.dataSource.options.type === 'postgres';
-    const table = this.dataSource
-      .getMetadata(EventEntity)
-      .tablePath.split('.')
-      .map((part) => driver.escape(part))
-      .join('.');
+    const table = this.eventTable();
     const tuples: string[] = [];
     for (let r = 0; r < rows; r += 1) {
-      const marks = Array.from({ length: COLUMNS.length }, (_, c) => (numbered ? `$${r * COLUMNS.length + c + 1}` : '?'));
+      const marks = Array.from({ length: COLUMNS.length }, (_, c) =>
+        numbered ? `$${r * COLUMNS.length + c + 1}` : '?',
+      );
       tuples.push(`(${marks.join(', ')})`);
     }
     sql = `INSERT INTO ${table} (${COLUMNS.map((c) => driver.escape(c)).join(', ')}) VALUES ${tuples.join(', ')}`;
@@ -68,9 +97,48 @@ export class EventStore {
     return sql;
   }
 
-  /** The whole log of an exercise, in seq order. */
+  /** The whole log of an exercise, in seq order. The database writes each slice of it as one JSON array text, so
+   * this thread parses a few large strings instead of three JSON texts and a row object per event; the slices are
+   * all asked for at once, so the database builds the next while this thread parses one. */
   async load(exerciseId: string): Promise<ExerciseEvent[]> {
-    const rows = await this.dataSource
+    const [range] = await this.dataSource.query<
+      { first: number | string | null; last: number | string | null }[]
+    >(this.sql().seqRange, [exerciseId]);
+    const slices: Promise<ExerciseEvent[]>[] = [];
+    if (range?.first !== null && range?.first !== undefined && range.last !== null) {
+      for (let after = Number(range.first) - 1; after < Number(range.last); after += SEQS_PER_SLICE)
+        slices.push(this.loadSlice(exerciseId, after, after + SEQS_PER_SLICE));
+    }
+    const events: ExerciseEvent[] = [];
+    for (const slice of slices) for (const event of await slice) events.push(event);
+    return events;
+  }
+
+  /** Events with `after < seq <= upTo` as the database writes them in JSON; the rows themselves (`loadRows`) when
+   * one holds a number that its text form might not carry exactly, or a text that is not JSON (which then fails
+   * there, naming the row's value as it always did). */
+  private async loadSlice(exerciseId: string, after: number, upTo: number): Promise<ExerciseEvent[]> {
+    const [slice] = await this.dataSource.query<{ events: string | null; rows: number | string }[]>(
+      this.sql().slice,
+      [exerciseId, after, upTo],
+    );
+    if (!slice || Number(slice.rows) === 0) return [];
+    if (slice.events !== null) {
+      let events: ExerciseEvent[] | undefined;
+      try {
+        events = JSON.parse(slice.events) as ExerciseEvent[];
+      } catch {
+        // a stored text that is not JSON: the row path reports it
+      }
+      if (events?.length === Number(slice.rows)) return events;
+    }
+    return this.loadRows(exerciseId, { after, upTo });
+  }
+
+  /** The events (all, or those with `after < seq <= upTo`) read row by row: each column as the driver returns it,
+   * JSON texts parsed one by one. */
+  async loadRows(exerciseId: string, seqs?: { after: number; upTo: number }): Promise<ExerciseEvent[]> {
+    const query = this.dataSource
       .createQueryBuilder()
       .select('e.seq', 'seq')
       .addSelect('e.type', 'type')
@@ -81,8 +149,9 @@ export class EventStore {
       .addSelect('e.payload', 'payload')
       .from(EventEntity, 'e')
       .where('e.exercise_id = :exerciseId', { exerciseId })
-      .orderBy('e.seq', 'ASC')
-      .getRawMany<RawEventRow>();
+      .orderBy('e.seq', 'ASC');
+    if (seqs) query.andWhere('e.seq > :after AND e.seq <= :upTo', seqs);
+    const rows = await query.getRawMany<RawEventRow>();
     return rows.map(
       (row) =>
         ({
@@ -95,5 +164,19 @@ export class EventStore {
           payload: JSON.parse(row.payload) as unknown,
         }) as ExerciseEvent,
     );
+  }
+
+  private sql(): EventLogSql {
+    this.logSql ??= eventLogSqlFor(this.dataSource, this.eventTable());
+    return this.logSql;
+  }
+
+  private eventTable(): string {
+    const driver = this.dataSource.driver;
+    return this.dataSource
+      .getMetadata(EventEntity)
+      .tablePath.split('.')
+      .map((part) => driver.escape(part))
+      .join('.');
   }
 }
