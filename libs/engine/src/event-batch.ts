@@ -1,9 +1,10 @@
 // The events one `decide` call produces, numbered after the base state's seq, and the state as they leave it.
 //
 // How `decide` sees its own pending events without copying the state: every event added here is also folded into a
-// light fork of the base (see state-fork.ts) that copies only the scenario-sized parts (inject states, escalation,
-// answered and missed prompts) and chains the condition facts, so conditions, statuses and deadlines are read from
-// `view` at a cost proportional to the scenario, never to the log. The scoring model needs the full state before
+// light fork of the base (see state-fork.ts) that shares the scenario-sized parts (inject states, escalation,
+// answered and missed prompts, participants) until it first writes one, and chains the condition facts, so
+// conditions, statuses and deadlines are read from `view` at a cost proportional to what the batch changes, never to
+// the log. The scoring model needs the full state before
 // each event it judges: the first event of a batch gets the base state itself; a later one (a cascade) gets a full
 // fork, built once per batch only when that happens, that copies the record arrays' pointers.
 import type { Actor, Audience, EventEnvelope, EventPayloads, EventType, ExerciseEvent } from './events.js';

@@ -1,10 +1,12 @@
 // The fold of the event log: `applyEvent` updates a state in place (linear replay), replacing rather than mutating
-// the small objects it changes (inject states, the clock, a team's participants) so that forks can share them.
+// the small objects it changes (inject states, the clock, a team's participants) so that forks can share them, and
+// writing the records a fork shares with its base only through `writable` (see state-fork.ts).
 import { foldAims, foldMessagedAt } from './activity-index.js';
 import { conditionHolds, escalationAtom, factsOf } from './condition-facts.js';
 import type { ExerciseEvent } from './events.js';
 import { own } from './own-value.js';
 import type { ScenarioIndex } from './scenario-index.js';
+import { writable } from './state-fork.js';
 import type { ExerciseContext, ExerciseState, InjectState } from './state.js';
 
 export function initialStateOf(ctx: ExerciseContext): ExerciseState {
@@ -73,7 +75,7 @@ function latchConditions(index: ScenarioIndex, state: ExerciseState, changed: re
       const current = own(state.injects, inject.id);
       if (!current || current.conditionMet || (current.status !== 'pending' && current.status !== 'held')) continue;
       if (inject.when && conditionHolds(inject.when, state)) {
-        state.injects[inject.id] = { ...current, conditionMet: true, notBefore: Math.max(current.notBefore ?? 0, exerciseTime) };
+        writable(state, 'injects')[inject.id] = { ...current, conditionMet: true, notBefore: Math.max(current.notBefore ?? 0, exerciseTime) };
       }
     }
   }
@@ -81,7 +83,7 @@ function latchConditions(index: ScenarioIndex, state: ExerciseState, changed: re
 
 function updateInject(state: ExerciseState, injectId: string, change: Partial<InjectState>): void {
   const current = own(state.injects, injectId);
-  if (current) state.injects[injectId] = { ...current, ...change };
+  if (current) writable(state, 'injects')[injectId] = { ...current, ...change };
 }
 
 function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEvent, records: boolean): void {
@@ -120,7 +122,7 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
     case 'inject.released': {
       const released = event.payload;
       const current = own(state.injects, released.injectId);
-      state.injects[released.injectId] = {
+      writable(state, 'injects')[released.injectId] = {
         ...(current ?? { injectId: released.injectId, conditionMet: true, adHoc: true, edited: false }),
         status: 'released',
         releasedAt: event.exerciseTime,
@@ -141,7 +143,7 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
       const current = own(state.injects, event.payload.injectId);
       if (!current) return;
       const { changes } = event.payload;
-      state.injects[current.injectId] = {
+      writable(state, 'injects')[current.injectId] = {
         ...current,
         edited: true,
         changes: { ...current.changes, ...changes },
@@ -152,16 +154,16 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
       return;
     }
     case 'inject.deadline-missed':
-      state.missed[`${event.payload.injectId}:${event.payload.teamId}`] = true;
+      writable(state, 'missed')[`${event.payload.injectId}:${event.payload.teamId}`] = true;
       return;
     case 'team.joined': {
       const { teamId, participant } = event.payload;
-      state.participants[teamId] = [...(own(state.participants, teamId) ?? []), participant];
+      writable(state, 'participants')[teamId] = [...(own(state.participants, teamId) ?? []), participant];
       return;
     }
     case 'decision.submitted': {
       const { decisionId, teamId, injectId, actions, rationale, latency } = event.payload;
-      if (injectId !== undefined) state.answered[`${injectId}:${teamId}`] = decisionId;
+      if (injectId !== undefined) writable(state, 'answered')[`${injectId}:${teamId}`] = decisionId;
       if (!records) return;
       const record = {
         seq: event.seq,
@@ -183,8 +185,8 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
       return;
     case 'escalation.changed': {
       const key = `${event.payload.from}>${event.payload.to}`;
-      state.escalation[key] = event.payload.level;
-      state.escalationPeak[key] = Math.max(own(state.escalationPeak, key) ?? 0, event.payload.level);
+      writable(state, 'escalation')[key] = event.payload.level;
+      writable(state, 'escalationPeak')[key] = Math.max(own(state.escalationPeak, key) ?? 0, event.payload.level);
       return;
     }
     case 'message.sent': {
