@@ -103,6 +103,30 @@ function actionsWith(world: WorldIndex, traits: readonly ActionTrait[]): Action[
   return actions;
 }
 
+/** One `aims` key earlierAimsAt reads: a team of `state` aiming action `name` at the asked-about state. */
+interface AimQuery {
+  state: string;
+  key: string;
+  name: string;
+}
+const aimQueries = new WeakMap<WorldIndex, Map<string, AimQuery[]>>();
+/** Every team outside `stateId` × every action with one of `traits`, in team then action order, keys built once. */
+function aimQueriesOf(world: WorldIndex, stateId: string, traits: readonly ActionTrait[]): AimQuery[] {
+  let byQuery = aimQueries.get(world);
+  if (!byQuery) aimQueries.set(world, (byQuery = new Map()));
+  const id = `${stateId}|${traits.join(',')}`;
+  let queries = byQuery.get(id);
+  if (queries) return queries;
+  queries = [];
+  const actions = actionsWith(world, traits);
+  for (const team of world.teams.values()) {
+    if (team.state === undefined || team.state === stateId) continue;
+    for (const action of actions) queries.push({ state: team.state, key: aimKey(team.id, action.id, stateId), name: action.name });
+  }
+  byQuery.set(id, queries);
+  return queries;
+}
+
 /** Whether the team earlier aimed an action with one of `traits` at a target of `otherState`. */
 export function aimedEarlierAt(context: Pick<RuleContext, 'state' | 'world' | 'team'>, otherState: string, traits: readonly ActionTrait[]): boolean {
   const aims = aimsIn(context.state, context.world);
@@ -115,27 +139,23 @@ export function aimedEarlierAt(context: Pick<RuleContext, 'state' | 'world' | 't
  */
 export function earlierAimsAt(context: Pick<RuleContext, 'state' | 'world'>, stateId: string, traits: readonly ActionTrait[]): Map<string, string> {
   const aims = aimsIn(context.state, context.world);
-  const actions = actionsWith(context.world, traits);
   const byState = new Map<string, { first: number; firstIndex: number; last: number; lastIndex: number; name: string }>();
-  for (const team of context.world.teams.values()) {
-    if (team.state === undefined || team.state === stateId) continue;
-    for (const action of actions) {
-      const span = aims[aimKey(team.id, action.id, stateId)];
-      if (!span) continue;
-      const known = byState.get(team.state);
-      if (!known) {
-        byState.set(team.state, { first: span.firstSeq, firstIndex: span.firstIndex, last: span.lastSeq, lastIndex: span.lastIndex, name: action.name });
-        continue;
-      }
-      if (span.firstSeq < known.first || (span.firstSeq === known.first && span.firstIndex < known.firstIndex)) {
-        known.first = span.firstSeq;
-        known.firstIndex = span.firstIndex;
-      }
-      if (span.lastSeq > known.last || (span.lastSeq === known.last && span.lastIndex > known.lastIndex)) {
-        known.last = span.lastSeq;
-        known.lastIndex = span.lastIndex;
-        known.name = action.name;
-      }
+  for (const query of aimQueriesOf(context.world, stateId, traits)) {
+    const span = aims[query.key];
+    if (!span) continue;
+    const known = byState.get(query.state);
+    if (!known) {
+      byState.set(query.state, { first: span.firstSeq, firstIndex: span.firstIndex, last: span.lastSeq, lastIndex: span.lastIndex, name: query.name });
+      continue;
+    }
+    if (span.firstSeq < known.first || (span.firstSeq === known.first && span.firstIndex < known.firstIndex)) {
+      known.first = span.firstSeq;
+      known.firstIndex = span.firstIndex;
+    }
+    if (span.lastSeq > known.last || (span.lastSeq === known.last && span.lastIndex > known.lastIndex)) {
+      known.last = span.lastSeq;
+      known.lastIndex = span.lastIndex;
+      known.name = query.name;
     }
   }
   const ordered = [...byState].sort(([, a], [, b]) => a.first - b.first || a.firstIndex - b.firstIndex);
