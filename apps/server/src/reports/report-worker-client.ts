@@ -1,7 +1,7 @@
 // The server's side of the report worker: starts it with the first report and again after it dies, keeps it holding
 // the logs of the last few exercises asked for (sending each only the events it lacks, in slices, the event loop
-// given back between them), and streams each rendering's bytes, pulled a chunk at a time once it is whole; a worker
-// that dies or stalls fails its requests with a coded error, never the server.
+// given back between them), and streams each rendering's bytes, pulled a chunk at a time once the review is built; a
+// worker that dies or stalls fails its requests with a coded error (or cuts off a body under way), never the server.
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
@@ -23,10 +23,11 @@ export interface ReportRequest {
   table: ReportTable;
 }
 
-/** A rendering the worker holds whole: its bytes come as `body` is read. */
+/** A rendering whose review is built: its bytes come as `body` is read. */
 export interface RenderedReport {
   fileName: string;
-  byteLength: number;
+  /** Known for the formats rendered whole; JSON is written as it is read. */
+  byteLength?: number;
   body: Readable;
 }
 
@@ -67,9 +68,9 @@ const PULLS_AHEAD = 2;
 class ReportBody extends Readable {
   private asked = 0;
   private received = 0;
+  private ended = false;
 
   constructor(
-    private readonly chunkCount: number,
     private readonly pull: () => void,
     private readonly discard: () => void,
   ) {
@@ -79,15 +80,15 @@ class ReportBody extends Readable {
   }
 
   get pulling(): boolean {
-    return this.asked > this.received;
+    return !this.ended && this.asked > this.received;
   }
 
   get complete(): boolean {
-    return this.received === this.chunkCount;
+    return this.ended;
   }
 
   override _read(): void {
-    while (this.asked < this.chunkCount && this.asked - this.received < PULLS_AHEAD) {
+    while (!this.ended && this.asked - this.received < PULLS_AHEAD) {
       this.asked += 1;
       this.pull();
     }
@@ -96,11 +97,15 @@ class ReportBody extends Readable {
   deliver(bytes: Uint8Array): void {
     this.received += 1;
     this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if (this.complete) this.push(null);
+  }
+
+  endOfChunks(): void {
+    this.ended = true;
+    this.push(null);
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    if (!this.complete) this.discard();
+    if (!this.ended) this.discard();
     callback(error);
   }
 }
@@ -283,7 +288,6 @@ export class ReportWorkerClient {
     switch (message.type) {
       case 'ready': {
         const body = new ReportBody(
-          message.chunks,
           () => {
             this.post(worker, { type: 'pull', requestId });
             this.watch(worker, pending);
@@ -295,13 +299,16 @@ export class ReportWorkerClient {
         );
         pending.body = body;
         this.watch(worker, pending);
-        pending.resolve({ fileName: message.fileName, byteLength: message.byteLength, body });
+        pending.resolve({ fileName: message.fileName, ...(message.byteLength !== undefined && { byteLength: message.byteLength }), body });
         return;
       }
       case 'chunk':
         pending.body?.deliver(message.bytes);
-        if (pending.body?.complete) finish();
-        else this.watch(worker, pending);
+        if (pending.body) this.watch(worker, pending);
+        return;
+      case 'end':
+        finish();
+        pending.body?.endOfChunks();
         return;
       case 'refused':
         finish();

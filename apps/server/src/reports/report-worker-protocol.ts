@@ -1,6 +1,6 @@
 // The messages between the server and its report worker: the server hands over each exercise's context once and its
-// log in order (only what the worker lacks), then asks for a rendering; the worker renders it whole, says so, and
-// hands its bytes over a chunk at a time as the server pulls them (so the server never holds a whole report).
+// log in order (only what the worker lacks), then asks for a rendering; the worker builds the review, says it is
+// ready, and hands its bytes over a chunk at a time as the server pulls them (so the server never holds a report).
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
@@ -29,9 +29,11 @@ export type ToReportWorker =
 export type ReportRefusal = 'DEBRIEF_NOT_ALLOWED' | 'FORBIDDEN_ROLE';
 
 export type FromReportWorker =
-  /** Rendered whole: `byteLength` bytes in `chunks` chunks, each sent when pulled. */
-  | { type: 'ready'; requestId: number; fileName: string; byteLength: number; chunks: number }
+  /** The review is built (JSON is written as it is pulled; the other formats are whole, `byteLength` bytes). */
+  | { type: 'ready'; requestId: number; fileName: string; byteLength?: number }
   /** The next chunk of a ready rendering, in order; its buffer is transferred. */
   | { type: 'chunk'; requestId: number; bytes: Uint8Array }
+  /** No chunk left. */
+  | { type: 'end'; requestId: number }
   | { type: 'refused'; requestId: number; code: ReportRefusal; message: string }
   | { type: 'failed'; requestId: number; message: string };

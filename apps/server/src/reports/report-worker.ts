@@ -22,8 +22,8 @@ const CHUNK_BYTES = 1 << 20;
 const port = parentPort;
 if (!port) throw new Error('report-worker.js runs as a worker thread of the TTX server, not on its own.');
 const logs = new Map<string, HeldLog>();
-/** Renderings said to be ready, with the chunks not pulled yet. */
-const rendered = new Map<number, Uint8Array[]>();
+/** Renderings said to be ready: their chunks, each made or taken when the server pulls it. */
+const sources = new Map<number, AsyncIterator<Uint8Array>>();
 const encoder = new TextEncoder();
 
 class Refusal extends Error {
@@ -35,10 +35,9 @@ class Refusal extends Error {
   }
 }
 
-/** Text and bytes of one rendering, gathered in buffers of about CHUNK_BYTES. */
+/** Text and bytes gathered in buffers of about CHUNK_BYTES. */
 class ChunkWriter {
-  readonly chunks: Uint8Array[] = [];
-  byteLength = 0;
+  private full: Uint8Array[] = [];
   private buffer = new Uint8Array(CHUNK_BYTES);
   private used = 0;
 
@@ -56,21 +55,37 @@ class ChunkWriter {
   bytes(bytes: Uint8Array): void {
     this.flush();
     // Only a buffer the view owns whole may be transferred: a Buffer can sit in Node's shared pool.
-    this.add(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice());
+    this.full.push(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice());
   }
 
   flush(): void {
     if (this.used === 0) return;
-    const filled = this.buffer.subarray(0, this.used);
+    this.full.push(this.buffer.subarray(0, this.used));
     this.buffer = new Uint8Array(CHUNK_BYTES);
     this.used = 0;
-    this.add(filled);
   }
 
-  private add(bytes: Uint8Array): void {
-    this.chunks.push(bytes);
-    this.byteLength += bytes.byteLength;
+  /** The buffers filled so far, handed over once. */
+  take(): Uint8Array[] {
+    const full = this.full;
+    this.full = [];
+    return full;
   }
+}
+
+/** The JSON (80 MB at 100,000 events) is written as it is pulled: a megabyte each time the server asks. */
+async function* jsonChunks(model: AarModel): AsyncGenerator<Uint8Array> {
+  const out = new ChunkWriter();
+  for await (const text of renderAarJsonChunks(model)) {
+    out.text(text);
+    yield* out.take();
+  }
+  out.flush();
+  yield* out.take();
+}
+
+async function* listed(chunks: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* chunks;
 }
 
 function send(message: FromReportWorker, transfer: ArrayBuffer[] = []): void {
@@ -97,6 +112,7 @@ function reviewFor(log: HeldLog, request: RenderRequest): AarModel {
   return debrief.model;
 }
 
+/** Builds the review (refusals and failures before any byte is sent), renders all but JSON whole, and says so. */
 async function render(request: RenderRequest): Promise<void> {
   const { requestId, exerciseId, format, table } = request;
   try {
@@ -105,28 +121,38 @@ async function render(request: RenderRequest): Promise<void> {
     const last = log.events.at(-1)?.seq ?? 0;
     if (last < request.seq) throw new Error(`The log of exercise ${exerciseId} is held up to event ${last}, not ${request.seq}.`);
     const model = reviewFor(log, request);
-    const out = new ChunkWriter();
-    switch (format) {
-      case 'json':
-        for await (const text of renderAarJsonChunks(model)) out.text(text);
-        break;
-      case 'csv':
-        out.text(table === 'timeline' ? renderTimelineCsv(model) : renderDecisionsCsv(model));
-        break;
-      case 'html':
-        out.text(renderAarHtml(model));
-        break;
-      case 'pdf':
-        out.bytes(await renderAarPdf(model));
-        break;
+    const fileName = reportFileName(model, exerciseId, format, table);
+    if (format === 'json') {
+      sources.set(requestId, jsonChunks(model));
+      send({ type: 'ready', requestId, fileName });
+      return;
     }
+    const out = new ChunkWriter();
+    if (format === 'csv') out.text(table === 'timeline' ? renderTimelineCsv(model) : renderDecisionsCsv(model));
+    else if (format === 'html') out.text(renderAarHtml(model));
+    else out.bytes(await renderAarPdf(model));
     out.flush();
-    if (out.chunks.length === 0) out.bytes(new Uint8Array(0));
-    rendered.set(requestId, out.chunks);
-    send({ type: 'ready', requestId, fileName: reportFileName(model, exerciseId, format, table), byteLength: out.byteLength, chunks: out.chunks.length });
+    const chunks = out.take();
+    sources.set(requestId, listed(chunks));
+    send({ type: 'ready', requestId, fileName, byteLength: chunks.reduce((n, c) => n + c.byteLength, 0) });
   } catch (error) {
     if (error instanceof Refusal) send({ type: 'refused', requestId, code: error.code, message: error.message });
     else send({ type: 'failed', requestId, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+async function pull(requestId: number): Promise<void> {
+  const source = sources.get(requestId);
+  try {
+    if (!source) throw new Error(`Rendering ${requestId} has nothing left to pull.`);
+    const next = await source.next();
+    if (next.done) {
+      sources.delete(requestId);
+      send({ type: 'end', requestId });
+    } else send({ type: 'chunk', requestId, bytes: next.value }, [next.value.buffer as ArrayBuffer]);
+  } catch (error) {
+    sources.delete(requestId);
+    send({ type: 'failed', requestId, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 }
 
@@ -146,19 +172,12 @@ port.on('message', (message: ToReportWorker) => {
     case 'render':
       void render(message);
       break;
-    case 'pull': {
-      const chunks = rendered.get(message.requestId);
-      const bytes = chunks?.shift();
-      if (!chunks || !bytes) {
-        send({ type: 'failed', requestId: message.requestId, message: `Rendering ${message.requestId} has no chunk left to pull.` });
-        break;
-      }
-      if (chunks.length === 0) rendered.delete(message.requestId);
-      send({ type: 'chunk', requestId: message.requestId, bytes }, [bytes.buffer as ArrayBuffer]);
+    case 'pull':
+      void pull(message.requestId);
       break;
-    }
     case 'discard':
-      rendered.delete(message.requestId);
+      void sources.get(message.requestId)?.return?.();
+      sources.delete(message.requestId);
       break;
   }
 });
