@@ -5,8 +5,9 @@ import type { DataSource } from 'typeorm';
 export interface EventLogSql {
   /** `[exerciseId]` → one row `{ first, last }`: the lowest and highest seq, or nulls. */
   seqRange: string;
-  /** `[exerciseId, after, upTo]` → one row `{ events, rows }`: the JSON array of the events with after < seq <= upTo
-   * (null if none could be written as JSON) and how many rows there are. An event the database cannot write exactly
+  /** `[exerciseId, after, upTo]` → one row `{ events, rows }`: the JSON array of the events with after < seq <= upTo,
+   * in seq order on PostgreSQL and in key order on SQLite (null if none could be written as JSON), and how many rows
+   * there are. An event the database cannot write exactly
    * is left out of the array, so a caller that finds fewer events than rows reads those rows itself. */
   slice: string;
 }
@@ -42,6 +43,7 @@ export function eventLogSqlFor(dataSource: DataSource, table: string): EventLogS
   )} END`;
   return {
     seqRange: `SELECT min(seq) AS first, max(seq) AS last FROM ${table} WHERE exercise_id = ?`,
-    slice: `SELECT '[' || group_concat(${event}, ',' ORDER BY seq) || ']' AS events, count(*) AS rows FROM ${table} WHERE exercise_id = ? AND seq > ? AND seq <= ?`,
+    // In the key's order, not sorted again (the caller checks it).
+    slice: `SELECT '[' || group_concat(${event}, ',') || ']' AS events, count(*) AS rows FROM ${table} WHERE exercise_id = ? AND seq > ? AND seq <= ?`,
   };
 }

@@ -22,6 +22,22 @@ const COLUMNS = [
 // Seqs per JSON slice read at start: about 2 MB of text each at 100,000 events.
 const SEQS_PER_SLICE = 5000;
 
+/** One slice of the log as the database writes it: a JSON array text (null if no row could be written) and the
+ * number of rows it covers. */
+interface JsonSlice {
+  events: string | null;
+  rows: number | string;
+}
+
+/** SQLite concatenates in the order it scans the (exercise_id, seq) key, which is seq order; the aggregate's own
+ * ORDER BY would copy and sort every text, so the order is checked here and restored if a plan ever differs. */
+function inSeqOrder(events: ExerciseEvent[]): ExerciseEvent[] {
+  for (let i = 1; i < events.length; i += 1) {
+    if (events[i]!.seq <= events[i - 1]!.seq) return events.sort((a, b) => a.seq - b.seq);
+  }
+  return events;
+}
+
 interface RawEventRow {
   seq: number | string;
   type: string;
@@ -98,31 +114,48 @@ export class EventStore {
   }
 
   /** The whole log of an exercise, in seq order. The database writes each slice of it as one JSON array text, so
-   * this thread parses a few large strings instead of three JSON texts and a row object per event; the slices are
-   * all asked for at once, so the database builds the next while this thread parses one. */
+   * this thread parses a few large strings instead of three JSON texts and a row object per event, and the database
+   * builds the next slice while this thread parses one. */
   async load(exerciseId: string): Promise<ExerciseEvent[]> {
     const [range] = await this.dataSource.query<
       { first: number | string | null; last: number | string | null }[]
     >(this.sql().seqRange, [exerciseId]);
-    const slices: Promise<ExerciseEvent[]>[] = [];
-    if (range?.first !== null && range?.first !== undefined && range.last !== null) {
-      for (let after = Number(range.first) - 1; after < Number(range.last); after += SEQS_PER_SLICE)
-        slices.push(this.loadSlice(exerciseId, after, after + SEQS_PER_SLICE));
-    }
     const events: ExerciseEvent[] = [];
-    for (const slice of slices) for (const event of await slice) events.push(event);
+    if (range?.first === null || range?.first === undefined || range.last === null) return events;
+    const last = Number(range.last);
+    let after = Number(range.first) - 1;
+    let next = this.querySlice(exerciseId, after);
+    while (after < last) {
+      const slice = await next;
+      const upTo = after + SEQS_PER_SLICE;
+      // Asked for once the driver is done with the slice before: node-sqlite3 finalizes a statement on this thread,
+      // which would wait for the one connection while it builds the next slice.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (upTo < last) next = this.querySlice(exerciseId, upTo);
+      for (const event of await this.eventsOf(slice, exerciseId, after, upTo)) events.push(event);
+      after = upTo;
+    }
     return events;
   }
 
-  /** Events with `after < seq <= upTo` as the database writes them in JSON; the rows themselves (`loadRows`) when
-   * one holds a number that its text form might not carry exactly, or a text that is not JSON (which then fails
-   * there, naming the row's value as it always did). */
-  private async loadSlice(exerciseId: string, after: number, upTo: number): Promise<ExerciseEvent[]> {
-    const [slice] = await this.dataSource.query<{ events: string | null; rows: number | string }[]>(
-      this.sql().slice,
-      [exerciseId, after, upTo],
-    );
-    if (!slice || Number(slice.rows) === 0) return [];
+  private async querySlice(exerciseId: string, after: number): Promise<JsonSlice> {
+    const [slice] = await this.dataSource.query<JsonSlice[]>(this.sql().slice, [
+      exerciseId,
+      after,
+      after + SEQS_PER_SLICE,
+    ]);
+    return slice ?? { events: null, rows: 0 };
+  }
+
+  /** A slice's events from its JSON, in seq order; from the rows themselves (`loadRows`) when one holds a number its
+   * text form might not carry exactly, or a text that is not JSON (which then fails there, as it always did). */
+  private async eventsOf(
+    slice: JsonSlice,
+    exerciseId: string,
+    after: number,
+    upTo: number,
+  ): Promise<ExerciseEvent[]> {
+    if (Number(slice.rows) === 0) return [];
     if (slice.events !== null) {
       let events: ExerciseEvent[] | undefined;
       try {
@@ -130,7 +163,7 @@ export class EventStore {
       } catch {
         // a stored text that is not JSON: the row path reports it
       }
-      if (events?.length === Number(slice.rows)) return events;
+      if (events?.length === Number(slice.rows)) return inSeqOrder(events);
     }
     return this.loadRows(exerciseId, { after, upTo });
   }
