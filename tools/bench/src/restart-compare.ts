@@ -1,6 +1,6 @@
 // Times restarts of one or more server builds on copies of a folder kept by `bench --keep`, alternating the builds:
 // spawn → the exercise answers with its clock running, and the server's CPU time (user + system) at that moment,
-// which stays comparable when the machine is shared.
+// which stays comparable when the machine is shared. An entry is a build's main.js or its ttx-server.js (bundled).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,7 +45,7 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
   throw new Error(`not ready within ${timeoutMs} ms`);
 }
 
-async function timeRestart(entry: string, folder: string, exerciseId: string): Promise<Omit<RestartTiming, 'build' | 'load'>> {
+async function timeRestart(entry: string, folder: string, exerciseId: string, holdMs = 0): Promise<Omit<RestartTiming, 'build' | 'load'>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-restart-'));
   cpSync(folder, dir, { recursive: true });
   const port = await freePort();
@@ -77,7 +77,9 @@ async function timeRestart(entry: string, folder: string, exerciseId: string): P
       const body = (await answer.json()) as { clock?: { running?: boolean } };
       return answer.ok && body.clock?.running ? Date.now() - startedAt : undefined;
     }, 120_000);
-    return { healthMs, runningMs, cpuMs: cpuMsOf(child.pid ?? 0) };
+    const cpuMs = cpuMsOf(child.pid ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    return { healthMs, runningMs, cpuMs };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -85,18 +87,25 @@ async function timeRestart(entry: string, folder: string, exerciseId: string): P
   }
 }
 
-/** `node tools/bench/bin/restart-compare.js <kept folder> <server entry>… [--rounds N]` */
+// The production entry writes V8's code cache two seconds after it runs: a warm-up start stays up that long.
+const WARM_HOLD_MS = 4000;
+
+/** `node tools/bench/bin/restart-compare.js <kept folder> <server entry>… [--rounds N] [--warm]` */
 export async function compareRestarts(argv: string[]): Promise<number> {
   const args = argv.slice(2);
   const roundsAt = args.indexOf('--rounds');
   const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
+  const warmAt = args.indexOf('--warm');
+  const warm = warmAt >= 0;
+  if (warm) args.splice(warmAt, 1);
   const [folder, ...entries] = args;
   if (!folder || entries.length === 0) {
-    console.error('usage: restart-compare <folder kept by bench --keep> <server main.js>… [--rounds N]');
+    console.error('usage: restart-compare <folder kept by bench --keep> <server entry>… [--rounds N] [--warm: one untimed start each first, long enough to leave its code cache]');
     return 2;
   }
   const exercise = await liveExercise(path.join(folder, 'data/ttx.sqlite'));
   console.log(`exercise ${exercise.id}, ${exercise.events} events`);
+  if (warm) for (const entry of entries) await timeRestart(path.resolve(entry), folder, exercise.id, WARM_HOLD_MS);
   for (let round = 1; round <= rounds; round += 1) {
     for (const entry of entries) {
       const timing = await timeRestart(path.resolve(entry), folder, exercise.id);
