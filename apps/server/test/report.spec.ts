@@ -255,15 +255,8 @@ describe('building a large report', () => {
     expect(sent.ok).toBe(true);
   }
 
-  beforeAll(() => {
+  beforeAll(async () => {
     database = sqliteDatabase();
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
-
-  it('leaves the server answering /health and fanning out injects while it builds', async () => {
     client = await startTestServer(database);
     drill = await drillExercise(client);
     await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
@@ -277,7 +270,13 @@ describe('building a large report', () => {
     // Let this process's own clients take in the fan-out first, so that only the server is measured below.
     const { staff, observer, facilitator, slGov, slCert } = drill.sockets;
     for (const socket of [staff, observer, facilitator, slGov, slCert]) await socket.waitFor((e) => e.type === 'message.sent' && e.payload.messageId === 'bulk-9999', 60_000);
+  }, 120_000);
+  afterAll(async () => {
+    await client.close();
+    await database.cleanup();
+  });
 
+  it('leaves the server answering /health and fanning out injects while it builds', async () => {
     let longestStall = 0;
     let last = performance.now();
     const probe = setInterval(() => {
@@ -356,6 +355,12 @@ describe('building a large report', () => {
     expect(got[3]!.text).toBe(renderTimelineCsv(expected));
     expect((JSON.parse(got[4]!.text) as AarModel).audience).toEqual({ kind: 'team', teamId: 'sl-cert' });
     expect(got[5]!.text).toBe(renderAarHtml(expected));
+    // A HEAD request reads no body: the rendering it started is let go, not left waiting in the worker.
+    const head = await fetch(`${client.url}/api/exercises/${drill.id}/report?format=json`, { method: 'HEAD', headers: { authorization: `Bearer ${drill.controller}` } });
+    expect(head.status).toBe(200);
+    const { worker } = client.server.app.get(ReportsService);
+    for (let i = 0; i < 200 && worker.inFlight > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(worker.inFlight).toBe(0);
   }, 60_000);
 
   it('answers a body that fails before its first byte with a coded error, and cuts one off that fails later', async () => {
