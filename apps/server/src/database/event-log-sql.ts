@@ -1,6 +1,9 @@
 // SQL that reads an exercise's log as JSON text built by the database: one array per seq range, each event's object
 // with the keys in the order the row path gives them (seq, type, at, exerciseTime, audience, actor when set, payload).
-import type { DataSource } from 'typeorm';
+// Built from the driver kind and table name alone, so that the report worker can read a log without TypeORM.
+import type { ExerciseEvent } from '@ttx/engine';
+
+export type EventLogDriver = 'sqlite' | 'postgres';
 
 export interface EventLogSql {
   /** `[exerciseId]` → one row `{ first, last }`: the lowest and highest seq, or nulls. */
@@ -11,6 +14,16 @@ export interface EventLogSql {
    * is left out of the array, so a caller that finds fewer events than rows reads those rows itself. */
   slice: string;
 }
+
+/** One slice of the log as the database writes it: a JSON array text (null if no row could be written) and the
+ * number of rows it covers (pg gives counts as strings). */
+export interface JsonSlice {
+  events: string | null;
+  rows: number | string;
+}
+
+/** Seqs per JSON slice: about 2 MB of text each at 100,000 events. */
+export const SEQS_PER_SLICE = 5000;
 
 /** Audience, actor and payload are stored as JSON texts and go into the object as they are. */
 function eventObject(quote: (column: string) => string, number: (column: string) => string): string {
@@ -25,8 +38,9 @@ function eventObject(quote: (column: string) => string, number: (column: string)
   ].join(' || ');
 }
 
-export function eventLogSqlFor(dataSource: DataSource, table: string): EventLogSql {
-  if (dataSource.options.type === 'postgres') {
+/** `table` as raw SQL names it (quoted, with its schema if any). */
+export function eventLogSql(driver: EventLogDriver, table: string): EventLogSql {
+  if (driver === 'postgres') {
     const event = eventObject(
       (c) => `to_json(${c})::text`,
       (c) => `${c}::text`,
@@ -46,4 +60,28 @@ export function eventLogSqlFor(dataSource: DataSource, table: string): EventLogS
     // In the key's order, not sorted again (the caller checks it).
     slice: `SELECT '[' || group_concat(${event}, ',') || ']' AS events, count(*) AS rows FROM ${table} WHERE exercise_id = ? AND seq > ? AND seq <= ?`,
   };
+}
+
+/** SQLite concatenates in the order it scans the (exercise_id, seq) key, which is seq order; the aggregate's own
+ * ORDER BY would copy and sort every text, so the order is checked here and restored if a plan ever differs. */
+function inSeqOrder(events: ExerciseEvent[]): ExerciseEvent[] {
+  for (let i = 1; i < events.length; i += 1) {
+    if (events[i]!.seq <= events[i - 1]!.seq) return events.sort((a, b) => a.seq - b.seq);
+  }
+  return events;
+}
+
+/** A slice's events in seq order, or undefined when its rows must be read one by one: one holds a number its text
+ * form might not carry exactly, or a text that is not JSON. */
+export function sliceEvents(slice: JsonSlice): ExerciseEvent[] | undefined {
+  if (Number(slice.rows) === 0) return [];
+  if (slice.events === null) return undefined;
+  let events: ExerciseEvent[];
+  try {
+    events = JSON.parse(slice.events) as ExerciseEvent[];
+  } catch {
+    // a stored text that is not JSON: the row path reports it
+    return undefined;
+  }
+  return events.length === Number(slice.rows) ? inSeqOrder(events) : undefined;
 }

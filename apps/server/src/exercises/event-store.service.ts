@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, Audience, ExerciseEvent, ExerciseStatus } from '@ttx/engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventEntity } from '../database/event.entity.js';
-import { type EventLogSql, eventLogSqlFor } from '../database/event-log-sql.js';
+import { type EventLogSql, eventLogSql, type JsonSlice, SEQS_PER_SLICE, sliceEvents } from '../database/event-log-sql.js';
 import { ExerciseEntity } from '../database/exercise.entity.js';
 import { WriteQueue } from '../database/write-queue.service.js';
 
@@ -19,25 +19,6 @@ const COLUMNS = [
   'actor',
   'payload',
 ] as const;
-// Seqs per JSON slice read at start: about 2 MB of text each at 100,000 events.
-const SEQS_PER_SLICE = 5000;
-
-/** One slice of the log as the database writes it: a JSON array text (null if no row could be written) and the
- * number of rows it covers. */
-interface JsonSlice {
-  events: string | null;
-  rows: number | string;
-}
-
-/** SQLite concatenates in the order it scans the (exercise_id, seq) key, which is seq order; the aggregate's own
- * ORDER BY would copy and sort every text, so the order is checked here and restored if a plan ever differs. */
-function inSeqOrder(events: ExerciseEvent[]): ExerciseEvent[] {
-  for (let i = 1; i < events.length; i += 1) {
-    if (events[i]!.seq <= events[i - 1]!.seq) return events.sort((a, b) => a.seq - b.seq);
-  }
-  return events;
-}
-
 interface RawEventRow {
   seq: number | string;
   type: string;
@@ -155,17 +136,7 @@ export class EventStore {
     after: number,
     upTo: number,
   ): Promise<ExerciseEvent[]> {
-    if (Number(slice.rows) === 0) return [];
-    if (slice.events !== null) {
-      let events: ExerciseEvent[] | undefined;
-      try {
-        events = JSON.parse(slice.events) as ExerciseEvent[];
-      } catch {
-        // a stored text that is not JSON: the row path reports it
-      }
-      if (events?.length === Number(slice.rows)) return inSeqOrder(events);
-    }
-    return this.loadRows(exerciseId, { after, upTo });
+    return sliceEvents(slice) ?? this.loadRows(exerciseId, { after, upTo });
   }
 
   /** The events (all, or those with `after < seq <= upTo`) read row by row: each column as the driver returns it,
@@ -200,7 +171,7 @@ export class EventStore {
   }
 
   private sql(): EventLogSql {
-    this.logSql ??= eventLogSqlFor(this.dataSource, this.eventTable());
+    this.logSql ??= eventLogSql(this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite', this.eventTable());
     return this.logSql;
   }
 

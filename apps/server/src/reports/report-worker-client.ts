@@ -1,6 +1,7 @@
 // The server's side of the report worker: starts it with the first report and again after it dies, keeps it holding
-// the logs of the last few exercises asked for (sending each only the events it lacks, in slices, the event loop
-// given back between them), and streams each rendering's bytes, pulled a chunk at a time once the review is built; a
+// the logs of the last few exercises asked for (which it reads from the database itself; without one, or for a slice
+// the database cannot write exactly, the server sends the events it lacks, in slices, the event loop given back
+// between them), and streams each rendering's bytes, pulled a chunk at a time once the review is built; a
 // worker that dies or stalls fails its requests with a coded error (or cuts off a body under way), never the server.
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -9,7 +10,8 @@ import { Logger } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
 import { TtxException } from '../common/ttx.exception.js';
-import type { FromReportWorker, ReportContext, ToReportWorker } from './report-worker-protocol.js';
+import type { LogDatabase } from './report-log-reader.js';
+import type { FromReportWorker, ReportContext, ReportWorkerData, ToReportWorker } from './report-worker-protocol.js';
 
 export interface ReportRequest {
   exerciseId: string;
@@ -38,6 +40,8 @@ export interface ReportWorkerOptions {
   keptExercises?: number;
   /** Events per message: structured cloning 1,000 events takes a few milliseconds. */
   eventsPerMessage?: number;
+  /** The database the worker reads logs from; without it the server sends them. */
+  database?: LogDatabase;
   /** A rendering the worker says nothing of for this long is taken as a hung worker, which is replaced. */
   stallMs?: number;
 }
@@ -54,6 +58,8 @@ interface HeldLog {
 
 /** A rendering asked for: first its promise, then, once the worker has it whole, its body. */
 interface Pending {
+  /** The log the rendering is of, to send slices of that the worker cannot read. */
+  events: readonly ExerciseEvent[];
   timer: NodeJS.Timeout | undefined;
   resolve: (report: RenderedReport) => void;
   reject: (error: TtxException) => void;
@@ -172,9 +178,9 @@ export class ReportWorkerClient {
     const worker = this.started();
     const log = this.hold(worker, request);
     try {
-      const seq = await this.sendLog(worker, request, log);
-      const { exerciseId, teamId, format, table } = request;
-      return await this.ask(worker, { type: 'render', requestId: this.nextRequestId++, exerciseId, seq, ...(teamId !== undefined && { teamId }), format, table });
+      const { exerciseId, events, count, teamId, format, table } = request;
+      const seq = this.options.database ? (count > 0 ? events[count - 1].seq : 0) : await this.sendLog(worker, request, log);
+      return await this.ask(worker, { type: 'render', requestId: this.nextRequestId++, exerciseId, seq, ...(teamId !== undefined && { teamId }), format, table }, events);
     } finally {
       log.users -= 1;
       if (this.worker === worker) this.dropUnused(worker);
@@ -194,7 +200,8 @@ export class ReportWorkerClient {
     if (this.worker) return this.worker;
     let worker: Worker;
     try {
-      worker = new Worker(this.options.script ?? reportWorkerScript());
+      const workerData: ReportWorkerData = this.options.database ? { database: this.options.database } : {};
+      worker = new Worker(this.options.script ?? reportWorkerScript(), { workerData });
     } catch (error) {
       this.logger.error(`The report worker does not start: ${(error as Error).message}`);
       throw new TtxException('INTERNAL', FAILED);
@@ -251,10 +258,10 @@ export class ReportWorkerClient {
     return sent.then(() => seq);
   }
 
-  private ask(worker: Worker, message: Extract<ToReportWorker, { type: 'render' }>): Promise<RenderedReport> {
+  private ask(worker: Worker, message: Extract<ToReportWorker, { type: 'render' }>, events: readonly ExerciseEvent[]): Promise<RenderedReport> {
     if (this.worker !== worker) return Promise.reject(new TtxException('INTERNAL', FAILED));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { timer: undefined, resolve, reject };
+      const pending: Pending = { events, timer: undefined, resolve, reject };
       this.pending.set(message.requestId, pending);
       this.watch(worker, pending);
       this.post(worker, message);
@@ -277,7 +284,31 @@ export class ReportWorkerClient {
     worker.postMessage(message);
   }
 
+  /** Sends the events with after < seq <= upTo the worker asked for, from the log of the rendering that needs them. */
+  private async supply(worker: Worker, message: Extract<FromReportWorker, { type: 'lacks' }>): Promise<void> {
+    const { ask, after, upTo, error } = message;
+    const events = this.pending.get(message.requestId)?.events;
+    if (!events) {
+      this.post(worker, { type: 'supplied', ask, events: [], done: true, unavailable: true });
+      return;
+    }
+    if (error !== undefined) this.logger.warn(`The report worker reads part of a log through the server: ${error}`);
+    let start = indexAfter(events, after, 0);
+    const end = indexAfter(events, upTo, 0);
+    do {
+      if (this.worker !== worker) return;
+      const stop = Math.min(end, start + this.eventsPerMessage);
+      this.post(worker, { type: 'supplied', ask, events: events.slice(start, stop), done: stop === end });
+      start = stop;
+      if (start < end) await yieldToEventLoop();
+    } while (start < end);
+  }
+
   private receive(worker: Worker, message: FromReportWorker): void {
+    if (message.type === 'lacks') {
+      void this.supply(worker, message);
+      return;
+    }
     const { requestId } = message;
     const pending = this.pending.get(requestId);
     if (!pending) return;

@@ -1,17 +1,22 @@
-// The report worker: holds the logs of the exercises whose reviews were asked for (the server says which, and sends
-// only what it lacks), builds each review once per log position, and renders it to bytes, so that neither the
-// model (tens of MB at 100,000 events), its build, its rendering nor its garbage collection holds the server's loop.
-import { parentPort } from 'node:worker_threads';
+// The report worker: holds the logs of the exercises whose reviews were asked for (the server says which; the worker
+// reads what it lacks from the database, or the server sends it), builds each review once per log position, and
+// renders it to bytes, so that neither the log's copy, the model (tens of MB at 100,000 events), its build, its
+// rendering nor its garbage collection holds the server's loop.
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ExerciseEvent } from '@ttx/engine';
-import { type AarModel, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJsonChunks, renderAarPdf, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
+import type { AarModel } from '@ttx/report';
 import { reportFileName } from './report-files.js';
-import type { FromReportWorker, ReportContext, ReportRefusal, ToReportWorker } from './report-worker-protocol.js';
+import { LogReader } from './report-log-reader.js';
+import type { FromReportWorker, ReportContext, ReportRefusal, ReportWorkerData, ToReportWorker } from './report-worker-protocol.js';
 
 type RenderRequest = Extract<ToReportWorker, { type: 'render' }>;
 
 interface HeldLog {
   context: ReportContext;
   events: ExerciseEvent[];
+  /** Read from the database up to this seq (the server may have sent some of it), and the reading under way. */
+  readSeq: number;
+  reading: Promise<void>;
   /** The staff's review of the newest log position asked for. */
   review?: { seq: number; model: AarModel };
 }
@@ -22,6 +27,14 @@ const CHUNK_BYTES = 1 << 20;
 const port = parentPort;
 if (!port) throw new Error('report-worker.js runs as a worker thread of the TTX server, not on its own.');
 const logs = new Map<string, HeldLog>();
+const reader = (workerData as ReportWorkerData | undefined)?.database ? new LogReader((workerData as Required<ReportWorkerData>).database) : undefined;
+// Loaded (about 0.3 s with pdfkit) while the first log is read.
+const library = import('@ttx/report');
+library.catch(() => undefined);
+type Library = Awaited<typeof library>;
+/** Events asked of the server, gathered until its last message for them. */
+const asks = new Map<number, { events: ExerciseEvent[]; resolve: (events: ExerciseEvent[]) => void; reject: (error: Error) => void }>();
+let nextAsk = 1;
 /** Renderings said to be ready: their chunks, each made or taken when the server pulls it. */
 const sources = new Map<number, AsyncIterator<Uint8Array>>();
 const encoder = new TextEncoder();
@@ -74,9 +87,9 @@ class ChunkWriter {
 }
 
 /** The JSON (80 MB at 100,000 events) is written as it is pulled: a megabyte each time the server asks. */
-async function* jsonChunks(model: AarModel): AsyncGenerator<Uint8Array> {
+async function* jsonChunks(lib: Library, model: AarModel): AsyncGenerator<Uint8Array> {
   const out = new ChunkWriter();
-  for await (const text of renderAarJsonChunks(model)) {
+  for await (const text of lib.renderAarJsonChunks(model)) {
     out.text(text);
     yield* out.take();
   }
@@ -92,22 +105,56 @@ function send(message: FromReportWorker, transfer: ArrayBuffer[] = []): void {
   port!.postMessage(message, transfer);
 }
 
-function staffReview(log: HeldLog, seq: number): AarModel {
+/** The events with after < seq <= upTo from the server's own log (the one rendering `requestId` is of). */
+function lacking(requestId: number, after: number, upTo: number, error: string | undefined): Promise<ExerciseEvent[]> {
+  const ask = nextAsk++;
+  return new Promise((resolve, reject) => {
+    asks.set(ask, { events: [], resolve, reject });
+    send({ type: 'lacks', requestId, ask, after, upTo, ...(error !== undefined && { error }) });
+  });
+}
+
+function supplied(message: Extract<ToReportWorker, { type: 'supplied' }>): void {
+  const ask = asks.get(message.ask);
+  if (!ask) return;
+  for (const event of message.events) ask.events.push(event);
+  if (!message.done) return;
+  asks.delete(message.ask);
+  if (message.unavailable) ask.reject(new Error('The server no longer has the log it was asked for.'));
+  else ask.resolve(ask.events);
+}
+
+/** Reads the log up to `seq` from the database, after any reading under way; slices it cannot read exactly come from
+ * the server, so the log is the one the server holds. */
+function readUpTo(log: HeldLog, exerciseId: string, seq: number, requestId: number): Promise<void> {
+  const read = log.reading.then(async () => {
+    if (!reader || log.readSeq >= seq) return;
+    for await (const slice of reader.slices(exerciseId, log.readSeq, seq)) {
+      const events = slice.events ?? (await lacking(requestId, slice.after, slice.upTo, slice.error));
+      for (const event of events) log.events.push(event);
+      log.readSeq = slice.upTo;
+    }
+  });
+  log.reading = read.catch(() => undefined);
+  return read;
+}
+
+function staffReview(lib: Library, log: HeldLog, seq: number): AarModel {
   if (log.review?.seq === seq) return log.review.model;
   const { scenario, catalogue, ruleSet } = log.context;
-  const model = buildAarModel({ scenario, catalogue, ruleSet, events: log.events, asOf: { seq } });
+  const model = lib.buildAarModel({ scenario, catalogue, ruleSet, events: log.events, asOf: { seq } });
   if (!log.review || log.review.seq <= seq) log.review = { seq, model };
   return model;
 }
 
 /** The staff's review, or a team's debrief once the scenario's feedback lets the team read it. */
-function reviewFor(log: HeldLog, request: RenderRequest): AarModel {
-  const model = staffReview(log, request.seq);
+function reviewFor(lib: Library, log: HeldLog, request: RenderRequest): AarModel {
+  const model = staffReview(lib, log, request.seq);
   if (request.teamId === undefined) return model;
   // Findings withheld during play (feedback "findings-only" or "debrief") stay withheld until the end.
   if (!model.asOf.final && log.context.scenario.feedback !== 'immediate')
     throw new Refusal('DEBRIEF_NOT_ALLOWED', 'Your team debrief opens when the exercise ends; ask again once the controller has ended it.');
-  const debrief = buildTeamDebrief(model, request.teamId);
+  const debrief = lib.buildTeamDebrief(model, request.teamId);
   if (!debrief.ok) throw new Refusal('FORBIDDEN_ROLE', debrief.error.message);
   return debrief.model;
 }
@@ -118,19 +165,21 @@ async function render(request: RenderRequest): Promise<void> {
   try {
     const log = logs.get(exerciseId);
     if (!log) throw new Error(`The log of exercise ${exerciseId} is not held.`);
+    await readUpTo(log, exerciseId, request.seq, requestId);
+    const lib = await library;
     const last = log.events.at(-1)?.seq ?? 0;
     if (last < request.seq) throw new Error(`The log of exercise ${exerciseId} is held up to event ${last}, not ${request.seq}.`);
-    const model = reviewFor(log, request);
+    const model = reviewFor(lib, log, request);
     const fileName = reportFileName(model, exerciseId, format, table);
     if (format === 'json') {
-      sources.set(requestId, jsonChunks(model));
+      sources.set(requestId, jsonChunks(lib, model));
       send({ type: 'ready', requestId, fileName });
       return;
     }
     const out = new ChunkWriter();
-    if (format === 'csv') out.text(table === 'timeline' ? renderTimelineCsv(model) : renderDecisionsCsv(model));
-    else if (format === 'html') out.text(renderAarHtml(model));
-    else out.bytes(await renderAarPdf(model));
+    if (format === 'csv') out.text(table === 'timeline' ? lib.renderTimelineCsv(model) : lib.renderDecisionsCsv(model));
+    else if (format === 'html') out.text(lib.renderAarHtml(model));
+    else out.bytes(await lib.renderAarPdf(model));
     out.flush();
     const chunks = out.take();
     sources.set(requestId, listed(chunks));
@@ -159,13 +208,16 @@ async function pull(requestId: number): Promise<void> {
 port.on('message', (message: ToReportWorker) => {
   switch (message.type) {
     case 'hold':
-      logs.set(message.exerciseId, { context: message.context, events: [] });
+      logs.set(message.exerciseId, { context: message.context, events: [], readSeq: 0, reading: Promise.resolve() });
       break;
     case 'append': {
       const log = logs.get(message.exerciseId);
       if (log) for (const event of message.events) log.events.push(event);
       break;
     }
+    case 'supplied':
+      supplied(message);
+      break;
     case 'drop':
       logs.delete(message.exerciseId);
       break;

@@ -2,21 +2,44 @@
 // so that the server's event loop never holds the model, and cut down to a team's own debrief for a player.
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
+import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/token.service.js';
 import { TtxException } from '../common/ttx.exception.js';
+import { TtxConfig } from '../config/ttx-config.js';
+import { EventEntity } from '../database/event.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
+import type { LogDatabase } from './report-log-reader.js';
 import { type RenderedReport, ReportWorkerClient } from './report-worker-client.js';
 
 /** Exercises whose logs (and latest review) the worker keeps, so that a refreshing review screen costs one build per
  * new event rather than one per request, and concurrent requests share one build. */
 const KEPT_EXERCISES = 3;
 
+/** The database as the worker opens it for itself: the SQLite file (read-only) or the PostgreSQL URL, and the events
+ * table as the server's own SQL names it (with its schema). */
+export function logDatabase(config: TtxConfig, dataSource: DataSource): LogDatabase {
+  const driver = dataSource.driver;
+  const table = dataSource
+    .getMetadata(EventEntity)
+    .tablePath.split('.')
+    .map((part) => driver.escape(part))
+    .join('.');
+  const { database } = config;
+  return database.kind === 'sqlite' ? { kind: 'sqlite', file: database.file, table } : { kind: 'postgres', url: database.url, table };
+}
+
 @Injectable()
 export class ReportsService implements OnModuleDestroy {
   /** Public for the tests, which stop the worker to see the next report start another. */
-  readonly worker = new ReportWorkerClient({ keptExercises: KEPT_EXERCISES });
+  readonly worker: ReportWorkerClient;
 
-  constructor(@Inject(ExercisesService) private readonly exercises: ExercisesService) {}
+  constructor(
+    @Inject(ExercisesService) private readonly exercises: ExercisesService,
+    @Inject(TtxConfig) config: TtxConfig,
+    @Inject(DataSource) dataSource: DataSource,
+  ) {
+    this.worker = new ReportWorkerClient({ keptExercises: KEPT_EXERCISES, database: logDatabase(config, dataSource) });
+  }
 
   /** The review the viewer may read, rendered: the whole exercise for staff, its own team's debrief for a player. */
   async report(viewer: Viewer, exerciseId: string, format: ReportFormat, table: ReportTable): Promise<RenderedReport> {
@@ -30,7 +53,8 @@ export class ReportsService implements OnModuleDestroy {
         throw new TtxException('DEBRIEF_NOT_ALLOWED', 'This scenario does not give teams their own debrief; ask your facilitator for the after-action review.');
       teamId = viewer.teamId;
     }
-    // A snapshot of the committed log: the actor only ever appends to it, so its first `count` events cannot change.
+    // A snapshot of the committed log: the actor only ever appends to it, so its first `count` events cannot change;
+    // the database holds at least as much (events join the log once committed).
     const events = actor.events;
     return this.worker.render({ exerciseId, context: { scenario, catalogue, ruleSet }, events, count: events.length, ...(teamId !== undefined && { teamId }), format, table });
   }

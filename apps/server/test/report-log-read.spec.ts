@@ -1,0 +1,87 @@
+// The report worker reads an exercise's log from the database itself, as the JSON slices the event store reads at
+// start, instead of the server copying the log over to it: the server sends nothing of the log, the reports are byte
+// for byte the library's from the server's own log, and a slice the database cannot write exactly (a REAL time on
+// SQLite) is the one the server sends, from its log.
+import { Worker } from 'node:worker_threads';
+import { jest } from '@jest/globals';
+import type { ExerciseEvent } from '@ttx/engine';
+import { type AarModel, buildAarModel, renderAarJson, renderAarPdf } from '@ttx/report';
+import { DataSource } from 'typeorm';
+import { ExercisesService } from '../src/exercises/exercises.service.js';
+import type { ToReportWorker } from '../src/reports/report-worker-protocol.js';
+import { ReportsService } from '../src/reports/reports.service.js';
+import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
+import { download } from './support/report-download.js';
+import { databaseKinds, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+
+// Two slices of 5,000 seqs and part of a third.
+const MESSAGES = 10_500;
+
+describe.each(databaseKinds())('the report worker reading the log on $name', ({ name, create }) => {
+  let database: TestDatabase;
+  let client: TestClient;
+  let drill: DrillExercise;
+  const posted: ToReportWorker[] = [];
+
+  async function libraryModel(seq: number): Promise<AarModel> {
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const { scenario, catalogue, ruleSet } = actor.context;
+    return buildAarModel({ scenario, catalogue, ruleSet, events: actor.events, asOf: { seq } });
+  }
+
+  /** The seqs of the events the server sent the worker in messages of `type` since `posted` was emptied. */
+  function sentSeqs(type: 'append' | 'supplied'): number[] {
+    return posted.flatMap((m) => (m.type === type ? m.events.map((e: ExerciseEvent) => e.seq) : []));
+  }
+
+  beforeAll(async () => {
+    database = create();
+    client = await startTestServer(database);
+    drill = await drillExercise(client);
+    await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const sender = { role: 'player' as const, id: 'Ives', teamId: 'sl-cert' };
+    const sent = await Promise.all(
+      Array.from({ length: MESSAGES }, (_, i) => actor.submit({ type: 'message.send', messageId: `bulk-${i}`, channelId: 'sl-room', teamId: 'sl-cert', text: `status "${i}" \\ é 🛰️`, actor: sender })),
+    );
+    expect(sent.every((s) => s.ok)).toBe(true);
+    const original = Worker.prototype.postMessage;
+    jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, message: unknown, transfer?: readonly never[]) {
+      posted.push(message as ToReportWorker);
+      return original.call(this, message, transfer);
+    });
+  }, 120_000);
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await client.close();
+    await database.cleanup();
+  });
+
+  it('reads the whole log itself: the server sends none of it, and the report is the library’s', async () => {
+    posted.length = 0;
+    const json = await download(client, drill.id, '?format=json', drill.controller);
+    expect(json.status).toBe(200);
+    const seq = (JSON.parse(json.text) as AarModel).asOf.seq;
+    expect(seq).toBeGreaterThan(MESSAGES);
+    const expected = await libraryModel(seq);
+    expect(json.text).toBe(renderAarJson(expected));
+    expect((await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(Buffer.from(await renderAarPdf(expected)))).toBe(true);
+    expect(posted.map((m) => m.type).filter((t) => t !== 'pull')).toEqual(['hold', 'render', 'render']);
+  }, 60_000);
+
+  (name === 'SQLite' ? it : it.skip)('takes a slice the database cannot write exactly from the server’s log', async () => {
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const last = actor.events.at(-1)!.seq;
+    // A REAL time (the engine writes whole milliseconds) in the second slice: SQLite's text of it may not be exact.
+    await client.server.app.get(DataSource).query(`UPDATE exercise_events SET at = at + 0.5 WHERE exercise_id = ? AND seq = 7000`, [drill.id]);
+    // A new worker reads the log from the start.
+    const { worker } = client.server.app.get(ReportsService);
+    await worker.thread!.terminate();
+    posted.length = 0;
+    const json = await download(client, drill.id, '?format=json', drill.controller);
+    expect(json.status).toBe(200);
+    expect(json.text).toBe(renderAarJson(await libraryModel(last)));
+    expect(sentSeqs('append')).toEqual([]);
+    expect(sentSeqs('supplied')).toEqual(Array.from({ length: 5000 }, (_, i) => 5001 + i));
+  }, 60_000);
+});
