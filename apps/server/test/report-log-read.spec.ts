@@ -1,13 +1,14 @@
 // The report worker reads an exercise's log from the database itself, as the JSON slices the event store reads at
 // start, instead of the server copying the log over to it: the server sends nothing of the log, the reports are byte
 // for byte the library's from the server's own log, and a slice the database cannot write exactly (a REAL time on
-// SQLite) is the one the server sends, from its log.
+// SQLite) is the one the server sends, from its log, as is the whole log when the worker cannot open the database.
 import { Worker } from 'node:worker_threads';
 import { jest } from '@jest/globals';
 import type { ExerciseEvent } from '@ttx/engine';
 import { type AarModel, buildAarModel, renderAarJson, renderAarPdf } from '@ttx/report';
 import { DataSource } from 'typeorm';
 import { ExercisesService } from '../src/exercises/exercises.service.js';
+import { ReportWorkerClient } from '../src/reports/report-worker-client.js';
 import type { ToReportWorker } from '../src/reports/report-worker-protocol.js';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
@@ -83,5 +84,22 @@ describe.each(databaseKinds())('the report worker reading the log on $name', ({ 
     expect(json.text).toBe(renderAarJson(await libraryModel(last)));
     expect(sentSeqs('append')).toEqual([]);
     expect(sentSeqs('supplied')).toEqual(Array.from({ length: 5000 }, (_, i) => 5001 + i));
+  }, 60_000);
+
+  (name === 'SQLite' ? it : it.skip)('has the server send the whole log when the worker cannot open the database', async () => {
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const { scenario, catalogue, ruleSet } = actor.context;
+    const unreachable = new ReportWorkerClient({ database: { kind: 'sqlite', file: `${database.dir}/no-such-folder/ttx.sqlite`, table: 'exercise_events' } });
+    try {
+      posted.length = 0;
+      const events = actor.events;
+      const report = await unreachable.render({ exerciseId: drill.id, context: { scenario, catalogue, ruleSet }, events, count: events.length, format: 'json', table: 'decisions' });
+      const chunks: Buffer[] = [];
+      for await (const chunk of report.body) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(renderAarJson(await libraryModel(events.at(-1)!.seq)));
+      expect(sentSeqs('supplied')).toEqual(events.map((e) => e.seq));
+    } finally {
+      await unreachable.close();
+    }
   }, 60_000);
 });

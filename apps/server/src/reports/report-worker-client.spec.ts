@@ -45,6 +45,39 @@ parentPort.on('message', (m) => {
 });
 `;
 
+// Reads the log itself (it was started with a database): asks the server for seqs 3 up to the seq rendered, and for
+// seq 1 on behalf of a rendering the server does not know, then answers with what it was sent.
+const READING_STAND_IN = `
+import { parentPort, workerData } from 'node:worker_threads';
+const appended = [];
+const supplied = { 1: [], 2: [] };
+const messages = { 1: 0, 2: 0 };
+const done = new Set();
+let unavailable = false;
+let render;
+let bytes;
+parentPort.on('message', (m) => {
+  if (m.type === 'append') appended.push(...m.events.map((e) => e.seq));
+  else if (m.type === 'render') {
+    render = m;
+    parentPort.postMessage({ type: 'lacks', requestId: m.requestId, ask: 1, after: 2, upTo: m.seq });
+    parentPort.postMessage({ type: 'lacks', requestId: m.requestId + 100, ask: 2, after: 0, upTo: 1 });
+  } else if (m.type === 'supplied') {
+    supplied[m.ask].push(...m.events.map((e) => e.seq));
+    messages[m.ask] += 1;
+    if (m.unavailable) unavailable = true;
+    if (m.done) done.add(m.ask);
+    if (done.size < 2) return;
+    bytes = new TextEncoder().encode(JSON.stringify({ database: workerData.database, appended, supplied, messages, unavailable }));
+    parentPort.postMessage({ type: 'ready', requestId: render.requestId, fileName: 'x.json' });
+  } else if (m.type === 'pull') {
+    if (!bytes) return parentPort.postMessage({ type: 'end', requestId: m.requestId });
+    parentPort.postMessage({ type: 'chunk', requestId: m.requestId, bytes }, [bytes.buffer]);
+    bytes = undefined;
+  }
+});
+`;
+
 interface Echo {
   held: string[];
   seqs: number[];
@@ -182,6 +215,22 @@ describe('the report worker client', () => {
     expect(await stalled).toMatchObject({ code: 'INTERNAL' });
     expect((await echo(client, request('ex-a', log(2)))).seqs).toEqual([1, 2]);
     expect(client.thread).not.toBe(first);
+  });
+
+  it('sends a worker that reads the log itself none of it, only the slices it asks for, from the log of the rendering', async () => {
+    const reading = path.join(dir, 'reading-stand-in.mjs');
+    writeFileSync(reading, READING_STAND_IN);
+    const database = { kind: 'sqlite', file: path.join(dir, 'ttx.sqlite'), table: '"exercise_events"' } as const;
+    client = new ReportWorkerClient({ script: pathToFileURL(reading), eventsPerMessage: 4, database });
+    const report = await client.render(request('ex-a', log(20), { count: 12 }));
+    expect(JSON.parse((await bodyOf(report)).toString('utf8'))).toEqual({
+      database,
+      appended: [],
+      // Seqs 3 to 12 (the report's position, not the log's end), four to a message; none for an unknown rendering.
+      supplied: { 1: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 2: [] },
+      messages: { 1: 3, 2: 1 },
+      unavailable: true,
+    });
   });
 
   it('refuses reports once closed', async () => {
