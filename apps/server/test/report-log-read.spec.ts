@@ -70,6 +70,17 @@ describe.each(databaseKinds())('the report worker reading the log on $name', ({ 
     expect(posted.map((m) => m.type).filter((t) => t !== 'pull')).toEqual(['hold', 'render', 'render']);
   }, 60_000);
 
+  (name === 'SQLite' ? it : it.skip)('leaves no read open on SQLite: the server’s next checkpoint empties the WAL', async () => {
+    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+    const message = (messageId: string) => actor.submit({ type: 'message.send', messageId, channelId: 'sl-room', teamId: 'sl-cert', text: messageId, actor: { role: 'player', id: 'Ives', teamId: 'sl-cert' } });
+    // The worker reads the new event (from the WAL), then the server writes another.
+    expect((await message('before-read')).ok).toBe(true);
+    expect((await download(client, drill.id, '?format=csv', drill.controller)).status).toBe(200);
+    expect((await message('after-read')).ok).toBe(true);
+    const [checkpoint] = await client.server.app.get(DataSource).query('PRAGMA wal_checkpoint(TRUNCATE)');
+    expect(checkpoint).toEqual({ busy: 0, log: 0, checkpointed: 0 });
+  }, 60_000);
+
   (name === 'SQLite' ? it : it.skip)('takes a slice the database cannot write exactly from the server’s log', async () => {
     const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
     const last = actor.events.at(-1)!.seq;

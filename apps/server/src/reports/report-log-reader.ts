@@ -37,10 +37,14 @@ async function sqliteConnection(file: string, sql: EventLogSql): Promise<Connect
   });
   db.configure('busyTimeout', 5000);
   // One statement, kept: finalizing one per slice would wait on this thread for the connection the next is using.
+  // `all`, not `get`: it steps the statement to its end, which ends its read transaction (one left open would keep
+  // the server's checkpoints from emptying the WAL).
   const statement = db.prepare(sql.slice);
   return {
     slice: (exerciseId, after, upTo) =>
-      new Promise((resolve, reject) => statement.get([exerciseId, after, upTo], (error: Error | null, row?: JsonSlice) => (error ? reject(error) : resolve(row ?? { events: null, rows: 0 })))),
+      new Promise((resolve, reject) =>
+        statement.all([exerciseId, after, upTo], (error: Error | null, rows: JsonSlice[]) => (error ? reject(error) : resolve(rows[0] ?? { events: null, rows: 0 }))),
+      ),
   };
 }
 
