@@ -16,11 +16,15 @@ export class SocketPolicyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const socket = context.switchToWs().getClient<ExerciseSocket>();
     const roles = this.reflector.get<Role[] | undefined>(ROLES_KEY, context.getHandler());
-    const role = socket.data.viewer?.role;
-    if (!roles || !role || !roles.includes(role)) {
-      const who = roles ? `Only ${rolesInPlural(roles)} may send this message` : 'No role may send this message';
-      return of(failureAck(new TtxException('FORBIDDEN_ROLE', `${who}; you are connected as ${role ? roleWithArticle(role) : 'nobody'}.`)));
-    }
+    const refusal = roleRefusal(roles, socket.data.viewer?.role);
+    if (refusal) return of(failureAck(refusal));
     return next.handle().pipe(catchError((error: unknown) => of(failureAck(error))));
   }
+}
+
+/** The refusal of a message whose handler allows `roles` to a socket connected as `role`, if it is refused. */
+export function roleRefusal(roles: readonly Role[] | undefined, role: Role | undefined): TtxException | undefined {
+  if (roles && role && roles.includes(role)) return undefined;
+  const who = roles ? `Only ${rolesInPlural(roles)} may send this message` : 'No role may send this message';
+  return new TtxException('FORBIDDEN_ROLE', `${who}; you are connected as ${role ? roleWithArticle(role) : 'nobody'}.`);
 }
