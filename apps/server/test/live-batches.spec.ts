@@ -63,4 +63,12 @@ describe('live events in batches', () => {
   it('sends no empty message to a socket that may see nothing of a batch', () => {
     for (const [, socket] of everySocket()) expect(socket.batches.every((b) => b.length > 0)).toBe(true);
   });
+
+  it('records a decision sent without an ack callback and delivers it like any other', async () => {
+    const { slGov, staff } = drill.sockets;
+    const untyped = slGov.socket as unknown as { emit: (name: string, payload: unknown) => void };
+    untyped.emit('decision.submit', { decisionId: 'sl-no-ack', actions: [{ actionId: 'private-demarche', targetId: 'northland-government' }], rationale: 'No answer needed.' });
+    const recorded = await staff.waitFor((e) => e.type === 'decision.submitted' && e.payload.decisionId === 'sl-no-ack');
+    expect(await slGov.waitFor((e) => e.seq === recorded.seq)).toMatchObject({ type: 'decision.submitted' });
+  });
 });
