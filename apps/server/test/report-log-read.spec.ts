@@ -47,7 +47,7 @@ describe.each(databaseKinds())('the report worker reading the log on $name', ({ 
     );
     expect(sent.every((s) => s.ok)).toBe(true);
     const original = Worker.prototype.postMessage;
-    jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, message: unknown, transfer?: readonly never[]) {
+    jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, message: unknown, transfer?: Parameters<Worker['postMessage']>[1]) {
       posted.push(message as ToReportWorker);
       return original.call(this, message, transfer);
     });
