@@ -27,7 +27,8 @@ const CHUNK_BYTES = 1 << 20;
 const port = parentPort;
 if (!port) throw new Error('report-worker.js runs as a worker thread of the TTX server, not on its own.');
 const logs = new Map<string, HeldLog>();
-const reader = (workerData as ReportWorkerData | undefined)?.database ? new LogReader((workerData as Required<ReportWorkerData>).database) : undefined;
+const { database } = (workerData ?? {}) as ReportWorkerData;
+const reader = database ? new LogReader(database) : undefined;
 // Loaded (about 0.3 s with pdfkit) while the first log is read.
 const library = import('@ttx/report');
 library.catch(() => undefined);
