@@ -4,7 +4,7 @@ import path from 'node:path';
 import { idleBlock, timeReport, timeRowRead } from './aar-timing.js';
 import { BareSocketServer, runBareSqlite } from './bare-baselines.js';
 import { bareTarget, type FanoutResult, measureDecisions, measureFanout, measureStorm, type PhaseLog, ttxTarget } from './bench-phases.js';
-import type { DecisionChoice } from './fleet-protocol.js';
+import { BENCH_NATION_CHOICES as CHOICES, BENCH_NATION_TEAMS as TEAMS, BENCH_SCENARIO as SCENARIO } from './bench-nation.js';
 import { type Measure, percentile, sizeLabel } from './measures.js';
 import { ParticipantFleet } from './participant-fleet.js';
 import { benchFolder, freePort, removeFolder, ServerProcess } from './server-process.js';
@@ -28,20 +28,6 @@ export interface BenchPlan {
 
 export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, workers: 1 };
 export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, workers: 1 };
-
-// bench-nation: forty teams, so that 1,000 participants sit in teams of 25 as in a national exercise (a decision is
-// echoed to its whole team: with four teams of 250 the echo, not the ingest, is what a decision run measures).
-const SCENARIO = 'bench-nation';
-const OPERATORS = ['sl', 'nl'].flatMap((state) => Array.from({ length: 18 }, (_, i) => `${state}-op-${String(i + 1).padStart(2, '0')}`));
-const TEAMS = ['sl-gov', 'sl-cert', 'nl-gov', 'nl-cert', ...OPERATORS];
-// Free decisions the engine accepts for each team.
-const CHOICES: Record<string, DecisionChoice[]> = {
-  'sl-gov': [{ actionId: 'activate-hotline', targetId: 'northland-government' }, { actionId: 'issue-public-advisory' }],
-  'nl-gov': [{ actionId: 'activate-hotline', targetId: 'southland-government' }, { actionId: 'request-consultations', targetId: 'southland-government' }],
-  'sl-cert': [{ actionId: 'issue-public-advisory' }, { actionId: 'isolate-and-restore' }],
-  'nl-cert': [{ actionId: 'isolate-and-restore' }, { actionId: 'issue-public-advisory' }],
-  ...Object.fromEntries(OPERATORS.map((team, i) => [team, i % 2 === 0 ? [{ actionId: 'isolate-and-restore' }, { actionId: 'issue-public-advisory' }] : [{ actionId: 'issue-public-advisory' }, { actionId: 'isolate-and-restore' }]])),
-};
 
 export interface BenchOutcome {
   measures: Measure[];

@@ -2,14 +2,13 @@
 // spawn → the exercise answers with its clock running, and the server's CPU time (user + system) at that moment,
 // which stays comparable when the machine is shared. An entry is a build's main.js or its ttx-server.js (bundled).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { ADMIN_PASSWORD, freePort, REPO_ROOT, removeFolder } from './server-process.js';
+import { ADMIN_PASSWORD, freePort, processCpuMs, REPO_ROOT, removeFolder } from './server-process.js';
 
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac-signing';
-const CLOCK_TICK_MS = 10;
 
 export interface RestartTiming {
   build: string;
@@ -28,11 +27,6 @@ function liveExercise(file: string): Promise<{ id: string; events: number }> {
       else resolve({ id: row.id, events: Number(row.last_seq) });
     }),
   );
-}
-
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
@@ -77,7 +71,7 @@ async function timeRestart(entry: string, folder: string, exerciseId: string, ho
       const body = (await answer.json()) as { clock?: { running?: boolean } };
       return answer.ok && body.clock?.running ? Date.now() - startedAt : undefined;
     }, 120_000);
-    const cpuMs = cpuMsOf(child.pid ?? 0);
+    const cpuMs = processCpuMs(child.pid ?? 0);
     await new Promise((resolve) => setTimeout(resolve, holdMs));
     return { healthMs, runningMs, cpuMs };
   } finally {

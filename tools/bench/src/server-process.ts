@@ -30,6 +30,12 @@ export function ensureServerBuilt(): void {
   if (!existsSync(SERVER_ENTRY) || !existsSync(SERVER_BUNDLE)) throw new Error(`The build did not produce ${SERVER_ENTRY} and ${SERVER_BUNDLE}`);
 }
 
+/** User + system CPU of a process so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** A temp folder holding the real rules of engagement and the named fixture scenarios of tools/bench/fixtures. */
 export function benchFolder(scenarios: string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-bench-'));
