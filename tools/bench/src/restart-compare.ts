@@ -1,11 +1,13 @@
 // Times restarts of one or more server builds on copies of a folder kept by `bench --keep`, alternating the builds:
 // spawn → the exercise answers with its clock running, and the server's CPU time (user + system) at that moment,
 // which stays comparable when the machine is shared. An entry is a build's main.js or its ttx-server.js (bundled).
+// With `--reports` each timed start then fetches the exercise's first after-action reports (report-compare.ts).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
+import { type ReportFormat, type ReportsTiming, reportsLine, type RunRow, runTable, timeReports } from './report-compare.js';
 import { ADMIN_PASSWORD, freePort, processCpuMs, REPO_ROOT, removeFolder } from './server-process.js';
 
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac-signing';
@@ -39,7 +41,13 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
   throw new Error(`not ready within ${timeoutMs} ms`);
 }
 
-async function timeRestart(entry: string, folder: string, exerciseId: string, holdMs = 0): Promise<Omit<RestartTiming, 'build' | 'load'>> {
+interface RestartRun {
+  holdMs?: number;
+  /** Asks the running server for its first reports, in this order's first format. */
+  reports?: ReportFormat;
+}
+
+async function timeRestart(entry: string, folder: string, exerciseId: string, run: RestartRun = {}): Promise<Omit<RestartTiming, 'build' | 'load'> & { reports?: ReportsTiming }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-restart-'));
   cpSync(folder, dir, { recursive: true });
   const port = await freePort();
@@ -72,8 +80,9 @@ async function timeRestart(entry: string, folder: string, exerciseId: string, ho
       return answer.ok && body.clock?.running ? Date.now() - startedAt : undefined;
     }, 120_000);
     const cpuMs = processCpuMs(child.pid ?? 0);
-    await new Promise((resolve) => setTimeout(resolve, holdMs));
-    return { healthMs, runningMs, cpuMs };
+    await new Promise((resolve) => setTimeout(resolve, run.holdMs ?? 0));
+    if (!run.reports) return { healthMs, runningMs, cpuMs };
+    return { healthMs, runningMs, cpuMs, reports: await timeReports(url, token, child.pid ?? 0, exerciseId, run.reports) };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -84,27 +93,63 @@ async function timeRestart(entry: string, folder: string, exerciseId: string, ho
 // The production entry writes V8's code cache two seconds after it runs: a warm-up start stays up that long.
 const WARM_HOLD_MS = 4000;
 
-/** `node tools/bench/bin/restart-compare.js <kept folder> <server entry>… [--rounds N] [--warm]` */
+const USAGE =
+  'usage: restart-compare <folder kept by bench --keep> <server entry>… [--rounds N] [--warm: one untimed start each first, long enough to leave its code cache]' +
+  ' [--reports: once running, time the first JSON, PDF and JSON again reports] [--order json|pdf: the format asked first with --reports]';
+
+function takeFlag(args: string[], name: string): boolean {
+  const at = args.indexOf(name);
+  if (at >= 0) args.splice(at, 1);
+  return at >= 0;
+}
+
+function takeValue(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? (args.splice(at, 2)[1] ?? '') : undefined;
+}
+
+/** Each entry as given, numbered when the same build is given more than once (to tell its places in the alternation apart). */
+function buildLabels(entries: string[]): string[] {
+  const repeated = new Set(entries).size < entries.length;
+  return entries.map((entry, i) => (repeated ? `${entry} #${i + 1}` : entry));
+}
+
+/** `node tools/bench/bin/restart-compare.js <kept folder> <server entry>… [--rounds N] [--warm] [--reports [--order json|pdf]]` */
 export async function compareRestarts(argv: string[]): Promise<number> {
   const args = argv.slice(2);
-  const roundsAt = args.indexOf('--rounds');
-  const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
-  const warmAt = args.indexOf('--warm');
-  const warm = warmAt >= 0;
-  if (warm) args.splice(warmAt, 1);
+  const roundsText = takeValue(args, '--rounds');
+  const rounds = roundsText === undefined ? 3 : Number(roundsText);
+  const warm = takeFlag(args, '--warm');
+  const reports = takeFlag(args, '--reports');
+  const order = takeValue(args, '--order');
   const [folder, ...entries] = args;
-  if (!folder || entries.length === 0) {
-    console.error('usage: restart-compare <folder kept by bench --keep> <server entry>… [--rounds N] [--warm: one untimed start each first, long enough to leave its code cache]');
+  if (!folder || entries.length === 0 || entries.some((entry) => entry.startsWith('--'))) {
+    console.error(USAGE);
     return 2;
   }
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    console.error(`--rounds takes a whole number above 0, not "${roundsText}"`);
+    return 2;
+  }
+  if (order !== undefined && (!reports || (order !== 'json' && order !== 'pdf'))) {
+    console.error(`--order takes json or pdf, with --reports (got "${order}"${reports ? '' : ' without --reports'})`);
+    return 2;
+  }
+  const first: ReportFormat | undefined = reports ? ((order as ReportFormat | undefined) ?? 'json') : undefined;
   const exercise = await liveExercise(path.join(folder, 'data/ttx.sqlite'));
   console.log(`exercise ${exercise.id}, ${exercise.events} events`);
-  if (warm) for (const entry of entries) await timeRestart(path.resolve(entry), folder, exercise.id, WARM_HOLD_MS);
+  if (warm) for (const entry of entries) await timeRestart(path.resolve(entry), folder, exercise.id, { holdMs: WARM_HOLD_MS });
+  const labels = buildLabels(entries);
+  const rows: RunRow[] = [];
   for (let round = 1; round <= rounds; round += 1) {
-    for (const entry of entries) {
-      const timing = await timeRestart(path.resolve(entry), folder, exercise.id);
-      console.log(`${entry}: /health ${timing.healthMs} ms, running ${timing.runningMs} ms, server CPU ${timing.cpuMs} ms, load ${os.loadavg()[0]!.toFixed(2)}`);
+    for (const [i, entry] of entries.entries()) {
+      const timing = await timeRestart(path.resolve(entry), folder, exercise.id, first ? { reports: first } : {});
+      const load = os.loadavg()[0]!;
+      console.log(`${entry}: /health ${timing.healthMs} ms, running ${timing.runningMs} ms, server CPU ${timing.cpuMs} ms, load ${load.toFixed(2)}`);
+      if (timing.reports) console.log(reportsLine(timing.reports));
+      rows.push({ build: labels[i]!, round, healthMs: timing.healthMs, runningMs: timing.runningMs, startCpuMs: timing.cpuMs, load, ...(timing.reports ? { reports: timing.reports } : {}) });
     }
   }
+  if (first) console.log(`\n${runTable(rows, first)}`);
   return 0;
 }
