@@ -1,6 +1,6 @@
 // The after-action review of an exercise as of its last committed event, built and rendered by the report worker
 // so that the server's event loop never holds the model, and cut down to a team's own debrief for a player.
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/token.service.js';
@@ -25,41 +25,97 @@ export function logDatabase(config: TtxConfig, dataSource: DataSource): LogDatab
     .map((part) => driver.escape(part))
     .join('.');
   const { database } = config;
-  return database.kind === 'sqlite' ? { kind: 'sqlite', file: database.file, table } : { kind: 'postgres', url: database.url, table };
+  return database.kind === 'sqlite'
+    ? { kind: 'sqlite', file: database.file, table }
+    : { kind: 'postgres', url: database.url, table };
 }
 
 @Injectable()
 export class ReportsService implements OnModuleDestroy {
   /** Public for the tests, which stop the worker to see the next report start another. */
   readonly worker: ReportWorkerClient;
+  private readonly logger = new Logger('Reports');
+  private readonly unsubscribe: () => void;
 
   constructor(
     @Inject(ExercisesService) private readonly exercises: ExercisesService,
     @Inject(TtxConfig) config: TtxConfig,
     @Inject(DataSource) dataSource: DataSource,
   ) {
-    this.worker = new ReportWorkerClient({ keptExercises: KEPT_EXERCISES, database: logDatabase(config, dataSource) });
+    this.worker = new ReportWorkerClient({
+      keptExercises: KEPT_EXERCISES,
+      database: logDatabase(config, dataSource),
+    });
+    this.unsubscribe = exercises.onCommitted((exerciseId, batch) => {
+      if (batch.some((event) => event.type === 'exercise.ended')) void this.prepare(exerciseId);
+    });
+  }
+
+  /** Builds the review of an exercise that has just ended, so that the report facilitators ask for at the hot wash is
+   * rendered from a review the worker already holds: a JSON rendering is asked for and let go before its first byte
+   * (JSON is written only as it is read), which leaves the review built and kept. */
+  async prepare(exerciseId: string): Promise<void> {
+    try {
+      const { actor } = await this.exercises.get(exerciseId);
+      const { scenario, catalogue, ruleSet } = actor.context;
+      const events = actor.events;
+      const report = await this.worker.render({
+        exerciseId,
+        context: { scenario, catalogue, ruleSet },
+        events,
+        count: events.length,
+        format: 'json',
+        table: 'decisions',
+      });
+      report.body.destroy();
+    } catch (error) {
+      // Nothing is lost: the first report asked for builds the review itself.
+      this.logger.warn(
+        `The review of ${exerciseId} was not prepared at its end: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   /** The review the viewer may read, rendered: the whole exercise for staff, its own team's debrief for a player. */
-  async report(viewer: Viewer, exerciseId: string, format: ReportFormat, table: ReportTable): Promise<RenderedReport> {
+  async report(
+    viewer: Viewer,
+    exerciseId: string,
+    format: ReportFormat,
+    table: ReportTable,
+  ): Promise<RenderedReport> {
     const { actor } = await this.exercises.get(exerciseId);
     const { scenario, catalogue, ruleSet } = actor.context;
     let teamId: string | undefined;
     if (viewer.role === 'player') {
-      if (!viewer.teamId) throw new TtxException('FORBIDDEN_ROLE', 'Your token names no team; join with your team code to read its debrief.');
+      if (!viewer.teamId)
+        throw new TtxException(
+          'FORBIDDEN_ROLE',
+          'Your token names no team; join with your team code to read its debrief.',
+        );
       // `=== false`: contexts stored before the field existed take its default, true.
       if (scenario.debrief === false)
-        throw new TtxException('DEBRIEF_NOT_ALLOWED', 'This scenario does not give teams their own debrief; ask your facilitator for the after-action review.');
+        throw new TtxException(
+          'DEBRIEF_NOT_ALLOWED',
+          'This scenario does not give teams their own debrief; ask your facilitator for the after-action review.',
+        );
       teamId = viewer.teamId;
     }
     // A snapshot of the committed log: the actor only ever appends to it, so its first `count` events cannot change;
     // the database holds at least as much (events join the log once committed).
     const events = actor.events;
-    return this.worker.render({ exerciseId, context: { scenario, catalogue, ruleSet }, events, count: events.length, ...(teamId !== undefined && { teamId }), format, table });
+    return this.worker.render({
+      exerciseId,
+      context: { scenario, catalogue, ruleSet },
+      events,
+      count: events.length,
+      ...(teamId !== undefined && { teamId }),
+      format,
+      table,
+    });
   }
 
   onModuleDestroy(): Promise<void> {
+    this.unsubscribe();
     return this.worker.close();
   }
 }

@@ -1,0 +1,84 @@
+// When an exercise ends, the report worker builds its final review at once, so that the report facilitators ask for
+// at the hot wash is rendered from a review already held; what they then download is the library's report of the
+// whole log, and a preparation that fails costs nothing but a log line.
+import { jest } from '@jest/globals';
+import { buildAarModel, renderAarJson } from '@ttx/report';
+import { ExercisesService } from '../src/exercises/exercises.service.js';
+import type { RenderedReport, ReportRequest } from '../src/reports/report-worker-client.js';
+import { ReportsService } from '../src/reports/reports.service.js';
+import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
+import { download } from './support/report-download.js';
+import {
+  sqliteDatabase,
+  startTestServer,
+  type TestClient,
+  type TestDatabase,
+} from './support/test-server.js';
+
+describe('preparing the review when an exercise ends', () => {
+  let database: TestDatabase;
+  let client: TestClient;
+  let drill: DrillExercise;
+
+  beforeAll(async () => {
+    database = sqliteDatabase();
+    client = await startTestServer(database);
+    drill = await drillExercise(client);
+  }, 60_000);
+  afterAll(async () => {
+    await client.close();
+    await database.cleanup();
+  });
+
+  it('asks the worker for the review of the ended log, lets the rendering go, and serves the same review after', async () => {
+    const { worker } = client.server.app.get(ReportsService);
+    const asked: ReportRequest[] = [];
+    const rendered: Promise<RenderedReport>[] = [];
+    const original = worker.render.bind(worker);
+    const render = jest.spyOn(worker, 'render').mockImplementation((request) => {
+      asked.push(request);
+      const report = original(request);
+      rendered.push(report);
+      return report;
+    });
+    try {
+      const ended = await client.http('POST', `/api/exercises/${drill.id}/end`, undefined, drill.controller);
+      expect(ended.status).toBe(200);
+      while (asked.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+      const [prepared] = asked;
+      expect(prepared.exerciseId).toBe(drill.id);
+      expect(prepared.format).toBe('json');
+      expect(prepared.teamId).toBeUndefined();
+      expect(prepared.events[prepared.count - 1].type).toBe('exercise.ended');
+      const report = await rendered[0];
+      // Let go before its first byte: nothing of the JSON is written.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(report.body.destroyed).toBe(true);
+      expect(worker.inFlight).toBe(0);
+
+      const got = await download(client, drill.id, '?format=json', drill.controller);
+      expect(got.status).toBe(200);
+      const { scenario, catalogue, ruleSet } = actor.context;
+      const seq = actor.events[actor.events.length - 1].seq;
+      expect(got.text).toBe(
+        renderAarJson(buildAarModel({ scenario, catalogue, ruleSet, events: actor.events, asOf: { seq } })),
+      );
+    } finally {
+      render.mockRestore();
+    }
+  }, 60_000);
+
+  it('logs a preparation that fails and leaves the next report to build the review', async () => {
+    const reports = client.server.app.get(ReportsService);
+    const render = jest
+      .spyOn(reports.worker, 'render')
+      .mockRejectedValueOnce(new Error('the worker is gone'));
+    try {
+      await expect(reports.prepare(drill.id)).resolves.toBeUndefined();
+    } finally {
+      render.mockRestore();
+    }
+    expect((await download(client, drill.id, '?format=pdf', drill.controller)).status).toBe(200);
+  }, 60_000);
+});
