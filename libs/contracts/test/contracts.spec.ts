@@ -19,10 +19,20 @@ describe('socket message schemas', () => {
   });
 
   it('accept a well-formed decision and report every wrong field of a bad one by path', () => {
-    const good = { decisionId: 'd-1', injectId: 'INJ-01', actions: [{ actionId: 'activate-hotline', targetId: 'gov' }], rationale: 'Talk first.' };
+    const good = {
+      decisionId: 'd-1',
+      injectId: 'INJ-01',
+      actions: [{ actionId: 'activate-hotline', targetId: 'gov' }],
+      rationale: 'Talk first.',
+    };
     expect(parseMessage(decisionSubmitSchema, good)).toEqual({ ok: true, value: good });
 
-    const bad = parseMessage(decisionSubmitSchema, { decisionId: 'not an id!', actions: [{ actionId: 7 }], rationale: 3, extra: true });
+    const bad = parseMessage(decisionSubmitSchema, {
+      decisionId: 'not an id!',
+      actions: [{ actionId: 7 }],
+      rationale: 3,
+      extra: true,
+    });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.error.code).toBe('VALIDATION_FAILED');
@@ -31,17 +41,64 @@ describe('socket message schemas', () => {
     expect(bad.error.message).toMatch(/unrecognized key|extra/i);
   });
 
+  it('word each refusal for a person: missing, wrong kind, empty, too long, unknown field, not an object', () => {
+    const issuesOf = (schema: Parameters<typeof parseMessage>[0], input: unknown): string[] => {
+      const parsed = parseMessage(schema, input);
+      return parsed.ok ? [] : (parsed.error.issues ?? []);
+    };
+    expect(issuesOf(decisionSubmitSchema, {})).toEqual([
+      'decisionId: is required',
+      'actions: is required',
+      'rationale: is required',
+    ]);
+    expect(
+      issuesOf(decisionSubmitSchema, {
+        decisionId: 'd',
+        actions: [{ actionId: 7 }],
+        rationale: 3,
+        extra: true,
+        more: 1,
+      }),
+    ).toEqual([
+      'actions.0.actionId: must be text, not 7',
+      'rationale: must be text, not 3',
+      'extra: is not a field of this message',
+      'more: is not a field of this message',
+    ]);
+    expect(issuesOf(joinRequestSchema, { code: '' })).toEqual(['code: must not be empty']);
+    expect(
+      issuesOf(messageSendSchema, {
+        messageId: 'm1',
+        channelId: 'hotline',
+        text: 'x'.repeat(LIMITS.messageLength + 1),
+      }),
+    ).toEqual([`text: must be at most ${LIMITS.messageLength} characters`]);
+    expect(issuesOf(decisionSubmitSchema, 'hello')).toEqual(['must be an object, not "hello"']);
+    // A schema's own wording stays.
+    expect(issuesOf(decisionSubmitSchema, { decisionId: 'd', actions: [], rationale: '' })).toEqual([
+      'actions: must choose at least one action',
+    ]);
+  });
+
   it('refuse strings and lists past their limits', () => {
     const longText = 'x'.repeat(LIMITS.messageLength + 1);
-    expect(parseMessage(messageSendSchema, { messageId: 'm1', channelId: 'hotline', text: longText }).ok).toBe(false);
-    const tooMany = Array.from({ length: LIMITS.actionsPerDecision + 1 }, () => ({ actionId: 'activate-hotline' }));
-    expect(parseMessage(decisionSubmitSchema, { decisionId: 'd', actions: tooMany, rationale: '' }).ok).toBe(false);
+    expect(
+      parseMessage(messageSendSchema, { messageId: 'm1', channelId: 'hotline', text: longText }).ok,
+    ).toBe(false);
+    const tooMany = Array.from({ length: LIMITS.actionsPerDecision + 1 }, () => ({
+      actionId: 'activate-hotline',
+    }));
+    expect(parseMessage(decisionSubmitSchema, { decisionId: 'd', actions: tooMany, rationale: '' }).ok).toBe(
+      false,
+    );
     expect(parseMessage(joinRequestSchema, { code: 'c'.repeat(LIMITS.codeLength + 1) }).ok).toBe(false);
   });
 
   it('refuse an improvement edit that changes nothing', () => {
     expect(parseMessage(improvementEditSchema, { itemId: 'i1', changes: {} }).ok).toBe(false);
-    expect(parseMessage(improvementEditSchema, { itemId: 'i1', changes: { pointOfContact: 'Duty officer' } }).ok).toBe(true);
+    expect(
+      parseMessage(improvementEditSchema, { itemId: 'i1', changes: { pointOfContact: 'Duty officer' } }).ok,
+    ).toBe(true);
   });
 
   it('have one schema for every client message name', () => {
