@@ -8,6 +8,13 @@ import { TtxApi } from './ttx-api.js';
 
 export type ReportFormat = 'json' | 'pdf';
 
+/** The reports asked for: the format first, and whether the exercise is ended first (its review is then prepared by
+ * the server as it ends, as after a real exercise's hot wash). */
+export interface ReportsPlan {
+  first: ReportFormat;
+  end: boolean;
+}
+
 export interface ReportsTiming {
   /** The slowest /health answer over 1 s with nothing asked: the probe's floor on this machine at that moment. */
   idleBlockMs: number;
@@ -36,8 +43,18 @@ export function reportOrder(first: ReportFormat): ReportFormat[] {
   return [first, other, first];
 }
 
-export async function timeReports(url: string, token: string, pid: number, exerciseId: string, first: ReportFormat): Promise<ReportsTiming> {
+export async function timeReports(
+  url: string,
+  token: string,
+  pid: number,
+  exerciseId: string,
+  { first, end }: ReportsPlan,
+): Promise<ReportsTiming> {
   const api = new TtxApi(url);
+  if (end) {
+    const ended = await api.control(token, exerciseId, 'end');
+    if (!ended.ok) throw new Error(`the exercise could not be ended: ${JSON.stringify(ended)}`);
+  }
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const idleBlockMs = await idleBlock(api, IDLE_PROBE_MS);
   const cpuBefore = processCpuMs(pid);
@@ -58,11 +75,21 @@ export function reportsLine(timing: ReportsTiming): string {
 }
 
 /** The markdown table of every run: the restart's figures, then, when reports were fetched, theirs. */
-export function runTable(rows: RunRow[], first: ReportFormat | undefined): string {
+export function runTable(rows: RunRow[], plan: ReportsPlan | undefined): string {
   const head = ['build', 'round', '/health', 'running', 'start CPU'];
+  const first = plan?.first;
   if (first) {
     const [a, b, c] = reportOrder(first).map((format) => format.toUpperCase());
-    head.push('idle probe', `${a} (first, builds the review)`, 'block', `${b} (review kept)`, 'block', `${c} again`, 'block', 'server CPU, 3 reports');
+    head.push(
+      'idle probe',
+      `${a} (first, ${plan.end ? 'review prepared at the end' : 'builds the review'})`,
+      'block',
+      `${b} (review kept)`,
+      'block',
+      `${c} again`,
+      'block',
+      'server CPU, 3 reports',
+    );
   }
   head.push('load');
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`];

@@ -7,7 +7,15 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { type ReportFormat, type ReportsTiming, reportsLine, type RunRow, runTable, timeReports } from './report-compare.js';
+import {
+  type ReportFormat,
+  type ReportsPlan,
+  type ReportsTiming,
+  reportsLine,
+  type RunRow,
+  runTable,
+  timeReports,
+} from './report-compare.js';
 import { ADMIN_PASSWORD, freePort, processCpuMs, REPO_ROOT, removeFolder } from './server-process.js';
 
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac-signing';
@@ -23,11 +31,14 @@ export interface RestartTiming {
 function liveExercise(file: string): Promise<{ id: string; events: number }> {
   const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
   return new Promise((resolve, reject) =>
-    db.get("SELECT id, last_seq FROM exercises WHERE status != 'ended' ORDER BY last_seq DESC", (error, row: { id: string; last_seq: number } | undefined) => {
-      db.close();
-      if (error || !row) reject(error ?? new Error(`no live exercise in ${file}`));
-      else resolve({ id: row.id, events: Number(row.last_seq) });
-    }),
+    db.get(
+      "SELECT id, last_seq FROM exercises WHERE status != 'ended' ORDER BY last_seq DESC",
+      (error, row: { id: string; last_seq: number } | undefined) => {
+        db.close();
+        if (error || !row) reject(error ?? new Error(`no live exercise in ${file}`));
+        else resolve({ id: row.id, events: Number(row.last_seq) });
+      },
+    ),
   );
 }
 
@@ -43,11 +54,16 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
 
 interface RestartRun {
   holdMs?: number;
-  /** Asks the running server for its first reports, in this order's first format. */
-  reports?: ReportFormat;
+  /** Asks the running server for its first reports. */
+  reports?: ReportsPlan;
 }
 
-async function timeRestart(entry: string, folder: string, exerciseId: string, run: RestartRun = {}): Promise<Omit<RestartTiming, 'build' | 'load'> & { reports?: ReportsTiming }> {
+async function timeRestart(
+  entry: string,
+  folder: string,
+  exerciseId: string,
+  run: RestartRun = {},
+): Promise<Omit<RestartTiming, 'build' | 'load'> & { reports?: ReportsTiming }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-restart-'));
   cpSync(folder, dir, { recursive: true });
   const port = await freePort();
@@ -71,18 +87,32 @@ async function timeRestart(entry: string, folder: string, exerciseId: string, ru
     },
   });
   try {
-    const healthMs = await until(async () => ((await fetch(`${url}/health`)).ok ? Date.now() - startedAt : undefined), 120_000);
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+    const healthMs = await until(
+      async () => ((await fetch(`${url}/health`)).ok ? Date.now() - startedAt : undefined),
+      120_000,
+    );
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    });
     const { token } = (await login.json()) as { token: string };
     const runningMs = await until(async () => {
-      const answer = await fetch(`${url}/api/exercises/${exerciseId}`, { headers: { authorization: `Bearer ${token}` } });
+      const answer = await fetch(`${url}/api/exercises/${exerciseId}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       const body = (await answer.json()) as { clock?: { running?: boolean } };
       return answer.ok && body.clock?.running ? Date.now() - startedAt : undefined;
     }, 120_000);
     const cpuMs = processCpuMs(child.pid ?? 0);
     await new Promise((resolve) => setTimeout(resolve, run.holdMs ?? 0));
     if (!run.reports) return { healthMs, runningMs, cpuMs };
-    return { healthMs, runningMs, cpuMs, reports: await timeReports(url, token, child.pid ?? 0, exerciseId, run.reports) };
+    return {
+      healthMs,
+      runningMs,
+      cpuMs,
+      reports: await timeReports(url, token, child.pid ?? 0, exerciseId, run.reports),
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -95,7 +125,8 @@ const WARM_HOLD_MS = 4000;
 
 const USAGE =
   'usage: restart-compare <folder kept by bench --keep> <server entry>… [--rounds N] [--warm: one untimed start each first, long enough to leave its code cache]' +
-  ' [--reports: once running, time the first JSON, PDF and JSON again reports] [--order json|pdf: the format asked first with --reports]';
+  ' [--reports: once running, time the first JSON, PDF and JSON again reports] [--order json|pdf: the format asked first with --reports]' +
+  ' [--end: with --reports, end the exercise first, so that the server prepares its review as it ends]';
 
 function takeFlag(args: string[], name: string): boolean {
   const at = args.indexOf(name);
@@ -114,7 +145,7 @@ function buildLabels(entries: string[]): string[] {
   return entries.map((entry, i) => (repeated ? `${entry} #${i + 1}` : entry));
 }
 
-/** `node tools/bench/bin/restart-compare.js <kept folder> <server entry>… [--rounds N] [--warm] [--reports [--order json|pdf]]` */
+/** `node tools/bench/bin/restart-compare.js <kept folder> <server entry>… [--rounds N] [--warm] [--reports [--order json|pdf] [--end]]` */
 export async function compareRestarts(argv: string[]): Promise<number> {
   const args = argv.slice(2);
   const roundsText = takeValue(args, '--rounds');
@@ -122,6 +153,7 @@ export async function compareRestarts(argv: string[]): Promise<number> {
   const warm = takeFlag(args, '--warm');
   const reports = takeFlag(args, '--reports');
   const order = takeValue(args, '--order');
+  const end = takeFlag(args, '--end');
   const [folder, ...entries] = args;
   if (!folder || entries.length === 0 || entries.some((entry) => entry.startsWith('--'))) {
     console.error(USAGE);
@@ -132,24 +164,49 @@ export async function compareRestarts(argv: string[]): Promise<number> {
     return 2;
   }
   if (order !== undefined && (!reports || (order !== 'json' && order !== 'pdf'))) {
-    console.error(`--order takes json or pdf, with --reports (got "${order}"${reports ? '' : ' without --reports'})`);
+    console.error(
+      `--order takes json or pdf, with --reports (got "${order}"${reports ? '' : ' without --reports'})`,
+    );
     return 2;
   }
-  const first: ReportFormat | undefined = reports ? ((order as ReportFormat | undefined) ?? 'json') : undefined;
+  if (end && !reports) {
+    console.error('--end goes with --reports');
+    return 2;
+  }
+  const plan: ReportsPlan | undefined = reports
+    ? { first: (order as ReportFormat | undefined) ?? 'json', end }
+    : undefined;
   const exercise = await liveExercise(path.join(folder, 'data/ttx.sqlite'));
   console.log(`exercise ${exercise.id}, ${exercise.events} events`);
-  if (warm) for (const entry of entries) await timeRestart(path.resolve(entry), folder, exercise.id, { holdMs: WARM_HOLD_MS });
+  if (warm)
+    for (const entry of entries)
+      await timeRestart(path.resolve(entry), folder, exercise.id, { holdMs: WARM_HOLD_MS });
   const labels = buildLabels(entries);
   const rows: RunRow[] = [];
   for (let round = 1; round <= rounds; round += 1) {
     for (const [i, entry] of entries.entries()) {
-      const timing = await timeRestart(path.resolve(entry), folder, exercise.id, first ? { reports: first } : {});
+      const timing = await timeRestart(
+        path.resolve(entry),
+        folder,
+        exercise.id,
+        plan ? { reports: plan } : {},
+      );
       const load = os.loadavg()[0]!;
-      console.log(`${entry}: /health ${timing.healthMs} ms, running ${timing.runningMs} ms, server CPU ${timing.cpuMs} ms, load ${load.toFixed(2)}`);
+      console.log(
+        `${entry}: /health ${timing.healthMs} ms, running ${timing.runningMs} ms, server CPU ${timing.cpuMs} ms, load ${load.toFixed(2)}`,
+      );
       if (timing.reports) console.log(reportsLine(timing.reports));
-      rows.push({ build: labels[i]!, round, healthMs: timing.healthMs, runningMs: timing.runningMs, startCpuMs: timing.cpuMs, load, ...(timing.reports ? { reports: timing.reports } : {}) });
+      rows.push({
+        build: labels[i]!,
+        round,
+        healthMs: timing.healthMs,
+        runningMs: timing.runningMs,
+        startCpuMs: timing.cpuMs,
+        load,
+        ...(timing.reports ? { reports: timing.reports } : {}),
+      });
     }
   }
-  if (first) console.log(`\n${runTable(rows, first)}`);
+  if (plan) console.log(`\n${runTable(rows, plan)}`);
   return 0;
 }
