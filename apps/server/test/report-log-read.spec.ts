@@ -11,7 +11,7 @@ import { ExercisesService } from '../src/exercises/exercises.service.js';
 import { ReportWorkerClient } from '../src/reports/report-worker-client.js';
 import type { ToReportWorker } from '../src/reports/report-worker-protocol.js';
 import { ReportsService } from '../src/reports/reports.service.js';
-import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
+import { drillExercise, type DrillExercise, pausedWithMessages } from './support/exercise-setup.js';
 import { download } from './support/report-download.js';
 import { databaseKinds, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
 
@@ -39,13 +39,7 @@ describe.each(databaseKinds())('the report worker reading the log on $name', ({ 
     database = create();
     client = await startTestServer(database);
     drill = await drillExercise(client);
-    await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
-    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
-    const sender = { role: 'player' as const, id: 'Ives', teamId: 'sl-cert' };
-    const sent = await Promise.all(
-      Array.from({ length: MESSAGES }, (_, i) => actor.submit({ type: 'message.send', messageId: `bulk-${i}`, channelId: 'sl-room', teamId: 'sl-cert', text: `status "${i}" \\ é 🛰️`, actor: sender })),
-    );
-    expect(sent.every((s) => s.ok)).toBe(true);
+    await pausedWithMessages(client, drill, MESSAGES, (i) => `status "${i}" \\ é 🛰️`);
     const original = Worker.prototype.postMessage;
     jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, message: unknown, transfer?: Parameters<Worker['postMessage']>[1]) {
       posted.push(message as ToReportWorker);

@@ -6,7 +6,7 @@ import { jest } from '@jest/globals';
 import { type AarModel, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
 import { ExercisesService } from '../src/exercises/exercises.service.js';
 import { ReportsService } from '../src/reports/reports.service.js';
-import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
+import { drillExercise, fire, type DrillExercise, pausedWithMessages } from './support/exercise-setup.js';
 import { download, model } from './support/report-download.js';
 import { sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
 
@@ -33,14 +33,7 @@ describe('building a large report', () => {
     database = sqliteDatabase();
     client = await startTestServer(database);
     drill = await drillExercise(client);
-    await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
-    // A long log fast: messages go straight to the exercise, past the per-socket flood limit.
-    const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
-    const sender = { role: 'player' as const, id: 'Ives', teamId: 'sl-cert' };
-    const sent = await Promise.all(
-      Array.from({ length: 10_000 }, (_, i) => actor.submit({ type: 'message.send', messageId: `bulk-${i}`, channelId: 'sl-room', teamId: 'sl-cert', text: `status report ${i}`, actor: sender })),
-    );
-    expect(sent.every((s) => s.ok)).toBe(true);
+    await pausedWithMessages(client, drill, 10_000, (i) => `status report ${i}`);
     // Let this process's own clients take in the fan-out first, so that only the server is measured below.
     const { staff, observer, facilitator, slGov, slCert } = drill.sockets;
     for (const socket of [staff, observer, facilitator, slGov, slCert]) await socket.waitFor((e) => e.type === 'message.sent' && e.payload.messageId === 'bulk-9999', 60_000);

@@ -1,5 +1,6 @@
 // Sets up a wire-drill exercise with every team and staff role connected, as most suites need.
 import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
+import { ExercisesService } from '../../src/exercises/exercises.service.js';
 import type { LiveSocket, TestClient } from './test-server.js';
 
 export interface DrillExercise {
@@ -48,4 +49,17 @@ export async function fire(client: TestClient, drill: DrillExercise, ...injectId
     const fired = await client.http('POST', `/api/exercises/${drill.id}/injects/${injectId}/fire`, undefined, drill.controller);
     if (fired.status !== 200) throw new Error(`fire ${injectId} failed: ${JSON.stringify(fired.body)}`);
   }
+}
+
+/** Pauses the drill and gives it a long log fast: `count` chat messages (`bulk-0`…) from sl-cert straight to the
+ * exercise, past the per-socket flood limit. */
+export async function pausedWithMessages(client: TestClient, drill: DrillExercise, count: number, text: (i: number) => string): Promise<void> {
+  await client.http('POST', `/api/exercises/${drill.id}/pause`, undefined, drill.controller);
+  const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
+  const sender = { role: 'player' as const, id: 'Ives', teamId: 'sl-cert' };
+  const sent = await Promise.all(
+    Array.from({ length: count }, (_, i) => actor.submit({ type: 'message.send', messageId: `bulk-${i}`, channelId: 'sl-room', teamId: 'sl-cert', text: text(i), actor: sender })),
+  );
+  const refused = sent.find((s) => !s.ok);
+  if (refused) throw new Error(`a bulk message was refused: ${JSON.stringify(refused)}`);
 }
