@@ -7,4 +7,4 @@ export { renderAarJson, renderAarJsonAsync, renderAarJsonChunks, type JsonChunkO
 export { renderDecisionsCsv, renderTimelineCsv, DECISION_COLUMNS, TIMELINE_COLUMNS } from './render-csv.js';
 export { renderAarHtml } from './render-html.js';
 export { reportSections, type ReportSection, type SectionId } from './report-outline.js';
-export { renderAarPdf, type PdfRenderOptions } from './render-pdf.js';
+export { renderAarPdf, type PdfFonts, type PdfRenderOptions } from './render-pdf.js';

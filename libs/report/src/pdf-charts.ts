@@ -2,7 +2,7 @@
 // states, and score bars by team and dimension.
 import type { EscalationChart, ScoreChart } from './chart-data.js';
 import { ticks } from './chart-data.js';
-import { BODY_FONT, INK, MUTED, RULE, pdfText, type PdfLayout } from './pdf-layout.js';
+import { INK, MUTED, RULE, type PdfLayout } from './pdf-layout.js';
 import { formatExerciseTime } from './report-format.js';
 
 const LEGEND_ROW = 13;
@@ -10,12 +10,12 @@ const LEGEND_ROW = 13;
 function legend(layout: PdfLayout, items: { colour: string; label: string }[], y: number): number {
   const doc = layout.doc;
   const colW = layout.width / 2;
-  doc.font(BODY_FONT).fontSize(8.5);
+  doc.font(layout.body).fontSize(8.5);
   items.forEach((item, i) => {
     const x = layout.left + (i % 2) * colW;
     const rowY = y + Math.floor(i / 2) * LEGEND_ROW;
     doc.rect(x, rowY + 1, 9, 9).fill(item.colour);
-    doc.fillColor(INK).text(pdfText(item.label, 80), x + 14, rowY + 1, { width: colW - 18, lineBreak: false });
+    doc.fillColor(INK).text(layout.text(item.label, 80), x + 14, rowY + 1, { width: colW - 18, lineBreak: false });
   });
   return y + Math.ceil(items.length / 2) * LEGEND_ROW;
 }
@@ -32,7 +32,7 @@ export function drawEscalationChart(layout: PdfLayout, chart: EscalationChart, h
   const y0 = top + m.t;
   const x = (t: number) => x0 + (t / chart.xMax) * pw;
   const y = (level: number) => y0 + ph - (level / 10) * ph;
-  doc.font(BODY_FONT).fontSize(7.5);
+  doc.font(layout.body).fontSize(7.5);
   for (let level = 0; level <= 10; level += 2) {
     doc.moveTo(x0, y(level)).lineTo(x0 + pw, y(level)).lineWidth(0.4).strokeColor(RULE).stroke();
     doc.fillColor(MUTED).text(`ESC-${level}`, layout.left, y(level) - 3.5, { width: m.l - 6, align: 'right', lineBreak: false });
@@ -51,7 +51,7 @@ export function drawEscalationChart(layout: PdfLayout, chart: EscalationChart, h
     doc.lineWidth(1.6).strokeColor(s.colour).stroke();
   }
   const after = legend(layout, chart.series.map((s) => ({ colour: s.colour, label: `${s.label} (peak ESC-${s.peak})` })), top + height + 4);
-  doc.font(BODY_FONT).fontSize(8).fillColor(MUTED).text('Escalation level (ESC-0 to ESC-10) of each state toward another, over exercise time (HH:MM:SS).', layout.left, after + 2, { width: layout.width });
+  doc.font(layout.body).fontSize(8).fillColor(MUTED).text('Escalation level (ESC-0 to ESC-10) of each state toward another, over exercise time (HH:MM:SS).', layout.left, after + 2, { width: layout.width });
   doc.y += 6;
   doc.x = layout.left;
 }
@@ -68,7 +68,7 @@ export function drawScoreChart(layout: PdfLayout, chart: ScoreChart, height = 20
   const y0 = top + m.t;
   const span = chart.max - chart.min || 1;
   const y = (v: number) => y0 + ph - ((v - chart.min) / span) * ph;
-  doc.font(BODY_FONT).fontSize(7.5);
+  doc.font(layout.body).fontSize(7.5);
   for (const tick of ticks(chart.min, chart.max)) {
     doc.moveTo(x0, y(tick)).lineTo(x0 + pw, y(tick)).lineWidth(0.4).strokeColor(RULE).stroke();
     doc.fillColor(MUTED).text(String(tick), layout.left, y(tick) - 3.5, { width: m.l - 6, align: 'right', lineBreak: false });
@@ -82,12 +82,12 @@ export function drawScoreChart(layout: PdfLayout, chart: ScoreChart, height = 20
       const h = Math.max(0.6, Math.abs(y(v) - y(0)));
       doc.rect(gx + ti * barW, Math.min(y(v), y(0)), barW - 0.8, h).fill(team.colour);
     });
-    doc.fillColor(INK).fontSize(7.5).text(pdfText(dim.label), x0 + di * groupW + 2, y0 + ph + 5, { width: groupW - 4, align: 'center' });
+    doc.fillColor(INK).fontSize(7.5).text(layout.text(dim.label), x0 + di * groupW + 2, y0 + ph + 5, { width: groupW - 4, align: 'center' });
   });
   doc.moveTo(x0, y(0)).lineTo(x0 + pw, y(0)).lineWidth(0.8).strokeColor(INK).stroke();
   doc.moveTo(x0, y0).lineTo(x0, y0 + ph).lineWidth(0.8).strokeColor(INK).stroke();
   const after = legend(layout, chart.teams.map((t) => ({ colour: t.colour, label: t.name })), top + height + 4);
-  doc.font(BODY_FONT).fontSize(8).fillColor(MUTED).text('Points by dimension: rule findings plus controller adjustments.', layout.left, after + 2, { width: layout.width });
+  doc.font(layout.body).fontSize(8).fillColor(MUTED).text('Points by dimension: rule findings plus controller adjustments.', layout.left, after + 2, { width: layout.width });
   doc.y += 6;
   doc.x = layout.left;
 }

@@ -8,24 +8,44 @@ export const INK = '#1b2631';
 export const MUTED = '#5d6d7e';
 export const ACCENT = '#1f5fa8';
 export const RULE = '#d5d8dc';
-export const BODY_FONT = 'Helvetica';
-export const BOLD_FONT = 'Helvetica-Bold';
+/** The standard fonts (WinAnsi only, nothing embedded), and the names embedded Unicode fonts are registered under. */
+export const STANDARD_FONTS = { body: 'Helvetica', bold: 'Helvetica-Bold' } as const;
+export const EMBEDDED_FONTS = { body: 'ttx-body', bold: 'ttx-bold' } as const;
 
 // WinAnsi, the encoding of the standard PDF fonts: Latin-1 plus these.
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const MAX_CELL = 700;
 
-/** Text the standard fonts can show: other characters become "?", control characters spaces. */
-export function pdfText(text: string, max = Infinity): string {
+/** Thrown by a layout told to stop at the first character the standard fonts cannot show. */
+export class NeedsUnicodeFonts extends Error {
+  constructor() {
+    super('The report holds text outside WinAnsi.');
+  }
+}
+
+/** Whether the embedded fonts have a glyph for a code point. */
+export type FontCoverage = (codePoint: number) => boolean;
+
+/**
+ * Text the fonts can show: control characters become spaces, characters the fonts lack "?" (each one told to
+ * `onReplace`). Without `covers` the fonts are the standard ones, which show WinAnsi only.
+ */
+export function pdfText(text: string, max = Infinity, covers?: FontCoverage, onReplace?: () => void): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (ch === '\n') out += ch;
     else if (code < 32 || (code >= 127 && code < 160)) out += ' ';
-    else if (code < 256 || WIN_ANSI_EXTRA.has(ch)) out += ch;
-    else out += '?';
+    else if (covers ? covers(code) : code < 256 || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    else {
+      out += '?';
+      onReplace?.();
+    }
   }
-  return out.length > max ? `${out.slice(0, max - 3)}...` : out;
+  if (out.length <= max) return out;
+  // Never cut between the two halves of a surrogate pair.
+  const cut = /[\uD800-\uDBFF]/.test(out[max - 4] ?? '') ? max - 4 : max - 3;
+  return `${out.slice(0, cut)}...`;
 }
 
 export interface Column {
@@ -82,15 +102,38 @@ export function speedUpTextMetrics(doc: PdfDoc): void {
   };
 }
 
+export interface LayoutText {
+  /** Given when the fonts drawn with are the embedded ones (EMBEDDED_FONTS): which characters they show. */
+  covers?: FontCoverage;
+  /** Throw NeedsUnicodeFonts at the first replaced character (Unicode fonts are at hand to render again). */
+  stopAtReplacement: boolean;
+}
+
 export class PdfLayout {
   private work = 0;
+  /** The regular and bold fonts drawn with: standard, or the registered embedded ones. */
+  readonly body: string;
+  readonly bold: string;
+  private readonly onReplace?: () => void;
 
   /** `pause` gives the event loop back between slices of long tables and lists. */
   constructor(
     readonly doc: PdfDoc,
     private readonly pause?: () => Promise<void>,
+    private readonly textMode: LayoutText = { stopAtReplacement: false },
   ) {
     speedUpTextMetrics(doc);
+    ({ body: this.body, bold: this.bold } = textMode.covers ? EMBEDDED_FONTS : STANDARD_FONTS);
+    if (textMode.stopAtReplacement) {
+      this.onReplace = () => {
+        throw new NeedsUnicodeFonts();
+      };
+    }
+  }
+
+  /** Text as the fonts in use can show it (see pdfText), cut to `max` characters. */
+  text(text: string, max = Infinity): string {
+    return pdfText(text, max, this.textMode.covers, this.onReplace);
   }
 
   /** Gives the event loop back now, before a pass over the whole log (a summary of every message or event). */
@@ -129,8 +172,8 @@ export class PdfLayout {
     const size = level === 1 ? 20 : level === 2 ? 14 : 11.5;
     this.ensureSpace(size * 3);
     if (level > 1) this.doc.moveDown(0.6);
-    this.doc.font(BOLD_FONT).fontSize(size).fillColor(level === 1 ? ACCENT : INK);
-    this.doc.text(pdfText(text), this.left, this.doc.y, { width: this.width });
+    this.doc.font(this.bold).fontSize(size).fillColor(level === 1 ? ACCENT : INK);
+    this.doc.text(this.text(text), this.left, this.doc.y, { width: this.width });
     if (level === 1) {
       const y = this.doc.y + 2;
       this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(1.5).strokeColor(ACCENT).stroke();
@@ -138,22 +181,22 @@ export class PdfLayout {
     } else {
       this.doc.moveDown(0.3);
     }
-    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+    this.doc.font(this.body).fontSize(10).fillColor(INK);
   }
 
   paragraph(text: string, options: { size?: number; colour?: string; bold?: boolean } = {}): void {
-    this.doc.font(options.bold ? BOLD_FONT : BODY_FONT).fontSize(options.size ?? 10).fillColor(options.colour ?? INK);
-    const clean = pdfText(text, 4000);
+    this.doc.font(options.bold ? this.bold : this.body).fontSize(options.size ?? 10).fillColor(options.colour ?? INK);
+    const clean = this.text(text, 4000);
     this.ensureSpace(Math.min(this.doc.heightOfString(clean, { width: this.width }), 200));
     this.doc.text(clean, this.left, this.doc.y, { width: this.width });
     this.doc.moveDown(0.4);
-    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+    this.doc.font(this.body).fontSize(10).fillColor(INK);
   }
 
   bullets(items: string[]): void {
-    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+    this.doc.font(this.body).fontSize(10).fillColor(INK);
     for (const item of items) {
-      const clean = pdfText(item, 2000);
+      const clean = this.text(item, 2000);
       this.ensureSpace(this.doc.heightOfString(clean, { width: this.width - 14 }) + 2);
       const y = this.doc.y;
       this.doc.circle(this.left + 4, y + 5, 1.6).fill(INK);
@@ -167,13 +210,13 @@ export class PdfLayout {
   facts(pairs: [string, string][]): void {
     const labelW = 150;
     for (const [label, value] of pairs) {
-      const clean = pdfText(value, 2000);
-      this.doc.font(BODY_FONT).fontSize(10);
+      const clean = this.text(value, 2000);
+      this.doc.font(this.body).fontSize(10);
       const h = Math.max(12, this.doc.heightOfString(clean, { width: this.width - labelW }));
       this.ensureSpace(h + 4);
       const y = this.doc.y;
-      this.doc.font(BOLD_FONT).fillColor(INK).text(pdfText(label), this.left, y, { width: labelW - 8 });
-      this.doc.font(BODY_FONT).text(clean, this.left + labelW, y, { width: this.width - labelW });
+      this.doc.font(this.bold).fillColor(INK).text(this.text(label), this.left, y, { width: labelW - 8 });
+      this.doc.font(this.body).text(clean, this.left + labelW, y, { width: this.width - labelW });
       this.doc.y = Math.max(this.doc.y, y + h) + 3;
     }
     this.doc.moveDown(0.4);
@@ -202,29 +245,29 @@ export class PdfLayout {
       });
       this.doc.moveTo(this.left, y + h).lineTo(this.left + this.width, y + h).lineWidth(0.5).strokeColor(RULE).stroke();
     };
-    const header = columns.map((c) => pdfText(c.header));
-    const headerH = heightOf(header, BOLD_FONT);
+    const header = columns.map((c) => this.text(c.header));
+    const headerH = heightOf(header, this.bold);
     const drawHeader = () => {
       const y = this.doc.y;
-      drawRow(header, y, headerH, BOLD_FONT, '#eaf0f7');
+      drawRow(header, y, headerH, this.bold, '#eaf0f7');
       this.doc.y = y + headerH;
     };
     this.ensureSpace(headerH * 2);
     drawHeader();
     for (let index = 0; index < rows.length; index += 1) {
       await this.breathe();
-      const cells = rows[index].map((c) => pdfText(c, MAX_CELL));
-      const h = heightOf(cells, BODY_FONT);
+      const cells = rows[index].map((c) => this.text(c, MAX_CELL));
+      const h = heightOf(cells, this.body);
       if (this.doc.y + h > this.bottom) {
         this.doc.addPage();
         drawHeader();
       }
       const y = this.doc.y;
-      drawRow(cells, y, h, BODY_FONT, index % 2 === 1 ? '#f8f9f9' : undefined);
+      drawRow(cells, y, h, this.body, index % 2 === 1 ? '#f8f9f9' : undefined);
       this.doc.y = y + h;
     }
     this.doc.x = this.left;
     this.doc.moveDown(0.8);
-    this.doc.font(BODY_FONT).fontSize(10).fillColor(INK);
+    this.doc.font(this.body).fontSize(10).fillColor(INK);
   }
 }

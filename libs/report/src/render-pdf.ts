@@ -1,7 +1,7 @@
 // The AAR as a PDF a facilitator can hand over: cover page, table of contents with page numbers, numbered
 // pages, HSEEP sections, tables and vector charts. The document's dates come from the log, never a clock.
 import type { AarModel } from './aar-model.js';
-import { ACCENT, BODY_FONT, BOLD_FONT, INK, MUTED, PdfLayout, pdfText, type PdfDoc } from './pdf-layout.js';
+import { ACCENT, EMBEDDED_FONTS, INK, MUTED, NeedsUnicodeFonts, PdfLayout, type FontCoverage, type LayoutText, type PdfDoc } from './pdf-layout.js';
 import { drawSection, drawTeamSection } from './pdf-sections.js';
 import { reportSections } from './report-outline.js';
 import { formatExerciseTime, formatSigned, formatWallTime, reportPeriod, reportTitle } from './report-format.js';
@@ -9,6 +9,16 @@ import { formatExerciseTime, formatSigned, formatWallTime, reportPeriod, reportT
 export interface PdfRenderOptions {
   /** Gives the event loop back between sections (the server passes setImmediate). */
   yieldToEventLoop?: () => Promise<void>;
+  /**
+   * TrueType fonts (the shells pass DejaVu Sans and its bold) embedded when some printed text is outside WinAnsi,
+   * the only characters the standard PDF fonts show; without them such characters print as "?".
+   */
+  fonts?: PdfFonts;
+}
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
 }
 
 interface TocEntry {
@@ -25,12 +35,12 @@ function drawCover(layout: PdfLayout, model: AarModel): void {
   const doc = layout.doc;
   const o = model.overview;
   doc.rect(0, 0, doc.page.width, 150).fill(ACCENT);
-  doc.font(BOLD_FONT).fontSize(12).fillColor('#ffffff').text('TTX TABLETOP CYBER EXERCISE', layout.left, 60, { width: layout.width, characterSpacing: 1.5 });
-  doc.font(BODY_FONT).fontSize(11).text('For exercise purposes only', layout.left, 82, { width: layout.width });
-  doc.font(BODY_FONT).fontSize(14).fillColor(MUTED).text(pdfText(reportTitle(model)), layout.left, 200, { width: layout.width });
-  doc.font(BOLD_FONT).fontSize(28).fillColor(INK).text(pdfText(o.name), layout.left, 228, { width: layout.width });
+  doc.font(layout.bold).fontSize(12).fillColor('#ffffff').text('TTX TABLETOP CYBER EXERCISE', layout.left, 60, { width: layout.width, characterSpacing: 1.5 });
+  doc.font(layout.body).fontSize(11).text('For exercise purposes only', layout.left, 82, { width: layout.width });
+  doc.font(layout.body).fontSize(14).fillColor(MUTED).text(layout.text(reportTitle(model)), layout.left, 200, { width: layout.width });
+  doc.font(layout.bold).fontSize(28).fillColor(INK).text(layout.text(o.name), layout.left, 228, { width: layout.width });
   doc.moveDown(0.4);
-  doc.font(BODY_FONT).fontSize(13).fillColor(INK).text(pdfText(o.scenario.title), { width: layout.width });
+  doc.font(layout.body).fontSize(13).fillColor(INK).text(layout.text(o.scenario.title), { width: layout.width });
   doc.moveDown(0.3);
   doc.fontSize(12).fillColor(MUTED).text(reportPeriod(model), { width: layout.width });
   doc.moveDown(2);
@@ -46,9 +56,9 @@ function drawCover(layout: PdfLayout, model: AarModel): void {
     ['Strengths', String(model.strengths.length)],
     ['Rules of engagement', o.ruleSet.title],
   ]);
-  doc.font(BODY_FONT).fontSize(9).fillColor(MUTED);
+  doc.font(layout.body).fontSize(9).fillColor(MUTED);
   const footer = [`AAR schema version ${model.schemaVersion}`, model.generatedAt !== undefined ? `generated ${formatWallTime(model.generatedAt)}` : '', `scenario ${o.scenario.id} ${o.scenario.version}`].filter(Boolean).join(' | ');
-  doc.text(pdfText(footer), layout.left, doc.page.height - MARGINS.bottom - 20, { width: layout.width });
+  doc.text(layout.text(footer), layout.left, doc.page.height - MARGINS.bottom - 20, { width: layout.width });
 }
 
 function drawToc(doc: PdfDoc, layout: PdfLayout, entries: TocEntry[]): void {
@@ -58,8 +68,8 @@ function drawToc(doc: PdfDoc, layout: PdfLayout, entries: TocEntry[]): void {
   for (const entry of entries) {
     const indent = entry.level === 1 ? 0 : 16;
     const y = doc.y;
-    doc.font(entry.level === 1 ? BOLD_FONT : BODY_FONT).fontSize(entry.level === 1 ? 11 : 10).fillColor(INK);
-    const title = pdfText(entry.title, 90);
+    doc.font(entry.level === 1 ? layout.bold : layout.body).fontSize(entry.level === 1 ? 11 : 10).fillColor(INK);
+    const title = layout.text(entry.title, 90);
     doc.text(title, layout.left + indent, y, { width: layout.width - indent - 40, lineBreak: false, goTo: entry.destination });
     const titleEnd = layout.left + indent + doc.widthOfString(title) + 4;
     const pageX = layout.left + layout.width - 30;
@@ -69,9 +79,9 @@ function drawToc(doc: PdfDoc, layout: PdfLayout, entries: TocEntry[]): void {
   }
 }
 
-async function drawPageFurniture(doc: PdfDoc, model: AarModel, pause: () => Promise<void>): Promise<void> {
+async function drawPageFurniture(doc: PdfDoc, layout: PdfLayout, model: AarModel, pause: () => Promise<void>): Promise<void> {
   const range = doc.bufferedPageRange();
-  const label = pdfText(`${model.overview.name}: ${reportTitle(model)}`, 90);
+  const label = layout.text(`${model.overview.name}: ${reportTitle(model)}`, 90);
   for (let i = range.start; i < range.start + range.count; i += 1) {
     if (i === 0) continue;
     if (i % 8 === 0) await pause();
@@ -80,7 +90,7 @@ async function drawPageFurniture(doc: PdfDoc, model: AarModel, pause: () => Prom
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 40;
     doc.moveTo(MARGINS.left, y - 6).lineTo(doc.page.width - MARGINS.right, y - 6).lineWidth(0.5).strokeColor('#d5d8dc').stroke();
-    doc.font(BODY_FONT).fontSize(8).fillColor(MUTED);
+    doc.font(layout.body).fontSize(8).fillColor(MUTED);
     doc.text(label, MARGINS.left, y, { width: 380, lineBreak: false });
     doc.text(`Page ${i + 1} of ${range.count}`, doc.page.width - MARGINS.right - 100, y, { width: 100, align: 'right', lineBreak: false });
     doc.text('EXERCISE', MARGINS.left, 30, { width: doc.page.width - MARGINS.left - MARGINS.right, align: 'center', lineBreak: false, characterSpacing: 2 });
@@ -120,8 +130,33 @@ function collect(doc: PdfDoc): Promise<Uint8Array> {
   });
 }
 
-/** Renders the report as PDF bytes. */
+/**
+ * Renders the report as PDF bytes: with the standard fonts (small, fast), or, when the report prints a character
+ * they lack and fonts are given, again from the start with those fonts embedded.
+ */
 export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = {}): Promise<Uint8Array> {
+  const fonts = options.fonts;
+  try {
+    return await renderWith(model, options, fonts !== undefined);
+  } catch (error) {
+    if (!(error instanceof NeedsUnicodeFonts) || !fonts) throw error;
+    await options.yieldToEventLoop?.();
+    return renderWith(model, options, false, fonts);
+  }
+}
+
+/** The characters both embedded fonts have glyphs for, each looked up once. */
+function coverage(doc: PdfDoc): FontCoverage {
+  const glyphs = [EMBEDDED_FONTS.body, EMBEDDED_FONTS.bold].map((name) => (doc.font(name) as unknown as { _font: { font: { hasGlyphForCodePoint(code: number): boolean } } })._font.font);
+  const known = new Map<number, boolean>();
+  return (code) => {
+    let shown = known.get(code);
+    if (shown === undefined) known.set(code, (shown = glyphs.every((g) => g.hasGlyphForCodePoint(code))));
+    return shown;
+  };
+}
+
+async function renderWith(model: AarModel, options: PdfRenderOptions, stopAtReplacement: boolean, fonts?: PdfFonts): Promise<Uint8Array> {
   // pdfkit (~0.15 s of CPU to load) is loaded with the first PDF, so a JSON, CSV or HTML report does not wait for it.
   const { default: PDFDocument } = await import('pdfkit');
   const stamp = model.generatedAt ?? model.asOf.at ?? 0;
@@ -130,24 +165,32 @@ export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = 
     margins: MARGINS,
     bufferPages: true,
     info: {
-      Title: pdfText(`${reportTitle(model)}: ${model.overview.name}`),
-      Subject: pdfText(model.overview.scenario.title),
       Author: 'TTX',
       Creator: 'TTX after-action review',
       CreationDate: new Date(stamp),
       ModDate: new Date(stamp),
     },
   });
+  const textMode: LayoutText = { stopAtReplacement };
+  if (fonts) {
+    doc.registerFont(EMBEDDED_FONTS.body, fonts.regular);
+    doc.registerFont(EMBEDDED_FONTS.bold, fonts.bold);
+    textMode.covers = coverage(doc);
+  }
+  const layout = new PdfLayout(doc, options.yieldToEventLoop, textMode);
+  doc.info.Title = layout.text(`${reportTitle(model)}: ${model.overview.name}`);
+  doc.info.Subject = layout.text(model.overview.scenario.title);
   const bytes = collect(doc);
-  const layout = new PdfLayout(doc, options.yieldToEventLoop);
   const pause = options.yieldToEventLoop ?? (() => Promise.resolve());
+  // Opening the embedded fonts is a step of its own.
+  if (fonts) await pause();
   drawCover(layout, model);
   doc.addPage();
   const toc: TocEntry[] = [];
   const start = (title: string, level: 1 | 2, destination: string) => {
     doc.addNamedDestination(destination);
     toc.push({ title, page: doc.bufferedPageRange().count, level, destination });
-    doc.outline.addItem(pdfText(title));
+    doc.outline.addItem(layout.text(title));
   };
   for (const section of reportSections(model)) {
     await pause();
@@ -168,7 +211,7 @@ export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = 
   }
   drawToc(doc, layout, toc);
   await pause();
-  await drawPageFurniture(doc, model, pause);
+  await drawPageFurniture(doc, layout, model, pause);
   await pause();
   await flushPagesInSlices(doc, pause);
   doc.end();
