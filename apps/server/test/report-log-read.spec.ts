@@ -2,6 +2,8 @@
 // start, instead of the server copying the log over to it: the server sends nothing of the log, the reports are byte
 // for byte the library's from the server's own log, and a slice the database cannot write exactly (a REAL time on
 // SQLite) is the one the server sends, from its log, as is the whole log when the worker cannot open the database.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { jest } from '@jest/globals';
 import type { ExerciseEvent } from '@ttx/engine';
@@ -14,6 +16,10 @@ import { ReportsService } from '../src/reports/reports.service.js';
 import { drillExercise, type DrillExercise, pausedWithMessages } from './support/exercise-setup.js';
 import { download } from './support/report-download.js';
 import { databaseKinds, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+
+/** The fonts the report worker embeds when a report prints characters beyond WinAnsi. */
+const fontFile = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`));
+const fonts = { regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') };
 
 // Two slices of 5,000 seqs and part of a third.
 const MESSAGES = 10_500;
@@ -60,7 +66,7 @@ describe.each(databaseKinds())('the report worker reading the log on $name', ({ 
     expect(seq).toBeGreaterThan(MESSAGES);
     const expected = await libraryModel(seq);
     expect(json.text).toBe(renderAarJson(expected));
-    expect((await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(Buffer.from(await renderAarPdf(expected)))).toBe(true);
+    expect((await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(Buffer.from(await renderAarPdf(expected, { fonts })))).toBe(true);
     expect(posted.map((m) => m.type).filter((t) => t !== 'pull')).toEqual(['hold', 'render', 'render']);
   }, 60_000);
 

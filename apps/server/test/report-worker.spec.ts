@@ -1,6 +1,8 @@
 // GET /api/exercises/:id/report on a 10,000-event log: the report worker leaves the server answering /health and
 // fanning out injects while it builds, gives byte for byte what the library gives for the same log, answers
 // concurrent requests, and is replaced when it dies under a request; a body failing late cuts the connection off.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { jest } from '@jest/globals';
 import { type AarModel, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
@@ -9,6 +11,10 @@ import { ReportsService } from '../src/reports/reports.service.js';
 import { drillExercise, fire, type DrillExercise, pausedWithMessages } from './support/exercise-setup.js';
 import { download, model } from './support/report-download.js';
 import { sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+
+/** The fonts the report worker embeds when a report prints characters beyond WinAnsi. */
+const fontFile = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`));
+const fonts = { regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') };
 
 describe('building a large report', () => {
   let database: TestDatabase;
@@ -98,7 +104,7 @@ describe('building a large report', () => {
     expect(expected.timeline.entries.length).toBeGreaterThan(10_000);
     expect(json.text).toBe(renderAarJson(expected));
     expect((await download(client, drill.id, '?format=html', drill.controller)).text).toBe(renderAarHtml(expected));
-    expect((await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(Buffer.from(await renderAarPdf(expected)))).toBe(true);
+    expect((await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(Buffer.from(await renderAarPdf(expected, { fonts })))).toBe(true);
     const debrief = buildTeamDebrief(expected, 'sl-cert');
     if (!debrief.ok) throw new Error(debrief.error.message);
     expect((await download(client, drill.id, '?format=json', drill.tokens.slCert)).text).toBe(renderAarJson(debrief.model));

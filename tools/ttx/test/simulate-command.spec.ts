@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +71,8 @@ describe('ttx simulate', () => {
     for (const file of ['aar.json', 'aar.html', 'aar.pdf', 'decisions.csv', 'timeline.csv'])
       expect(existsSync(path.join(dir, file)) && statSync(path.join(dir, file)).size > 0).toBe(true);
     expect(readFileSync(path.join(dir, 'aar.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // The scenario's summary has a minus sign (U+2212), beyond the standard PDF fonts: DejaVu Sans is embedded for it.
+    expect(execFileSync('pdftotext', [path.join(dir, 'aar.pdf'), '-'], { encoding: 'utf8' })).toContain('−14 °C');
     const aar = JSON.parse(readFileSync(path.join(dir, 'aar.json'), 'utf8')) as Record<string, unknown>;
     expect(JSON.stringify(aar)).toContain('grid-dark-winter');
     expect(JSON.parse(result.stdout)).toMatchObject({ scenario: 'grid-dark-winter', seed: 2 });

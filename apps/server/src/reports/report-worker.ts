@@ -2,9 +2,11 @@
 // reads what it lacks from the database, or the server sends it), builds each review once per log position, and
 // renders it to bytes, so that neither the log's copy, the model (tens of MB at 100,000 events), its build, its
 // rendering nor its garbage collection holds the server's loop.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExerciseEvent } from '@ttx/engine';
-import type { AarModel } from '@ttx/report';
+import type { AarModel, PdfFonts } from '@ttx/report';
 import { reportFileName } from './report-files.js';
 import { LogReader } from './report-log-reader.js';
 import type { FromReportWorker, ReportContext, ReportRefusal, ReportWorkerData, ToReportWorker } from './report-worker-protocol.js';
@@ -33,6 +35,7 @@ const reader = database ? new LogReader(database) : undefined;
 const library = import('@ttx/report');
 library.catch(() => undefined);
 type Library = Awaited<typeof library>;
+let pdfFonts: Promise<PdfFonts> | undefined;
 /** Events asked of the server, gathered until its last message for them. */
 const asks = new Map<number, { events: ExerciseEvent[]; resolve: (events: ExerciseEvent[]) => void; reject: (error: Error) => void }>();
 let nextAsk = 1;
@@ -160,6 +163,16 @@ function reviewFor(lib: Library, log: HeldLog, request: RenderRequest): AarModel
   return debrief.model;
 }
 
+/** DejaVu Sans and its bold, embedded in a PDF that prints scripts beyond WinAnsi: read with the first PDF, then kept. */
+function fontsForPdf(): Promise<PdfFonts> {
+  if (!pdfFonts) {
+    const resolve = createRequire(import.meta.url).resolve;
+    pdfFonts = Promise.all([readFile(resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')), readFile(resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))])
+      .then(([regular, bold]) => ({ regular, bold }));
+  }
+  return pdfFonts;
+}
+
 /** Builds the review (refusals and failures before any byte is sent), renders all but JSON whole, and says so. */
 async function render(request: RenderRequest): Promise<void> {
   const { requestId, exerciseId, format, table } = request;
@@ -180,7 +193,7 @@ async function render(request: RenderRequest): Promise<void> {
     const out = new ChunkWriter();
     if (format === 'csv') out.text(table === 'timeline' ? lib.renderTimelineCsv(model) : lib.renderDecisionsCsv(model));
     else if (format === 'html') out.text(lib.renderAarHtml(model));
-    else out.bytes(await lib.renderAarPdf(model));
+    else out.bytes(await lib.renderAarPdf(model, { fonts: await fontsForPdf() }));
     out.flush();
     const chunks = out.take();
     sources.set(requestId, listed(chunks));
