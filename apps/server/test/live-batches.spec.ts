@@ -1,20 +1,16 @@
 // Live delivery over the wire: each committed batch reaches a socket as one `events` message holding every event
 // of it the socket may see, once and in seq order, exactly what `sync` answers for the same range.
 import type { EventMessage } from '@ttx/contracts';
-import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
-import { sleep, sqliteDatabase, startTestServer, type LiveSocket, type TestClient, type TestDatabase } from './support/test-server.js';
+import { drillSuite, fire } from './support/exercise-setup.js';
+import { sleep, type LiveSocket } from './support/test-server.js';
 
 const seqs = (events: EventMessage[]) => events.map((e) => e.seq);
 
 describe('live events in batches', () => {
-  let database: TestDatabase;
-  let client: TestClient;
-  let drill: DrillExercise;
+  const suite = drillSuite();
 
   beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database);
-    drill = await drillExercise(client);
+    const { client, drill } = suite;
     await fire(client, drill, 'd02-sl-intrusion', 'd03-nl-brief');
     const { slGov, slCert } = drill.sockets;
     await slGov.released('d02-sl-intrusion');
@@ -34,14 +30,11 @@ describe('live events in batches', () => {
     await drill.sockets.staff.released('d04-cert-advisory');
     await sleep(300);
   });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
 
-  const everySocket = () => Object.entries(drill.sockets) as [string, LiveSocket][];
+  const everySocket = () => Object.entries(suite.drill.sockets) as [string, LiveSocket][];
 
   it('gives every socket each event it may see once, in seq order, exactly as sync has them', async () => {
+    const { drill } = suite;
     for (const [name, socket] of everySocket()) {
       const welcome = await socket.welcomed;
       const live = seqs(socket.batches.flat());
@@ -54,6 +47,7 @@ describe('live events in batches', () => {
   });
 
   it("sends a decision, its findings and the inject it releases to its team as one message", () => {
+    const { drill } = suite;
     const batch = drill.sockets.slGov.batches.find((b) => b.some((e) => e.type === 'decision.submitted'));
     expect(batch?.map((e) => e.type)).toEqual(expect.arrayContaining(['decision.submitted', 'findings.recorded', 'inject.released']));
     const staffBatch = drill.sockets.staff.batches.find((b) => b.some((e) => e.type === 'decision.submitted'));
@@ -65,6 +59,7 @@ describe('live events in batches', () => {
   });
 
   it('records a decision sent without an ack callback and delivers it like any other', async () => {
+    const { drill } = suite;
     const { slGov, staff } = drill.sockets;
     const untyped = slGov.socket as unknown as { emit: (name: string, payload: unknown) => void };
     untyped.emit('decision.submit', { decisionId: 'sl-no-ack', actions: [{ actionId: 'private-demarche', targetId: 'northland-government' }], rationale: 'No answer needed.' });

@@ -6,31 +6,14 @@ import { buildAarModel, renderAarJson } from '@ttx/report';
 import { ExercisesService } from '../src/exercises/exercises.service.js';
 import type { RenderedReport, ReportRequest } from '../src/reports/report-worker-client.js';
 import { ReportsService } from '../src/reports/reports.service.js';
-import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
+import { drillSuite } from './support/exercise-setup.js';
 import { download } from './support/report-download.js';
-import {
-  sqliteDatabase,
-  startTestServer,
-  type TestClient,
-  type TestDatabase,
-} from './support/test-server.js';
 
 describe('preparing the review when an exercise ends', () => {
-  let database: TestDatabase;
-  let client: TestClient;
-  let drill: DrillExercise;
-
-  beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database);
-    drill = await drillExercise(client);
-  }, 60_000);
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
+  const suite = drillSuite();
 
   it('asks the worker for the review of the ended log, lets the rendering go, and serves the same review after', async () => {
+    const { client, drill } = suite;
     const { worker } = client.server.app.get(ReportsService);
     const asked: ReportRequest[] = [];
     const rendered: Promise<RenderedReport>[] = [];
@@ -70,6 +53,7 @@ describe('preparing the review when an exercise ends', () => {
   }, 60_000);
 
   it('logs a preparation that fails and leaves the next report to build the review', async () => {
+    const { client, drill } = suite;
     const reports = client.server.app.get(ReportsService);
     const render = jest
       .spyOn(reports.worker, 'render')

@@ -4,9 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
+import { drillSuite, fire } from './support/exercise-setup.js';
 import { download } from './support/report-download.js';
-import { sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
 
 const RATIONALE = 'Публічно назвати винних: імплант веде до Північної країни.';
 
@@ -22,14 +21,10 @@ function pdfText(bytes: Buffer): string {
 }
 
 describe('the PDF report of a Ukrainian-speaking team', () => {
-  let database: TestDatabase;
-  let client: TestClient;
-  let drill: DrillExercise;
+  const suite = drillSuite();
 
   beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database);
-    drill = await drillExercise(client);
+    const { client, drill } = suite;
     await fire(client, drill, 'd02-sl-intrusion');
     await drill.sockets.slGov.released('d02-sl-intrusion');
     const ack = await drill.sockets.slGov.send('decision.submit', {
@@ -40,12 +35,9 @@ describe('the PDF report of a Ukrainian-speaking team', () => {
     });
     expect(ack.ok).toBe(true);
   });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
 
   it("prints the player's Cyrillic rationale in the downloaded PDF, not question marks", async () => {
+    const { client, drill } = suite;
     const pdf = await download(client, drill.id, '?format=pdf', drill.controller);
     expect(pdf.status).toBe(200);
     const text = pdfText(pdf.bytes).replace(/\s+/g, ' ');

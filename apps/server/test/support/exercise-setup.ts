@@ -1,7 +1,7 @@
 // Sets up a wire-drill exercise with every team and staff role connected, as most suites need.
 import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
 import { ExercisesService } from '../../src/exercises/exercises.service.js';
-import type { LiveSocket, TestClient } from './test-server.js';
+import { type LiveSocket, sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './test-server.js';
 
 export interface DrillExercise {
   id: string;
@@ -62,4 +62,33 @@ export async function pausedWithMessages(client: TestClient, drill: DrillExercis
   );
   const refused = sent.find((s) => !s.ok);
   if (refused) throw new Error(`a bulk message was refused: ${JSON.stringify(refused)}`);
+}
+
+/** A suite's server on a fresh SQLite file with the drill exercise, set up before the suite's own `beforeAll` hooks
+ * (call it first in the `describe`) and closed after its tests. */
+export function drillSuite(options: { start?: boolean } = {}): { readonly client: TestClient; readonly drill: DrillExercise } {
+  let database: TestDatabase | undefined;
+  let client: TestClient | undefined;
+  let drill: DrillExercise | undefined;
+  beforeAll(async () => {
+    database = sqliteDatabase();
+    client = await startTestServer(database);
+    drill = await drillExercise(client, options);
+  }, 60_000);
+  afterAll(async () => {
+    await client?.close();
+    await database?.cleanup();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the drill suite is not set up yet: use it inside tests and hooks');
+    return value;
+  };
+  return {
+    get client() {
+      return ready(client);
+    },
+    get drill() {
+      return ready(drill);
+    },
+  };
 }
