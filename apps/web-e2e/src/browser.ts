@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { repoRoot } from './ttx-server.js';
+import { repoRoot, startServer, type RunningServer } from './ttx-server.js';
 
 export const screenshotDir = path.join(repoRoot, 'apps/web-e2e/screenshots');
 
@@ -52,4 +52,31 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: file, fullPage });
   console.log(`screenshot: ${path.relative(repoRoot, file)}`);
   return file;
+}
+
+/** A suite's server (the production build on a temporary database) and Chromium, started before the suite's own
+ * `beforeAll` hooks (call it first in the `describe`) and stopped after its tests. */
+export function browserSuite(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser suite is not set up yet: use it inside tests and hooks');
+    return value;
+  };
+  return {
+    get server() {
+      return ready(server);
+    },
+    get browser() {
+      return ready(browser);
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSeat, screenshot, type Seat } from './browser.js';
+import type { Page } from 'playwright-core';
+import { browserSuite, openSeat, screenshot, type Seat } from './browser.js';
 import { chooseAction, createExercise, fireInject, joinWithCode, logInAsController, runClock, sendOnChannel, submitDecision, waitForLive } from './ttx-flows.js';
-import { startServer, type RunningServer } from './ttx-server.js';
 
 const SOUTH = 'Southland National Security Council';
 const NORTH = 'Northland Presidential Security Office';
@@ -25,23 +24,17 @@ async function sendAdHocInject(page: Page, title: string, body: string, teams: s
 }
 
 describe('what a player sees', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = browserSuite();
   let control: Seat;
   let south: Seat;
   let north: Seat;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
   beforeEach(async () => {
-    control = await openSeat(browser, server.url);
+    control = await openSeat(suite.browser, suite.server.url);
     await logInAsController(control.page);
     const { codes } = await createExercise(control.page);
-    south = await openSeat(browser, server.url);
-    north = await openSeat(browser, server.url);
+    south = await openSeat(suite.browser, suite.server.url);
+    north = await openSeat(suite.browser, suite.server.url);
     await joinWithCode(south.page, codes[SOUTH], 'Ana South');
     await joinWithCode(north.page, codes[NORTH], 'Nik North');
     await Promise.all([waitForLive(south.page), waitForLive(north.page), waitForLive(control.page)]);
@@ -51,11 +44,6 @@ describe('what a player sees', () => {
 
   afterEach(async () => {
     for (const seat of [control, south, north]) await seat?.context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('restores the view after a reload mid-exercise and misses nothing released meanwhile', async () => {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSeat, screenshot, type Seat } from './browser.js';
+import type { Page } from 'playwright-core';
+import { browserSuite, openSeat, screenshot, type Seat } from './browser.js';
 import { createExercise, joinWithCode, logInAsController, runClock, waitForLive } from './ttx-flows.js';
-import { ADMIN_PASSWORD, startServer, type RunningServer } from './ttx-server.js';
+import { ADMIN_PASSWORD } from './ttx-server.js';
 
 const PHONE = { width: 360, height: 780 };
 const DESK = { width: 1440, height: 900 };
@@ -51,27 +51,16 @@ async function expectStatusesReadable(page: Page): Promise<void> {
 }
 
 describe('the main screens at a phone and a desktop width', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('returns a controller to the page asked for after logging in, and never to another site', async () => {
-    const admin = await openSeat(browser, server.url);
+    const admin = await openSeat(suite.browser, suite.server.url);
     await logInAsController(admin.page);
     const { exerciseId } = await createExercise(admin.page);
     const id = encodeURIComponent(exerciseId);
 
     for (const asked of [`/control/${id}`, `/review/${id}`, `/facilitate/${id}`]) {
-      const fresh = await openSeat(browser, server.url, PHONE);
+      const fresh = await openSeat(suite.browser, suite.server.url, PHONE);
       await fresh.page.goto(asked);
       await fresh.page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === asked);
       await fresh.page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
@@ -81,25 +70,25 @@ describe('the main screens at a phone and a desktop width', () => {
       await fresh.context.close();
     }
 
-    const tricked = await openSeat(browser, server.url);
+    const tricked = await openSeat(suite.browser, suite.server.url);
     await tricked.page.goto(`/login?next=${encodeURIComponent('//example.org/control')}`);
     await tricked.page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
     await tricked.page.getByRole('button', { name: 'Log in' }).click();
     await tricked.page.getByRole('heading', { name: 'New exercise' }).waitFor();
-    expect(new URL(tricked.page.url()).origin).toBe(server.url.replace(/\/$/, ''));
+    expect(new URL(tricked.page.url()).origin).toBe(suite.server.url.replace(/\/$/, ''));
     expect(new URL(tricked.page.url()).pathname).toBe('/control');
     await Promise.all([admin.context.close(), tricked.context.close()]);
   });
 
   it('shows each main screen whole at 360 and 1440 px: statuses, the wait for the start, the pause, the end', async () => {
-    const control: Seat = await openSeat(browser, server.url);
+    const control: Seat = await openSeat(suite.browser, suite.server.url);
     await control.page.goto('/login');
     await shootAtBothWidths(control.page, '20-login');
     await logInAsController(control.page);
     const { exerciseId, codes } = await createExercise(control.page, 'Dark Winter', 'Dark Winter — at every width');
 
     // A player who joins before the start reads a briefing and waits, with no disabled buttons to puzzle over.
-    const south: Seat = await openSeat(browser, server.url, PHONE);
+    const south: Seat = await openSeat(suite.browser, suite.server.url, PHONE);
     await joinWithCode(south.page, codes[SOUTH], 'Ana South');
     await waitForLive(south.page);
     const waiting = south.page.getByTestId('waiting-for-start');
@@ -139,7 +128,7 @@ describe('the main screens at a phone and a desktop width', () => {
     expect(legendBox && legendBox.x >= 0 && legendBox.x + legendBox.width <= PHONE.width).toBe(true);
     await control.page.setViewportSize(DESK);
 
-    const facilitator = await openSeat(browser, server.url, PHONE);
+    const facilitator = await openSeat(suite.browser, suite.server.url, PHONE);
     await joinWithCode(facilitator.page, codes['Facilitators'], 'Fay Evaluator');
     await waitForLive(facilitator.page);
     await shootAtBothWidths(facilitator.page, '25-facilitator');

@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium, openSeat, screenshot, screenshotDir, type Seat } from './browser.js';
+import { browserSuite, openSeat, screenshot, screenshotDir, type Seat } from './browser.js';
 import { chooseAction, createExercise, downloadFromReview, fireInject, joinWithCode, logInAsController, runClock, sendOnChannel, submitDecision, takeFreeDecision, waitForLive } from './ttx-flows.js';
-import { startServer, type RunningServer } from './ttx-server.js';
 
 describe('a whole exercise in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('runs from creation to the end with a controller, two state teams and a facilitator', async () => {
-    const control = await openSeat(browser, server.url);
+    const control = await openSeat(suite.browser, suite.server.url);
     await control.page.goto('/login');
     await screenshot(control.page, '00-login');
     await logInAsController(control.page);
@@ -26,8 +13,8 @@ describe('a whole exercise in the browser', () => {
     const { exerciseId, codes } = await createExercise(control.page, 'Dark Winter', 'Dark Winter — e2e');
     expect(Object.keys(codes)).toEqual(expect.arrayContaining(['Southland National Security Council', 'Northland Presidential Security Office', 'Facilitators']));
 
-    const south: Seat = await openSeat(browser, server.url);
-    const north: Seat = await openSeat(browser, server.url, { width: 390, height: 844 });
+    const south: Seat = await openSeat(suite.browser, suite.server.url);
+    const north: Seat = await openSeat(suite.browser, suite.server.url, { width: 390, height: 844 });
     await joinWithCode(south.page, codes['Southland National Security Council'], 'Ana South');
     await joinWithCode(north.page, codes['Northland Presidential Security Office'], 'Nik North');
     await south.page.getByTestId('team-name').filter({ hasText: 'Southland National Security Council' }).waitFor();
@@ -89,7 +76,7 @@ describe('a whole exercise in the browser', () => {
     await south.page.locator('[data-testid="exercise-status"]', { hasText: 'Running' }).waitFor();
 
     // A facilitator records an observation against an objective.
-    const facilitator = await openSeat(browser, server.url);
+    const facilitator = await openSeat(suite.browser, suite.server.url);
     await joinWithCode(facilitator.page, codes['Facilitators'], 'Fay Evaluator');
     await facilitator.page.waitForURL(new RegExp(`/facilitate/${exerciseId}`));
     await waitForLive(facilitator.page);
