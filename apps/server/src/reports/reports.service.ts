@@ -7,9 +7,9 @@ import type { Viewer } from '../auth/token.service.js';
 import { TtxException } from '../common/ttx.exception.js';
 import { TtxConfig } from '../config/ttx-config.js';
 import { EventEntity } from '../database/event.entity.js';
-import { ExercisesService } from '../exercises/exercises.service.js';
+import { ExercisesService, type LiveExercise } from '../exercises/exercises.service.js';
 import type { LogDatabase } from './report-log-reader.js';
-import { type RenderedReport, ReportWorkerClient } from './report-worker-client.js';
+import { type RenderedReport, ReportWorkerClient, type ReportRequest } from './report-worker-client.js';
 
 /** Exercises whose logs (and latest review) the worker keeps, so that a refreshing review screen costs one build per
  * new event rather than one per request, and concurrent requests share one build. */
@@ -57,16 +57,7 @@ export class ReportsService implements OnModuleDestroy {
   async prepare(exerciseId: string): Promise<void> {
     try {
       const { actor } = await this.exercises.get(exerciseId);
-      const { scenario, catalogue, ruleSet } = actor.context;
-      const events = actor.events;
-      const report = await this.worker.render({
-        exerciseId,
-        context: { scenario, catalogue, ruleSet },
-        events,
-        count: events.length,
-        format: 'json',
-        table: 'decisions',
-      });
+      const report = await this.renderCommitted(exerciseId, actor, { format: 'json', table: 'decisions' });
       report.body.destroy();
     } catch (error) {
       // Nothing is lost: the first report asked for builds the review itself.
@@ -84,7 +75,7 @@ export class ReportsService implements OnModuleDestroy {
     table: ReportTable,
   ): Promise<RenderedReport> {
     const { actor } = await this.exercises.get(exerciseId);
-    const { scenario, catalogue, ruleSet } = actor.context;
+    const { scenario } = actor.context;
     let teamId: string | undefined;
     if (viewer.role === 'player') {
       if (!viewer.teamId)
@@ -100,6 +91,20 @@ export class ReportsService implements OnModuleDestroy {
         );
       teamId = viewer.teamId;
     }
+    return this.renderCommitted(exerciseId, actor, {
+      format,
+      table,
+      ...(teamId !== undefined && { teamId }),
+    });
+  }
+
+  /** Asks the worker for a rendering of the exercise's log as committed now. */
+  private renderCommitted(
+    exerciseId: string,
+    actor: LiveExercise['actor'],
+    rendering: Pick<ReportRequest, 'format' | 'table' | 'teamId'>,
+  ): Promise<RenderedReport> {
+    const { scenario, catalogue, ruleSet } = actor.context;
     // A snapshot of the committed log: the actor only ever appends to it, so its first `count` events cannot change;
     // the database holds at least as much (events join the log once committed).
     const events = actor.events;
@@ -108,9 +113,7 @@ export class ReportsService implements OnModuleDestroy {
       context: { scenario, catalogue, ruleSet },
       events,
       count: events.length,
-      ...(teamId !== undefined && { teamId }),
-      format,
-      table,
+      ...rendering,
     });
   }
 
