@@ -22,12 +22,13 @@ const run = spawnSync(
     path.join(root, 'node_modules/jest/bin/jest.js'),
     '--config',
     path.join(root, projectDir, 'jest.config.js'),
-    '--json',
-    '--outputFile',
-    outputFile,
+    '--reporters',
+    'default',
+    '--reporters',
+    path.join(root, 'tools/scripts/jest-counts-reporter.js'),
     '--passWithNoTests',
     ...rest,
   ],
-  { stdio: 'inherit', cwd: root, env: process.env },
+  { stdio: 'inherit', cwd: root, env: { ...process.env, TTX_TEST_RESULTS_FILE: outputFile } },
 );
 process.exit(run.status ?? 1);

@@ -31,6 +31,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const suites = [];
+const failures = [];
 if (existsSync(resultsDir)) {
   for (const file of readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort()) {
     const result = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
@@ -39,9 +40,11 @@ if (existsSync(resultsDir)) {
     passed += result.numPassedTests;
     failed += result.numFailedTests + broken;
     skipped += result.numPendingTests + (result.numTodoTests ?? 0);
+    for (const f of result.failures ?? []) failures.push(`  ${f.file} › ${f.test}\n      ${f.message}`);
     suites.push(`${file.replace(/\.json$/, '')}: ${result.numPassedTests} passed, ${result.numFailedTests + broken} failed`);
   }
 }
+if (failures.length > 0) console.log(`\nFailed tests (${failures.length}):\n${failures.join('\n')}`);
 console.log('\n' + suites.join('\n'));
 if (nx.status !== 0 && failed === 0) failed = 1; // a project whose runner crashed before writing results
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
