@@ -3,6 +3,7 @@
 // a failure whose error object refers to itself (as child_process errors do), and then writes nothing.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -13,9 +14,15 @@ export default class CountsReporter {
     const failures = [];
     for (const suite of results.testResults) {
       const where = path.relative(root, suite.testFilePath);
-      if (suite.testExecError) failures.push({ file: where, test: '(suite did not run)', message: firstLine(suite.testExecError.message) });
+      if (suite.testExecError)
+        failures.push({
+          file: where,
+          test: '(suite did not run)',
+          message: firstLine(suite.testExecError.message),
+        });
       for (const test of suite.testResults) {
-        if (test.status === 'failed') failures.push({ file: where, test: test.fullName, message: firstLine(test.failureMessages[0]) });
+        if (test.status === 'failed')
+          failures.push({ file: where, test: test.fullName, message: firstLine(test.failureMessages[0]) });
       }
     }
     const counts = {
@@ -32,6 +39,9 @@ export default class CountsReporter {
 
 /** The first non-empty line of a failure message, without terminal colours. */
 function firstLine(message = '') {
-  const line = message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '') ?? '';
+  const line =
+    stripVTControlCharacters(message)
+      .split('\n')
+      .find((l) => l.trim() !== '') ?? '';
   return line.trim().slice(0, 300);
 }
