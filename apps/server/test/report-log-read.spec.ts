@@ -88,7 +88,7 @@ describe.each(databaseKinds())('the report worker reading the log on $name', ({ 
     await client.server.app.get(DataSource).query(`UPDATE exercise_events SET at = at + 0.5 WHERE exercise_id = ? AND seq = 7000`, [drill.id]);
     // A new worker reads the log from the start.
     const { worker } = client.server.app.get(ReportsService);
-    await worker.thread!.terminate();
+    await worker.restart('was stopped by the test');
     posted.length = 0;
     const json = await download(client, drill.id, '?format=json', drill.controller);
     expect(json.status).toBe(200);

@@ -18,6 +18,8 @@ export interface LogSlice {
 
 interface Connection {
   slice(exerciseId: string, after: number, upTo: number): Promise<JsonSlice>;
+  /** Resolves once the connection is closed, after any slice under way. */
+  close(): Promise<void>;
 }
 
 /** The few members of pg's Client used here (pg ships no types of its own). */
@@ -25,6 +27,7 @@ interface PgClient {
   connect(): Promise<void>;
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: JsonSlice[] }>;
   on(event: 'error', listener: (error: Error) => void): void;
+  end(): Promise<void>;
 }
 
 // A name the compiler does not resolve: pg is loaded only where PostgreSQL is used, and has no type declarations.
@@ -45,6 +48,11 @@ async function sqliteConnection(file: string, sql: EventLogSql): Promise<Connect
       new Promise((resolve, reject) =>
         statement.all([exerciseId, after, upTo], (error: Error | null, rows: JsonSlice[]) => (error ? reject(error) : resolve(rows[0] ?? { events: null, rows: 0 }))),
       ),
+    // The statement is finalized after the slice under way, and the connection closed after that.
+    close: () =>
+      new Promise((resolve, reject) => {
+        statement.finalize(() => db.close((error) => (error ? reject(error) : resolve())));
+      }),
   };
 }
 
@@ -59,11 +67,13 @@ async function postgresConnection(url: string, sql: EventLogSql): Promise<Connec
       const { rows } = await client.query({ name: 'ttx-log-slice', text: sql.slice, values: [exerciseId, after, upTo] });
       return rows[0] ?? { events: null, rows: 0 };
     },
+    close: () => client.end(),
   };
 }
 
 export class LogReader {
   private connection: Promise<Connection> | undefined;
+  private closed = false;
 
   constructor(private readonly database: LogDatabase) {}
 
@@ -80,7 +90,7 @@ export class LogReader {
       return;
     }
     const ask = (from: number): Promise<JsonSlice> => {
-      const asked = connection.slice(exerciseId, from, Math.min(upTo, from + SEQS_PER_SLICE));
+      const asked = this.closed ? Promise.reject(new Error('the worker is closing')) : connection.slice(exerciseId, from, Math.min(upTo, from + SEQS_PER_SLICE));
       // Awaited below; until then a failure must not count as unhandled (which would end the worker).
       asked.catch(() => undefined);
       return asked;
@@ -103,7 +113,24 @@ export class LogReader {
     }
   }
 
+  /** Closes the connection once the slice under way is read. The worker closes it before it exits: a worker thread
+   * stopped while sqlite3 still has work on the thread pool aborts the whole process (node-sqlite3 issue 1666). */
+  async close(): Promise<void> {
+    this.closed = true;
+    const connection = this.connection;
+    this.connection = undefined;
+    if (!connection) return;
+    let open: Connection;
+    try {
+      open = await connection;
+    } catch {
+      return;
+    }
+    await open.close();
+  }
+
   private connect(): Promise<Connection> {
+    if (this.closed) return Promise.reject(new Error('the worker is closing'));
     if (!this.connection) {
       const { database } = this;
       const sql = eventLogSql(database.kind, database.table);

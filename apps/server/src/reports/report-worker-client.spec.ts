@@ -10,8 +10,9 @@ import { TtxException } from '../common/ttx.exception.js';
 import { type RenderedReport, type ReportRequest, ReportWorkerClient, reportWorkerScript } from './report-worker-client.js';
 import type { ReportContext } from './report-worker-protocol.js';
 
-// Answers each rendering with what it holds, in three chunks; a team id of "exit", "throw", "hang", "fail", "refuse",
-// "exit-streaming" or "hang-streaming" misbehaves.
+// Answers each rendering with what it holds, in three chunks, and ends when asked to close; a team id of "exit",
+// "throw", "hang", "busy" (which never gives its thread back), "fail", "refuse", "exit-streaming" or "hang-streaming"
+// misbehaves.
 const STAND_IN = `
 import { parentPort } from 'node:worker_threads';
 const logs = new Map();
@@ -23,6 +24,7 @@ parentPort.on('message', (m) => {
   else if (m.type === 'append') logs.get(m.exerciseId).push(...m.events.map((e) => e.seq));
   else if (m.type === 'drop') logs.delete(m.exerciseId);
   else if (m.type === 'discard') { discarded.push(m.requestId); ready.delete(m.requestId); }
+  else if (m.type === 'close') process.exit(0);
   else if (m.type === 'pull') {
     const chunks = ready.get(m.requestId);
     if (chunks === 'exit') process.exit(4);
@@ -35,6 +37,7 @@ parentPort.on('message', (m) => {
     if (m.teamId === 'exit') process.exit(3);
     if (m.teamId === 'throw') throw new Error('the renderer broke');
     if (m.teamId === 'hang') return;
+    if (m.teamId === 'busy') for (;;);
     if (m.teamId === 'fail') return parentPort.postMessage({ type: 'failed', requestId: m.requestId, message: 'no such table' });
     if (m.teamId === 'refuse') return parentPort.postMessage({ type: 'refused', requestId: m.requestId, code: 'DEBRIEF_NOT_ALLOWED', message: 'Not yet.' });
     const text = JSON.stringify({ held: [...logs.keys()], seqs: logs.get(m.exerciseId), holds, discarded, seq: m.seq, requestId: m.requestId });
@@ -58,6 +61,7 @@ let render;
 let bytes;
 parentPort.on('message', (m) => {
   if (m.type === 'append') appended.push(...m.events.map((e) => e.seq));
+  else if (m.type === 'close') process.exit(0);
   else if (m.type === 'render') {
     render = m;
     parentPort.postMessage({ type: 'lacks', requestId: m.requestId, ask: 1, after: 2, upTo: m.seq });
@@ -211,10 +215,33 @@ describe('the report worker client', () => {
   it('stops a worker that says nothing of a rendering for the stall time, failing it', async () => {
     client = new ReportWorkerClient({ script, stallMs: 200 });
     const stalled = refusal(client.render(request('ex-a', log(2), { teamId: 'hang' })));
-    const first = client.thread;
+    const first = client.thread!;
+    const exitCode = new Promise((resolve) => first.once('exit', resolve));
     expect(await stalled).toMatchObject({ code: 'INTERNAL' });
+    // Asked to close, it ended by itself (a thread stopped outright ends with code 1).
+    expect(await exitCode).toBe(0);
     expect((await echo(client, request('ex-a', log(2)))).seqs).toEqual([1, 2]);
     expect(client.thread).not.toBe(first);
+  });
+
+  it('stops outright a stalled worker that cannot answer the request to close', async () => {
+    client = new ReportWorkerClient({ script, stallMs: 200, closeGraceMs: 300 });
+    const stalled = refusal(client.render(request('ex-a', log(2), { teamId: 'busy' })));
+    const first = client.thread!;
+    const exitCode = new Promise((resolve) => first.once('exit', resolve));
+    expect(await stalled).toMatchObject({ code: 'INTERNAL' });
+    expect(await exitCode).toBe(1);
+    expect((await echo(client, request('ex-a', log(2)))).seqs).toEqual([1, 2]);
+  });
+
+  it('asks the worker to close when the server shuts down, and waits until it has ended', async () => {
+    client = new ReportWorkerClient({ script });
+    await echo(client, request('ex-a', log(2)));
+    const first = client.thread!;
+    const exitCode = new Promise((resolve) => first.once('exit', resolve));
+    await client.close();
+    expect(first.threadId).toBe(-1);
+    expect(await exitCode).toBe(0);
   });
 
   it('sends a worker that reads the log itself none of it, only the slices it asks for, from the log of the rendering', async () => {

@@ -44,6 +44,9 @@ export interface ReportWorkerOptions {
   database?: LogDatabase;
   /** A rendering the worker says nothing of for this long is taken as a hung worker, which is replaced. */
   stallMs?: number;
+  /** A worker asked to close that has not ended after this long (one stuck in a computation cannot answer) is stopped
+   * outright. */
+  closeGraceMs?: number;
 }
 
 interface HeldLog {
@@ -151,6 +154,7 @@ export class ReportWorkerClient {
   private readonly keptExercises: number;
   private readonly eventsPerMessage: number;
   private readonly stallMs: number;
+  private readonly closeGraceMs: number;
   private worker: Worker | undefined;
   private readonly held = new Map<string, HeldLog>();
   private readonly pending = new Map<number, Pending>();
@@ -161,6 +165,7 @@ export class ReportWorkerClient {
     this.keptExercises = options.keptExercises ?? 3;
     this.eventsPerMessage = options.eventsPerMessage ?? 1000;
     this.stallMs = options.stallMs ?? 120_000;
+    this.closeGraceMs = options.closeGraceMs ?? 5_000;
   }
 
   /** The running worker thread, if any (tests stop it to see the next report start another). */
@@ -192,8 +197,28 @@ export class ReportWorkerClient {
     const worker = this.worker;
     if (worker) {
       this.lost(worker, 'the server is shutting down');
-      await worker.terminate();
+      await this.stop(worker);
     }
+  }
+
+  /** Stops the running worker, failing its renderings; the next report starts another. */
+  async restart(why: string): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.lost(worker, why);
+    await this.stop(worker);
+  }
+
+  /** Asks the worker to close its database connection and end, and stops it outright only if it has not within the
+   * grace time. A worker thread stopped outright while sqlite3 has work on the thread pool (a slice being read) aborts
+   * the whole process (node-sqlite3 issue 1666). */
+  private async stop(worker: Worker): Promise<void> {
+    if (worker.threadId === -1) return; // ended already
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const outright = setTimeout(() => void worker.terminate(), this.closeGraceMs);
+    worker.postMessage({ type: 'close' } satisfies ToReportWorker);
+    await ended;
+    clearTimeout(outright);
   }
 
   private started(): Worker {
@@ -275,7 +300,7 @@ export class ReportWorkerClient {
     if (pending.body && !pending.body.pulling) return;
     pending.timer = setTimeout(() => {
       this.lost(worker, `sent nothing for ${this.stallMs} ms while rendering a report, and was stopped`);
-      void worker.terminate();
+      void this.stop(worker);
     }, this.stallMs);
     pending.timer.unref();
   }

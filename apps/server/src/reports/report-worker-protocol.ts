@@ -34,7 +34,9 @@ export type ToReportWorker =
   /** The next chunk of a rendering the worker said was ready. */
   | { type: 'pull'; requestId: number }
   /** The rest of a rendering is not wanted (the client went away). */
-  | { type: 'discard'; requestId: number };
+  | { type: 'discard'; requestId: number }
+  /** Close the database connection and end the thread (the server shuts down, or gives up on a stalled worker). */
+  | { type: 'close' };
 
 /** Codes a rendering can be refused with: the same the route gave when it built the review itself. */
 export type ReportRefusal = 'DEBRIEF_NOT_ALLOWED' | 'FORBIDDEN_ROLE';

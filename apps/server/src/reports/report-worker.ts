@@ -219,8 +219,35 @@ async function pull(requestId: number): Promise<void> {
   }
 }
 
+/** Closes the database connection, after the slice under way, and ends the thread. The server asks for this rather
+ * than stopping the thread outright: a thread stopped while sqlite3 has work on the thread pool aborts the process. */
+let closing: Promise<void> | undefined;
+function close(code: number): Promise<void> {
+  closing ??= (async () => {
+    try {
+      await reader?.close();
+    } catch (error) {
+      console.error(`The report worker could not close its database connection: ${(error as Error).message}`);
+    }
+    // Not from within a sqlite3 callback: ending the thread there aborts the process too.
+    setImmediate(() => process.exit(code));
+  })();
+  return closing;
+}
+
+// A failure no rendering caught ends the thread the same way, after the connection is closed.
+for (const kind of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(kind, (error: unknown) => {
+    console.error('The report worker failed:', error);
+    void close(1);
+  });
+}
+
 port.on('message', (message: ToReportWorker) => {
   switch (message.type) {
+    case 'close':
+      void close(0);
+      break;
     case 'hold':
       logs.set(message.exerciseId, { context: message.context, events: [], readSeq: 0, reading: Promise.resolve() });
       break;
