@@ -31,10 +31,9 @@ export interface AarAsyncOptions {
 
 const DEFAULT_CHUNK = 1000;
 
-function includedCount(input: AarBuildInput): number {
-  const { events, asOf } = input;
+function includedCount({ events, asOf }: Pick<AarBuildInput, 'events' | 'asOf'>, from = 0): number {
   if (!asOf) return events.length;
-  let n = 0;
+  let n = from;
   while (n < events.length && events[n].seq <= asOf.seq) n += 1;
   return n;
 }
@@ -67,7 +66,7 @@ function appendixSection(fold: AarFold): AarAppendix {
 }
 
 /** Shapes the sections one by one, pausing (`yield`) between the heavier ones so the async build can give way. */
-function* finishModel(fold: AarFold, input: AarBuildInput): Generator<void, AarModel> {
+function* finishModel(fold: AarFold, input: Pick<AarBuildInput, 'exerciseName' | 'generatedAt'>): Generator<void, AarModel> {
   const overview = overviewSection(fold, fold.names, input.exerciseName);
   const teams = teamSections(fold, fold.names, overview);
   yield;
@@ -107,15 +106,63 @@ function* finishModel(fold: AarFold, input: AarBuildInput): Generator<void, AarM
   };
 }
 
+function finished(steps: Generator<void, AarModel>): AarModel {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Builds the after-action review in one go (the CLI, tests). */
 export function buildAarModel(input: AarBuildInput): AarModel {
   const fold = new AarFold(new ExerciseLookup(input));
   const count = includedCount(input);
   for (let i = 0; i < count; i += 1) fold.absorb(input.events[i]);
-  const steps = finishModel(fold, input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+  return finished(finishModel(fold, input));
+}
+
+/** The parts of a review that later events change in place or extend, copied, so that a review keeps the log
+ * position it was built at while its fold goes on. */
+function detached(model: AarModel): AarModel {
+  const { timeline, overview, teams, escalation } = model;
+  return {
+    ...model,
+    overview: { ...overview, staff: overview.staff.map((s) => ({ ...s })) },
+    timeline: {
+      entries: timeline.entries.slice(),
+      injects: timeline.injects.map((i) => ({ ...i })),
+      decisions: timeline.decisions.map((d) => ({ ...d, findings: d.findings.slice() })),
+      channels: timeline.channels.map((c) => ({ ...c, messages: c.messages.slice() })),
+      controllerActions: timeline.controllerActions.slice(),
+    },
+    teams: teams.map((t) => ({ ...t, findings: t.findings.slice(), adjustments: t.adjustments.slice() })),
+    escalation: { ...escalation, pairs: escalation.pairs.map((p) => ({ ...p, points: p.points.slice() })) },
+  };
+}
+
+/**
+ * Builds reviews of one exercise's growing log, folding each event once: a review as of a later position folds only
+ * the events since the last one (an earlier position folds the log again). Each review is the one `buildAarModel`
+ * gives for the same log and position, and stays so as the builder goes on.
+ */
+export class AarBuilder {
+  private fold: AarFold | undefined;
+  /** Events of the log folded so far. */
+  private folded = 0;
+
+  constructor(private readonly input: Omit<AarBuildInput, 'events' | 'asOf'>) {}
+
+  /** The review of `events` (the log this builder was given before, extended) up to `asOf` (all unless given). */
+  build(events: readonly ExerciseEvent[], asOf?: { seq: number }): AarModel {
+    let fold = this.fold;
+    if (!fold || (asOf !== undefined && asOf.seq < fold.lastSeq)) {
+      fold = this.fold = new AarFold(new ExerciseLookup(this.input));
+      this.folded = 0;
+    }
+    const count = includedCount({ events, asOf }, this.folded);
+    for (let i = this.folded; i < count; i += 1) fold.absorb(events[i]);
+    this.folded = count;
+    return detached(finished(finishModel(fold, this.input)));
   }
 }
 

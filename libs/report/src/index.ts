@@ -1,6 +1,6 @@
 // The after-action review: a model built from the event log, and its JSON, CSV, HTML and PDF renderings.
 export * from './aar-model.js';
-export { buildAarModel, buildAarModelAsync, type AarAsyncOptions, type AarBuildInput } from './build-aar.js';
+export { AarBuilder, buildAarModel, buildAarModelAsync, type AarAsyncOptions, type AarBuildInput } from './build-aar.js';
 export { buildTeamDebrief, type TeamDebriefResult } from './team-debrief.js';
 export { improvementItemId } from './improvement-plan.js';
 export { renderAarJson, renderAarJsonAsync, renderAarJsonChunks, type JsonChunkOptions, type JsonRenderOptions } from './render-json.js';

@@ -1,12 +1,12 @@
 // The report worker: holds the logs of the exercises whose reviews were asked for (the server says which; the worker
-// reads what it lacks from the database, or the server sends it), builds each review once per log position, and
-// renders it to bytes, so that neither the log's copy, the model (tens of MB at 100,000 events), its build, its
-// rendering nor its garbage collection holds the server's loop.
+// reads what it lacks from the database, or the server sends it), builds each review once per log position, folding
+// each event once across them, and renders it to bytes, so that neither the log's copy, the model (tens of MB at
+// 100,000 events), its build, its rendering nor its garbage collection holds the server's loop.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExerciseEvent } from '@ttx/engine';
-import type { AarModel, PdfFonts } from '@ttx/report';
+import type { AarBuilder, AarModel, PdfFonts } from '@ttx/report';
 import { reportFileName } from './report-files.js';
 import { LogReader } from './report-log-reader.js';
 import type { FromReportWorker, ReportContext, ReportRefusal, ReportWorkerData, ToReportWorker } from './report-worker-protocol.js';
@@ -19,6 +19,8 @@ interface HeldLog {
   /** Read from the database up to this seq (the server may have sent some of it), and the reading under way. */
   readSeq: number;
   reading: Promise<void>;
+  /** Folds the log once across reviews: a later position folds only the events since the last review. */
+  builder?: AarBuilder;
   /** The staff's review of the newest log position asked for. */
   review?: { seq: number; model: AarModel };
 }
@@ -146,7 +148,8 @@ function readUpTo(log: HeldLog, exerciseId: string, seq: number, requestId: numb
 function staffReview(lib: Library, log: HeldLog, seq: number): AarModel {
   if (log.review?.seq === seq) return log.review.model;
   const { scenario, catalogue, ruleSet } = log.context;
-  const model = lib.buildAarModel({ scenario, catalogue, ruleSet, events: log.events, asOf: { seq } });
+  log.builder ??= new lib.AarBuilder({ scenario, catalogue, ruleSet });
+  const model = log.builder.build(log.events, { seq });
   if (!log.review || log.review.seq <= seq) log.review = { seq, model };
   return model;
 }
