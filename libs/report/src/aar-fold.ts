@@ -3,6 +3,7 @@ import type { Actor, ExerciseEvent, Finding, ImprovementItemEdit } from '@ttx/en
 import type { Dimension, HseepRating } from '@ttx/scenario';
 import type {
   ControlEntry,
+  DecisionActionEntry,
   DecisionEntry,
   EscalationPoint,
   ExerciseStatusLabel,
@@ -35,6 +36,8 @@ export interface AdjustmentRecord {
 }
 
 const STAFF_ROLES = new Set(['controller', 'facilitator', 'observer']);
+/** Decisions searched from the newest back before the map of all of them is consulted. */
+const RECENT_DECISIONS = 8;
 
 /** `role:id` labels, one string per actor however many events it caused. */
 class ActorLabels {
@@ -68,7 +71,9 @@ export class AarFold {
   readonly controllerActions: ControlEntry[] = [];
   readonly injects = new Map<string, InjectRecord>();
   readonly decisions: DecisionEntry[] = [];
-  readonly decisionsById = new Map<string, DecisionEntry>();
+  /** Decisions by id, filled only once a lookup misses the last few decisions (`decision`), then kept up to date. */
+  private readonly decisionsById = new Map<string, DecisionEntry>();
+  private decisionsMapped = 0;
   readonly missed = new Set<string>();
   /** Findings as recorded, and as the report shows them, grouped by team. */
   readonly rawFindings: Finding[] = [];
@@ -87,6 +92,7 @@ export class AarFold {
   /** Scores, channel use, rules fired and evidence, counted as events arrive so the sections cost little. */
   readonly tallies = new AarTallies();
   private readonly actors = new ActorLabels();
+  private readonly actionEntries = new Map<string, Map<string | undefined, DecisionActionEntry>>();
   /** The event being absorbed and its actor's label. */
   private event!: ExerciseEvent;
   private actor: string | undefined;
@@ -293,7 +299,7 @@ export class AarFold {
       decisionId: p.decisionId,
       teamId: p.teamId,
       injectId: p.injectId,
-      actions: p.actions.map((a) => ({ actionId: a.actionId, actionName: n.action(a.actionId), rung: n.actions.get(a.actionId)?.rung ?? 'ESC-?', targetId: a.targetId, targetName: n.target(a.targetId) })),
+      actions: p.actions.map((a) => this.actionEntry(a.actionId, a.targetId)),
       rationale: p.rationale,
       latency: p.latency,
       deadline,
@@ -302,7 +308,6 @@ export class AarFold {
       scoreDelta: 0,
     };
     this.decisions.push(entry);
-    this.decisionsById.set(p.decisionId, entry);
     this.tallies.countDecision(entry, n.actions);
     const chosen = entry.actions.map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName)).join('; ');
     line('decision', `${n.team(p.teamId)} decided: ${chosen}. Rationale: ${p.rationale}`, p.teamId);
@@ -333,7 +338,7 @@ export class AarFold {
       let team = this.findingsByTeam.get(f.teamId);
       if (!team) this.findingsByTeam.set(f.teamId, (team = []));
       team.push(entry);
-      const decision = f.decisionId !== undefined ? this.decisionsById.get(f.decisionId) : undefined;
+      const decision = f.decisionId !== undefined ? this.decision(f.decisionId, this.decisions.length) : undefined;
       if (decision) {
         decision.findings.push(f.ruleId);
         decision.scoreDelta += f.delta;
@@ -341,6 +346,46 @@ export class AarFold {
       parts.push(`${f.ruleId} ${f.severity} ${signed(f.delta)}`);
     }
     line('finding', `Findings for ${this.names.team(event.payload.teamId)}: ${parts.join('; ')}`, event.payload.teamId);
+  }
+
+  /** One entry per action and target however many decisions chose them: the report never changes one. */
+  private actionEntry(actionId: string, targetId: string | undefined): DecisionActionEntry {
+    let byTarget = this.actionEntries.get(actionId);
+    if (!byTarget) this.actionEntries.set(actionId, (byTarget = new Map()));
+    let entry = byTarget.get(targetId);
+    if (!entry) {
+      const n = this.names;
+      entry = { actionId, actionName: n.action(actionId), rung: n.actions.get(actionId)?.rung ?? 'ESC-?', targetId, targetName: n.target(targetId) };
+      byTarget.set(targetId, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * The decision with this id (ids are unique in a log), looked for first among the few recorded before the
+   * `before`-th: findings and escalation follow the decision that caused them. A map of all decisions (a tenth of
+   * the fold's time at 77,000 decisions) is built only when that misses, and then kept up to date.
+   */
+  decision(decisionId: string, before: number): DecisionEntry | undefined {
+    const list = this.decisions;
+    for (let i = before - 1; i >= Math.max(0, before - RECENT_DECISIONS); i -= 1) if (list[i].decisionId === decisionId) return list[i];
+    for (; this.decisionsMapped < list.length; this.decisionsMapped += 1) {
+      const entry = list[this.decisionsMapped];
+      this.decisionsById.set(entry.decisionId, entry);
+    }
+    return this.decisionsById.get(decisionId);
+  }
+
+  /** How many decisions were recorded before the event at `seq`. */
+  decisionsBefore(seq: number): number {
+    let low = 0;
+    let high = this.decisions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.decisions[middle].seq < seq) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private setInjectStatus(injectId: string, status: InjectRecord['status']): void {

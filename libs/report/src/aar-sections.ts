@@ -182,7 +182,7 @@ function peaksOf(points: readonly EscalationPoint[]): EscalationPoint[] {
 function explainPeak(point: EscalationPoint, pair: { fromName: string; toName: string }, fold: AarFold, names: ExerciseLookup): string {
   const when = formatExerciseTime(point.exerciseTime);
   const rise = `${pair.fromName} toward ${pair.toName} reached ESC-${point.level} at ${when}`;
-  const decision = point.decisionId !== undefined ? fold.decisionsById.get(point.decisionId) : undefined;
+  const decision = point.decisionId !== undefined ? fold.decision(point.decisionId, fold.decisionsBefore(point.seq)) : undefined;
   if (decision) {
     const choice = decision.actions.find((a) => a.actionId === point.actionId) ?? decision.actions[0];
     const what = choice ? `${choice.actionName}${choice.targetName !== undefined ? ` against ${choice.targetName}` : ''}` : 'a decision';

@@ -11,6 +11,17 @@ import { goldenInput } from './golden.js';
 
 const { events, ...context } = goldenInput();
 const seqs = events.map((e) => e.seq);
+/** The grid scenario with the shared catalogue and rule set, to play through the engine. */
+function loadPlayed() {
+  const root = path.join(import.meta.dirname, '../../..');
+  const load = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
+  return {
+    scenario: scenarioSchema.parse(load('exercises/grid-dark-winter/scenario.yaml')),
+    catalogue: catalogueSchema.parse(load('exercises/roe/catalogue.yaml')),
+    ruleSet: ruleSetSchema.parse(load('exercises/roe/default.yaml')),
+  };
+}
+
 const oneShot = (seq?: number) => renderAarJson(buildAarModel({ ...context, events, ...(seq !== undefined && { asOf: { seq } }) }));
 
 describe('the incremental AAR builder', () => {
@@ -52,13 +63,7 @@ describe('the incremental AAR builder', () => {
   });
 
   it('keeps each review of an exercise played through the engine as it was, while it folds on to the end', () => {
-    const root = path.join(import.meta.dirname, '../../..');
-    const load = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
-    const played = {
-      scenario: scenarioSchema.parse(load('exercises/grid-dark-winter/scenario.yaml')),
-      catalogue: catalogueSchema.parse(load('exercises/roe/catalogue.yaml')),
-      ruleSet: ruleSetSchema.parse(load('exercises/roe/default.yaml')),
-    };
+    const played = loadPlayed();
     const log = playSyntheticExercise({ ...played, targetEvents: 1500, seed: 5 }).events;
     const builder = new AarBuilder(played);
     const reviews: { seq: number; review: AarModel; json: string }[] = [];
@@ -72,5 +77,32 @@ describe('the incremental AAR builder', () => {
       expect(renderAarJson(review)).toBe(json);
       expect(json).toBe(renderAarJson(buildAarModel({ ...played, events: log, asOf: { seq } })));
     }
+  });
+
+  it('ties findings and escalation to their decision also when many decisions came between', () => {
+    const played = loadPlayed();
+    const log = playSyntheticExercise({ ...played, targetEvents: 1500, seed: 5 }).events;
+    // Every findings.recorded and escalation.changed event moved 40 events later, then the log numbered again.
+    const moved = log.map((event, i) => ({ event, at: event.type === 'findings.recorded' || event.type === 'escalation.changed' ? i + 40.5 : i }));
+    const late = moved.sort((a, b) => a.at - b.at).map(({ event }, i) => ({ ...event, seq: i + 1 }) as ExerciseEvent);
+    const model = buildAarModel({ ...played, events: late });
+    const expected = new Map<string, { ruleIds: string[]; delta: number }>();
+    for (const event of late) {
+      if (event.type !== 'findings.recorded') continue;
+      for (const f of event.payload.findings) {
+        if (f.decisionId === undefined) continue;
+        const seen = expected.get(f.decisionId) ?? { ruleIds: [], delta: 0 };
+        seen.ruleIds.push(f.ruleId);
+        seen.delta += f.delta;
+        expected.set(f.decisionId, seen);
+      }
+    }
+    expect(expected.size).toBeGreaterThan(20);
+    for (const d of model.timeline.decisions) {
+      expect({ id: d.decisionId, ruleIds: d.findings, delta: d.scoreDelta }).toEqual({ id: d.decisionId, ruleIds: expected.get(d.decisionId)?.ruleIds ?? [], delta: expected.get(d.decisionId)?.delta ?? 0 });
+    }
+    const peaks = model.escalation.pairs.flatMap((p) => p.peaks).filter((p) => p.decisionId !== undefined);
+    expect(peaks.length).toBeGreaterThan(0);
+    for (const peak of peaks) expect(peak.explanation).toContain(`(decision ${peak.decisionId})`);
   });
 });
