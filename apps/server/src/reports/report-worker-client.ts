@@ -194,11 +194,7 @@ export class ReportWorkerClient {
 
   async close(): Promise<void> {
     this.closed = true;
-    const worker = this.worker;
-    if (worker) {
-      this.lost(worker, 'the server is shutting down');
-      await this.stop(worker);
-    }
+    await this.restart('the server is shutting down');
   }
 
   /** Stops the running worker, failing its renderings; the next report starts another. */
