@@ -1,6 +1,6 @@
-// When an exercise ends, the report worker builds its final review at once, so that the report facilitators ask for
-// at the hot wash is rendered from a review already held; what they then download is the library's report of the
-// whole log, and a preparation that fails costs nothing but a log line.
+// The report worker is started ahead of the first report. When an exercise ends, it builds its final review at once,
+// so that the report facilitators ask for at the hot wash is rendered from a review already held; what they then
+// download is the library's report of the whole log, and a preparation that fails costs nothing but a log line.
 import { jest } from '@jest/globals';
 import { buildAarModel, renderAarJson } from '@ttx/report';
 import { ExercisesService } from '../src/exercises/exercises.service.js';
@@ -11,6 +11,14 @@ import { download } from './support/report-download.js';
 
 describe('preparing the review when an exercise ends', () => {
   const suite = drillSuite();
+
+  it('has the report worker started a moment after the server is up, before any report is asked for', async () => {
+    const { worker } = suite.client.server.app.get(ReportsService);
+    const deadline = Date.now() + 10_000;
+    while (!worker.thread && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(worker.thread).toBeDefined();
+    expect(worker.inFlight).toBe(0);
+  });
 
   it('asks the worker for the review of the ended log, lets the rendering go, and serves the same review after', async () => {
     const { client, drill } = suite;

@@ -254,6 +254,21 @@ describe('the report worker client', () => {
     });
   });
 
+  it('starts the worker ahead of the first report when warmed, which then uses it; never once closed', async () => {
+    client = new ReportWorkerClient({ script });
+    expect(client.thread).toBeUndefined();
+    client.warm();
+    const warmed = client.thread;
+    expect(warmed).toBeDefined();
+    client.warm();
+    expect(client.thread).toBe(warmed);
+    expect((await echo(client, request('ex-a', log(2)))).seqs).toEqual([1, 2]);
+    expect(client.thread).toBe(warmed);
+    await client.close();
+    client.warm();
+    expect(client.thread).toBeUndefined();
+  });
+
   it('refuses reports once closed', async () => {
     client = new ReportWorkerClient({ script });
     await client.close();

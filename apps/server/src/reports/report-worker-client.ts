@@ -1,4 +1,4 @@
-// The server's side of the report worker: starts it with the first report and again after it dies, keeps it holding
+// The server's side of the report worker: starts it ahead of the first report (or with it) and again after it dies, keeps it holding
 // the logs of the last few exercises asked for (which it reads from the database itself; without one, or for a slice
 // the database cannot write exactly, the server sends the events it lacks, in slices, the event loop given back
 // between them), and streams each rendering's bytes, pulled a chunk at a time once the review is built; a
@@ -189,6 +189,17 @@ export class ReportWorkerClient {
     } finally {
       log.users -= 1;
       if (this.worker === worker) this.dropUnused(worker);
+    }
+  }
+
+  /** Starts the worker ahead of the first report, so that the report need not wait for the thread and the report
+   * library (a third of a second or so) to load. A worker that cannot start is left to the first report to report. */
+  warm(): void {
+    if (this.closed || this.worker) return;
+    try {
+      this.started();
+    } catch {
+      // Logged by started(); the first report tries again and answers with the error.
     }
   }
 

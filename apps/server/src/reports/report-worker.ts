@@ -33,7 +33,7 @@ if (!port) throw new Error('report-worker.js runs as a worker thread of the TTX 
 const logs = new Map<string, HeldLog>();
 const { database } = (workerData ?? {}) as ReportWorkerData;
 const reader = database ? new LogReader(database) : undefined;
-// Loaded (about 0.3 s with pdfkit) while the first log is read.
+// Loaded (about 0.3 s with pdfkit) as the thread starts, which the server has happen ahead of the first report.
 const library = import('@ttx/report');
 library.catch(() => undefined);
 type Library = Awaited<typeof library>;

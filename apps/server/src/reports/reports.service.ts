@@ -1,6 +1,6 @@
 // The after-action review of an exercise as of its last committed event, built and rendered by the report worker
 // so that the server's event loop never holds the model, and cut down to a team's own debrief for a player.
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/token.service.js';
@@ -14,6 +14,9 @@ import { type RenderedReport, ReportWorkerClient, type ReportRequest } from './r
 /** Exercises whose logs (and latest review) the worker keeps, so that a refreshing review screen costs one build per
  * new event rather than one per request, and concurrent requests share one build. */
 const KEPT_EXERCISES = 3;
+
+/** How long after the server is up the report worker is started. */
+const WARM_AFTER_MS = 1000;
 
 /** The database as the worker opens it for itself: the SQLite file (read-only) or the PostgreSQL URL, and the events
  * table as the server's own SQL names it (with its schema). */
@@ -31,11 +34,12 @@ export function logDatabase(config: TtxConfig, dataSource: DataSource): LogDatab
 }
 
 @Injectable()
-export class ReportsService implements OnModuleDestroy {
+export class ReportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Public for the tests, which stop the worker to see the next report start another. */
   readonly worker: ReportWorkerClient;
   private readonly logger = new Logger('Reports');
   private readonly unsubscribe: () => void;
+  private warming: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(ExercisesService) private readonly exercises: ExercisesService,
@@ -117,7 +121,15 @@ export class ReportsService implements OnModuleDestroy {
     });
   }
 
+  /** The worker is started a moment after the server is up (after the live exercises' logs are replayed), so that
+   * the first report finds its thread and library loaded; an idle worker holds no log. */
+  onApplicationBootstrap(): void {
+    this.warming = setTimeout(() => this.worker.warm(), WARM_AFTER_MS);
+    this.warming.unref();
+  }
+
   onModuleDestroy(): Promise<void> {
+    clearTimeout(this.warming);
     this.unsubscribe();
     return this.worker.close();
   }
