@@ -29,6 +29,10 @@ export interface BenchPlan {
 export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, workers: 1 };
 export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, workers: 1 };
 
+const FIRST_FILL_MS = 3000;
+const MIN_FILL_MS = 250;
+const MAX_FILL_MS = 15_000;
+
 export interface BenchOutcome {
   measures: Measure[];
   problems: string[];
@@ -87,9 +91,6 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
     measures.push({ name: 'decisions_per_s', value: decided.perSecond, unit: 'decisions/s', baseline: sqlite.rowsPerSecond });
     measures.push({ name: `ack_p99_${plan.deciders}`, value: decided.ackP99, unit: 'ms', baseline: sqlite.commitP99 });
 
-    print(`filling the log to ${plan.logEvents} events`);
-    const filled = await fillLog(api, admin, exercise.id, fleet, plan, log);
-
     print(`reconnect storm: ${plan.deciders} participants`);
     const storm = await measureStorm(fleet, ttx, 3, log);
     await fleet.disconnect();
@@ -98,19 +99,31 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
     await fleet.disconnect();
     measures.push({ name: `reconnect_storm_${plan.deciders}`, value: storm.ms, unit: 'ms', baseline: bareStorm.ms });
 
+    // Restart and review are timed on a second exercise filled to the planned size, however many events the decision
+    // phase wrote on this machine; the first is ended, so that the restart replays only the second.
+    await api.control(admin, exercise.id, 'end');
+    print(`filling a second exercise's log to ${plan.logEvents} events`);
+    const reviewed = await api.createExercise(admin, SCENARIO);
+    await api.control(admin, reviewed.id, 'start');
+    const reviewedTokens: string[] = [];
+    for (const team of TEAMS) reviewedTokens.push((await api.join(reviewed.joinCodes[team]!, `bench ${team}`)).token);
+    await fleet.connect(server.url, Array.from({ length: plan.deciders }, (_, i) => ({ token: reviewedTokens[i % reviewedTokens.length]! })));
+    const filled = await fillLog(api, admin, reviewed.id, fleet, plan, log);
+    await fleet.disconnect();
+
     print(`restart with ${filled} events`);
     await server.stop();
     server = ServerProcess.spawn({ dir, port, cpuProfileDir: plan.cpuProfileDir });
-    const restartMs = await runningAgain(server, api, admin, exercise.id);
+    const restartMs = await runningAgain(server, api, admin, reviewed.id);
     log.note(`restarted and running again in ${restartMs} ms (empty database: ${freshStartMs} ms)`);
     const size = sizeLabel(Math.floor(filled / 1000) * 1000);
     measures.push({ name: `restart_${size}`, value: restartMs, unit: 'ms', baseline: freshStartMs });
 
     print(`after-action review of ${filled} events (GET /api/exercises/:id/report)`);
-    const rows = await timeRowRead(path.join(dir, 'data/ttx.sqlite'), exercise.id);
+    const rows = await timeRowRead(path.join(dir, 'data/ttx.sqlite'), reviewed.id);
     const idle = await idleBlock(api);
-    const json = await timeReport(api, admin, exercise.id, 'json');
-    const pdf = await timeReport(api, admin, exercise.id, 'pdf');
+    const json = await timeReport(api, admin, reviewed.id, 'json');
+    const pdf = await timeReport(api, admin, reviewed.id, 'pdf');
     log.note(`AAR of ${rows.events} events: JSON ${Math.round(json.ms)} ms (${mb(json.bytes)} MB), then PDF ${Math.round(pdf.ms)} ms (${mb(pdf.bytes)} MB); reading the rows alone ${Math.round(rows.ms)} ms`);
     log.note(`slowest /health answer: ${Math.round(json.maxBlockMs)} ms of ${json.probes} during the JSON, ${Math.round(pdf.maxBlockMs)} ms of ${pdf.probes} during the PDF, ${Math.round(idle)} ms idle`);
     measures.push({ name: `aar_${size}`, value: json.ms, unit: 'ms', baseline: rows.ms });
@@ -118,9 +131,9 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
     measures.push({ name: `aar_pdf_${size}`, value: pdf.ms, unit: 'ms', baseline: rows.ms });
     measures.push({ name: `aar_pdf_${size}_max_block`, value: pdf.maxBlockMs, unit: 'ms', baseline: idle });
     // Two more events (a pause and a resume), then the JSON again: the worker folds only the new events onto its review.
-    await api.control(admin, exercise.id, 'pause');
-    await api.control(admin, exercise.id, 'resume');
-    const next = await timeReport(api, admin, exercise.id, 'json');
+    await api.control(admin, reviewed.id, 'pause');
+    await api.control(admin, reviewed.id, 'resume');
+    const next = await timeReport(api, admin, reviewed.id, 'json');
     log.note(`AAR again after two more events: JSON ${Math.round(next.ms)} ms, slowest /health answer ${Math.round(next.maxBlockMs)} ms`);
     measures.push({ name: `aar_next_${size}`, value: next.ms, unit: 'ms', baseline: rows.ms });
   } catch (error) {
@@ -150,16 +163,21 @@ function fanoutMeasures(size: number, t: FanoutResult, b: FanoutResult, withMemo
 }
 
 /** Keeps the connected participants deciding until the stored log holds `plan.logEvents` events (or the budget ends). */
+/** Decides until the log holds `plan.logEvents` events, a little more at most: each round lasts as long as the
+ * rate of the one before says the events still missing take (nine tenths of it, so the last rounds are short). */
 async function fillLog(api: TtxApi, admin: string, exerciseId: string, fleet: ParticipantFleet, plan: BenchPlan, log: PhaseLog): Promise<number> {
   const started = Date.now();
   let seq = (await api.detail(admin, exerciseId)).seq;
-  for (let chunk = 1; seq < plan.logEvents && Date.now() - started < plan.fillBudgetMs; chunk += 1) {
+  let perSecond = 0;
+  for (let round = 1; seq < plan.logEvents && Date.now() - started < plan.fillBudgetMs; round += 1) {
     const before = seq;
     const t0 = Date.now();
-    const ms = Math.min(15_000, plan.fillBudgetMs - (Date.now() - started));
-    await measureDecisions(fleet, plan.deciders, ms, `fill${chunk}`, CHOICES, log);
+    const needed = perSecond > 0 ? ((plan.logEvents - seq) / perSecond) * 900 : FIRST_FILL_MS;
+    const ms = Math.max(MIN_FILL_MS, Math.min(MAX_FILL_MS, needed, plan.fillBudgetMs - (Date.now() - started)));
+    await measureDecisions(fleet, plan.deciders, ms, `fill${round}`, CHOICES, log);
     seq = (await api.detail(admin, exerciseId)).seq;
-    log.note(`log at ${seq} events (${Math.round(((seq - before) * 1000) / (Date.now() - t0))} events/s)`);
+    perSecond = ((seq - before) * 1000) / (Date.now() - t0);
+    log.note(`log at ${seq} events (${Math.round(perSecond)} events/s)`);
   }
   if (seq < plan.logEvents) log.note(`the log reached ${seq} of ${plan.logEvents} events within the fill budget`);
   return seq;
