@@ -29,7 +29,7 @@ export interface BenchPlan {
 export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, workers: 1 };
 export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, workers: 1 };
 
-const FIRST_FILL_MS = 3000;
+const FIRST_FILL_MS = 1000;
 const MIN_FILL_MS = 250;
 const MAX_FILL_MS = 15_000;
 
