@@ -103,6 +103,10 @@ describe('a whole exercise in the browser', () => {
     const normCitation = control.page.getByTestId('citation').filter({ hasText: /^(NORM|CBM)-\w+/ });
     await review.getByTestId('finding').filter({ has: normCitation }).first().waitFor();
     await review.getByRole('row').filter({ hasText: 'Own initiative' }).first().waitFor();
+    // The timeline words each decision and its findings from the records its entries point at.
+    const timeline = review.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('row').filter({ hasText: 'decided: Public attribution' }).filter({ hasText: 'Rationale: We name Northland publicly' }).waitFor();
+    await timeline.getByRole('row').filter({ hasText: /Findings for .+: \S+ (commendation|note|concern|violation) [+-]?\d/ }).first().waitFor();
     await screenshot(control.page, '11-review');
     await screenshot(control.page, '11b-review-full', true);
     const pdf = await downloadFromReview(control.page, 'PDF report');

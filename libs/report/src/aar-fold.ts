@@ -14,6 +14,7 @@ import type {
   TimelineEntry,
 } from './aar-model.js';
 import { AarTallies } from './aar-tallies.js';
+import { signed } from './timeline-text.js';
 import type { ExerciseLookup } from './exercise-lookup.js';
 
 export interface ObservationRecord {
@@ -192,9 +193,9 @@ export class AarFold {
         this.participants.push({ teamId: event.payload.teamId, participant: event.payload.participant, joinedSeq: event.seq });
         return line('participant', `${event.payload.participant} joined ${n.team(event.payload.teamId)}`, event.payload.teamId);
       case 'decision.submitted':
-        return this.absorbDecision(event, line);
+        return this.absorbDecision(event);
       case 'findings.recorded':
-        return this.absorbFindings(event, line);
+        return this.absorbFindings(event);
       case 'escalation.changed': {
         const p = event.payload;
         const key = `${p.from}>${p.to}`;
@@ -244,8 +245,14 @@ export class AarFold {
   // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster.
   private readonly line = (category: TimelineCategory, summary: string, teamId?: string): void => {
     const event = this.event;
-    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary });
+    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary, decisionId: undefined });
   };
+
+  /** A decision's or findings' entry: no summary, the decision it is about instead (`timelineText` words it). */
+  private pointer(category: TimelineCategory, teamId: string, decisionId: string | undefined): void {
+    const event = this.event;
+    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary: undefined, decisionId });
+  }
 
   private readonly control = (summary: string, teamId?: string): void => {
     const event = this.event;
@@ -288,7 +295,7 @@ export class AarFold {
     line('inject', summary);
   }
 
-  private absorbDecision(event: ExerciseEvent & { type: 'decision.submitted' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
+  private absorbDecision(event: ExerciseEvent & { type: 'decision.submitted' }): void {
     const p = event.payload;
     const n = this.names;
     const inject = p.injectId !== undefined ? this.injects.get(p.injectId) : undefined;
@@ -309,12 +316,10 @@ export class AarFold {
     };
     this.decisions.push(entry);
     this.tallies.countDecision(entry, n.actions);
-    const chosen = entry.actions.map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName)).join('; ');
-    line('decision', `${n.team(p.teamId)} decided: ${chosen}. Rationale: ${p.rationale}`, p.teamId);
+    this.pointer('decision', p.teamId, p.decisionId);
   }
 
-  private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
-    const parts: string[] = [];
+  private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }): void {
     for (const f of event.payload.findings) {
       const entry: FindingEntry = {
         seq: event.seq,
@@ -343,9 +348,8 @@ export class AarFold {
         decision.findings.push(f.ruleId);
         decision.scoreDelta += f.delta;
       }
-      parts.push(`${f.ruleId} ${f.severity} ${signed(f.delta)}`);
     }
-    line('finding', `Findings for ${this.names.team(event.payload.teamId)}: ${parts.join('; ')}`, event.payload.teamId);
+    this.pointer('finding', event.payload.teamId, event.payload.decisionId);
   }
 
   /** One entry per action and target however many decisions chose them: the report never changes one. */
@@ -399,6 +403,3 @@ export class AarFold {
   }
 }
 
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
-}

@@ -1,9 +1,9 @@
-// The after-action review model (schema version 1): everything the JSON, CSV, HTML and PDF renderers show,
+// The after-action review model (schema version 2): everything the JSON, CSV, HTML and PDF renderers show,
 // derived only from the scenario, action catalogue, rule set and event log. docs/aar-schema.md documents it.
 import type { Audience, CapabilityElement, EventType } from '@ttx/engine';
 import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
 
-export const AAR_SCHEMA_VERSION = 1;
+export const AAR_SCHEMA_VERSION = 2;
 
 export interface AarModel {
   schemaVersion: typeof AAR_SCHEMA_VERSION;
@@ -81,7 +81,11 @@ export interface TimelineEntry {
   /** `role:id` of the actor, or `role` alone. */
   actor?: string;
   teamId?: string;
-  summary: string;
+  /** One line in words; left out of a decision's entry and a findings entry, which point at their records instead
+   * (`timelineText` words every entry). */
+  summary?: string;
+  /** A decision's entry: the decision (in `timeline.decisions`); a findings entry: the decision judged, if any. */
+  decisionId?: string;
 }
 
 export interface InjectRecord {

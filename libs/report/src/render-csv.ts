@@ -3,6 +3,7 @@
 // prefixed with an apostrophe (OWASP CSV injection), the only way the cells differ from the JSON.
 import type { AarModel, FindingEntry } from './aar-model.js';
 import { formatExerciseTime, formatWallTime } from './report-format.js';
+import { timelineText } from './timeline-text.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -69,6 +70,7 @@ export const TIMELINE_COLUMNS = ['seq', 'exerciseTime', 'exerciseTimeMs', 'wallT
 
 export function renderTimelineCsv(model: AarModel): string {
   const lines = [row([...TIMELINE_COLUMNS])];
+  const text = timelineText(model);
   for (const e of model.timeline.entries) {
     const audience = e.audience.kind === 'teams' ? e.audience.teams.join(';') : e.audience.kind;
     lines.push(
@@ -82,7 +84,7 @@ export function renderTimelineCsv(model: AarModel): string {
         csvField(e.teamId),
         csvText(e.actor ?? ''),
         csvField(audience),
-        csvText(e.summary),
+        csvText(text(e)),
       ]),
     );
   }

@@ -4,6 +4,7 @@ import type { AarModel, Judgement, TeamReport } from './aar-model.js';
 import { escalationChart, scoreChart } from './chart-data.js';
 import { escapeHtml, svgEscalationChart, svgScoreChart } from './html-charts.js';
 import { reportSections, TIMELINE_LIMITS } from './report-outline.js';
+import { timelineText } from './timeline-text.js';
 import {
   CAPABILITY_LABELS,
   DIMENSION_LABELS,
@@ -137,7 +138,8 @@ function timelineHtml(model: AarModel): string {
   const t = model.timeline;
   const limit = TIMELINE_LIMITS.html;
   const released = t.injects.filter((i) => i.releasedAt !== undefined);
-  const entries = t.entries.slice(0, limit).map((e) => [e.seq, formatExerciseTime(e.exerciseTime), e.category, { html: `<pre class="text">${escapeHtml(e.summary)}</pre>` }]);
+  const text = timelineText(model);
+  const entries = t.entries.slice(0, limit).map((e) => [e.seq, formatExerciseTime(e.exerciseTime), e.category, { html: `<pre class="text">${escapeHtml(text(e))}</pre>` }]);
   const more = t.entries.length > limit ? `<p class="muted">${t.entries.length - limit} further events are in timeline.csv.</p>` : '';
   return `<h3>Injects</h3>${table(['Time', 'Inject', 'Title', 'Channel', 'Severity', 'Audience'], released.map((i) => [formatExerciseTime(i.releasedAt ?? 0), i.injectId, i.title, i.channel, i.severity, i.audience.join(', ')]))}
 <h3>Decisions</h3>${table(['Time', 'Team', 'Actions and targets', 'Rationale', 'Findings', 'Points'], t.decisions.slice(0, limit).map((d) => [formatExerciseTime(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), { html: `<pre class="text">${escapeHtml(d.rationale)}</pre>` }, d.findings.join(', '), formatSigned(d.scoreDelta)]))}

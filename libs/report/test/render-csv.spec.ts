@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { DECISION_COLUMNS, TIMELINE_COLUMNS, renderDecisionsCsv, renderTimelineCsv } from '@ttx/report';
+import { DECISION_COLUMNS, TIMELINE_COLUMNS, renderDecisionsCsv, renderTimelineCsv, timelineText } from '@ttx/report';
 import { goldenModel } from './golden.js';
 
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false });
@@ -33,11 +33,12 @@ describe('the CSV exports', () => {
     expect(text.split('\r\n')[0]).toBe(TIMELINE_COLUMNS.join(','));
     const rows = parseCsv(text);
     expect(rows.map((r) => Number(r.seq))).toEqual(model.timeline.entries.map((e) => e.seq));
+    const line = timelineText(model);
     rows.forEach((row, i) => {
       const e = model.timeline.entries[i];
       expect(row.type).toBe(e.type);
       expect(Number(row.exerciseTimeMs)).toBe(e.exerciseTime);
-      expect(row.summary).toBe(defused(e.summary));
+      expect(row.summary).toBe(defused(line(e)));
       expect(new Date(row.wallTime).getTime()).toBe(e.at);
     });
   });

@@ -30,4 +30,9 @@ describe('the HTML report', () => {
     expect(html).toContain('Southland Government attacked Northland Water Utility, civilian critical infrastructure (NORM-F)');
     expect(html).toContain('J. Doe, MFA legal');
   });
+
+  it("words the event log's decisions and findings from the records their entries point at", () => {
+    expect(html).toContain('Southland Government decided: Public Attribution (Northland Foreign Ministry). Rationale: Name them &#60;b&#62;now&#60;/b&#62;');
+    expect(html).toContain('Findings for Southland Government: attribution violation -10; hotline-first concern -5');
+  });
 });

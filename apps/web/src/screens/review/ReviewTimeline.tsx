@@ -1,7 +1,7 @@
 // Every event in exercise time; following an evidence link to an event further down shows the whole timeline.
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
-import type { AarModel } from '@ttx/report';
-import { useEffect, useState } from 'react';
+import { type AarModel, timelineText } from '@ttx/report';
+import { useEffect, useMemo, useState } from 'react';
 import { formatClock } from '../../exercise/exercise-clock.js';
 
 const CATEGORY_COLOR: Record<string, string> = {
@@ -12,6 +12,7 @@ const SHOWN = 150;
 export function ReviewTimeline({ model }: { model: AarModel }) {
   const [all, setAll] = useState(false);
   const entries = model.timeline.entries;
+  const text = useMemo(() => timelineText(model), [model]);
   useEffect(() => {
     const follow = () => {
       const seq = Number(/^#event-(\d+)$/.exec(window.location.hash)?.[1]);
@@ -35,7 +36,7 @@ export function ReviewTimeline({ model }: { model: AarModel }) {
               <Table.Tr key={e.seq} id={`event-${e.seq}`}>
                 <Table.Td className="ttx-clock" style={{ whiteSpace: 'nowrap' }}>T+{formatClock(e.exerciseTime)}</Table.Td>
                 <Table.Td><Badge size="xs" variant="light" className="ttx-badge-fit" color={CATEGORY_COLOR[e.category] ?? 'gray'}>{e.category}</Badge></Table.Td>
-                <Table.Td><Text size="sm" style={{ overflowWrap: 'anywhere' }}>{e.summary}</Text></Table.Td>
+                <Table.Td><Text size="sm" style={{ overflowWrap: 'anywhere' }}>{text(e)}</Text></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
