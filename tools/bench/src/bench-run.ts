@@ -29,7 +29,7 @@ export interface BenchPlan {
 export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, workers: 1 };
 export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, workers: 1 };
 
-const FIRST_FILL_MS = 1000;
+const FIRST_FILL_MS = 3000;
 const MIN_FILL_MS = 250;
 const MAX_FILL_MS = 15_000;
 
@@ -164,7 +164,8 @@ function fanoutMeasures(size: number, t: FanoutResult, b: FanoutResult, withMemo
 
 /** Keeps the connected participants deciding until the stored log holds `plan.logEvents` events (or the budget ends). */
 /** Decides until the log holds `plan.logEvents` events, a little more at most: each round lasts as long as the
- * rate of the one before says the events still missing take (nine tenths of it, so the last rounds are short). */
+ * rate of the one before says the events still missing take (seven tenths of it: a round's rate can be below the
+ * next one's as the participants warm up, and the last rounds are short). */
 async function fillLog(api: TtxApi, admin: string, exerciseId: string, fleet: ParticipantFleet, plan: BenchPlan, log: PhaseLog): Promise<number> {
   const started = Date.now();
   let seq = (await api.detail(admin, exerciseId)).seq;
@@ -172,7 +173,7 @@ async function fillLog(api: TtxApi, admin: string, exerciseId: string, fleet: Pa
   for (let round = 1; seq < plan.logEvents && Date.now() - started < plan.fillBudgetMs; round += 1) {
     const before = seq;
     const t0 = Date.now();
-    const needed = perSecond > 0 ? ((plan.logEvents - seq) / perSecond) * 900 : FIRST_FILL_MS;
+    const needed = perSecond > 0 ? ((plan.logEvents - seq) / perSecond) * 700 : FIRST_FILL_MS;
     const ms = Math.max(MIN_FILL_MS, Math.min(MAX_FILL_MS, needed, plan.fillBudgetMs - (Date.now() - started)));
     await measureDecisions(fleet, plan.deciders, ms, `fill${round}`, CHOICES, log);
     seq = (await api.detail(admin, exerciseId)).seq;
