@@ -162,7 +162,6 @@ function fanoutMeasures(size: number, t: FanoutResult, b: FanoutResult, withMemo
   return out;
 }
 
-/** Keeps the connected participants deciding until the stored log holds `plan.logEvents` events (or the budget ends). */
 /** Decides until the log holds `plan.logEvents` events, a little more at most: each round lasts as long as the
  * rate of the one before says the events still missing take (seven tenths of it: a round's rate can be below the
  * next one's as the participants warm up, and the last rounds are short). */
