@@ -2,8 +2,10 @@
 // reads what it lacks from the database, or the server sends it), builds each review once per log position, folding
 // each event once across them, and renders it to bytes, so that neither the log's copy, the model (tens of MB at
 // 100,000 events), its build, its rendering nor its garbage collection holds the server's loop.
+import { readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExerciseEvent } from '@ttx/engine';
 import type { AarBuilder, AarModel, PdfFonts } from '@ttx/report';
@@ -30,6 +32,18 @@ const CHUNK_BYTES = 1 << 20;
 
 const port = parentPort;
 if (!port) throw new Error('report-worker.js runs as a worker thread of the TTX server, not on its own.');
+
+/** The nice value of the worker's thread: when every core is busy, the server's event loop (acks, fan-out, /health)
+ * gets one before a report does. */
+const REPORT_THREAD_NICE = 10;
+try {
+  // Linux names this thread's id in /proc/thread-self ("<pid>/task/<tid>"); setpriority on a thread id sets that
+  // thread's priority alone.
+  const tid = Number(readlinkSync('/proc/thread-self').split('/')[2]);
+  if (Number.isInteger(tid) && tid > 0) setPriority(tid, REPORT_THREAD_NICE);
+} catch {
+  // Elsewhere, or where lowering it is refused, the worker runs at the server's priority.
+}
 const logs = new Map<string, HeldLog>();
 const { database } = (workerData ?? {}) as ReportWorkerData;
 const reader = database ? new LogReader(database) : undefined;
