@@ -4,7 +4,7 @@ export { AarBuilder, buildAarModel, buildAarModelAsync, type AarAsyncOptions, ty
 export { buildTeamDebrief, type TeamDebriefResult } from './team-debrief.js';
 export { improvementItemId } from './improvement-plan.js';
 export { renderAarJson, renderAarJsonAsync, renderAarJsonChunks, type JsonChunkOptions, type JsonRenderOptions } from './render-json.js';
-export { decisionText, findingsText, timelineText } from './timeline-text.js';
+export { timelineText } from './timeline-text.js';
 export { renderDecisionsCsv, renderTimelineCsv, DECISION_COLUMNS, TIMELINE_COLUMNS } from './render-csv.js';
 export { renderAarHtml } from './render-html.js';
 export { reportSections, type ReportSection, type SectionId } from './report-outline.js';

@@ -86,8 +86,8 @@ export async function* renderAarJsonChunks(model: AarModel, options: JsonChunkOp
       if (frame.kind === 'array') {
         emit(inner);
         // A run of items stringified whole is stringified in one call (far fewer calls into JSON.stringify over a
-        // 100,000-entry timeline), its brackets cut off: the same text as item by item.
-        // As many as fill half the room left in the chunk, judged by this array's items so far (the first alone).
+        // 100,000-entry timeline), its brackets cut off: the same text as item by item. The run fills about half the
+        // room left in the chunk, judged by this array's items so far (the first goes alone).
         const { items, index, charsPerItem } = frame;
         const most = charsPerItem === undefined ? 1 : Math.min(BATCH_ITEMS, Math.floor((target - size) / (2 * charsPerItem)));
         let end = index;
@@ -99,8 +99,10 @@ export async function* renderAarJsonChunks(model: AarModel, options: JsonChunkOp
           frame.index = end;
         } else {
           const before = size;
-          begin(items[index], inner, stack.length);
-          frame.charsPerItem ??= Math.max(1, size - before);
+          const depth = stack.length;
+          begin(items[index], inner, depth);
+          // An item that is walked (its container opened) says nothing of the size of the others.
+          if (stack.length === depth) frame.charsPerItem ??= Math.max(1, size - before);
           frame.index += 1;
         }
       } else {

@@ -1,7 +1,7 @@
-// The server's side of the report worker: starts it ahead of the first report (or with it) and again after it dies, keeps it holding
-// the logs of the last few exercises asked for (which it reads from the database itself; without one, or for a slice
-// the database cannot write exactly, the server sends the events it lacks, in slices, the event loop given back
-// between them), and streams each rendering's bytes, pulled a chunk at a time once the review is built; a
+// The server's side of the report worker: starts it ahead of the first report (or with it) and again after it dies,
+// keeps it holding the logs of the last few exercises asked for (which it reads from the database itself; without
+// one, or for a slice the database cannot write exactly, the server sends the events it lacks, in slices, the event
+// loop given back between them), and streams each rendering's bytes, pulled a chunk at a time once the review is built; a
 // worker that dies or stalls fails its requests with a coded error (or cuts off a body under way), never the server.
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
