@@ -242,17 +242,12 @@ export class AarFold {
     }
   }
 
-  // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster.
-  private readonly line = (category: TimelineCategory, summary: string, teamId?: string): void => {
+  // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster. A
+  // decision's or findings' entry has no summary but the decision it is about (`timelineText` words it).
+  private readonly line = (category: TimelineCategory, summary: string | undefined, teamId?: string, decisionId?: string): void => {
     const event = this.event;
-    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary, decisionId: undefined });
+    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary, decisionId });
   };
-
-  /** A decision's or findings' entry: no summary, the decision it is about instead (`timelineText` words it). */
-  private pointer(category: TimelineCategory, teamId: string, decisionId: string | undefined): void {
-    const event = this.event;
-    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary: undefined, decisionId });
-  }
 
   private readonly control = (summary: string, teamId?: string): void => {
     const event = this.event;
@@ -316,7 +311,7 @@ export class AarFold {
     };
     this.decisions.push(entry);
     this.tallies.countDecision(entry, n.actions);
-    this.pointer('decision', p.teamId, p.decisionId);
+    this.line('decision', undefined, p.teamId, p.decisionId);
   }
 
   private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }): void {
@@ -349,7 +344,7 @@ export class AarFold {
         decision.scoreDelta += f.delta;
       }
     }
-    this.pointer('finding', event.payload.teamId, event.payload.decisionId);
+    this.line('finding', undefined, event.payload.teamId, event.payload.decisionId);
   }
 
   /** One entry per action and target however many decisions chose them: the report never changes one. */
