@@ -10,12 +10,17 @@ export function signed(n: number): string {
 
 /** A decision in words: the team, the actions it chose (with their targets) and its rationale. */
 function decisionText(teamName: string, decision: Pick<DecisionEntry, 'actions' | 'rationale'>): string {
-  const chosen = decision.actions.map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName)).join('; ');
+  const chosen = decision.actions
+    .map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName))
+    .join('; ');
   return `${teamName} decided: ${chosen}. Rationale: ${decision.rationale}`;
 }
 
 /** The findings recorded for a team at one position of the log, in words. */
-function findingsText(teamName: string, findings: readonly Pick<FindingEntry, 'ruleId' | 'severity' | 'delta'>[]): string {
+function findingsText(
+  teamName: string,
+  findings: readonly Pick<FindingEntry, 'ruleId' | 'severity' | 'delta'>[],
+): string {
   const parts = findings.map((f) => `${f.ruleId} ${f.severity} ${signed(f.delta)}`);
   return parts.length > 0 ? `Findings for ${teamName}: ${parts.join('; ')}` : `Findings for ${teamName}`;
 }

@@ -35,9 +35,13 @@ describe('the timeline in words', () => {
     const at = (seq: number) => golden.timeline.entries.find((e) => e.seq === seq)!;
     expect(at(7)).toMatchObject({ type: 'decision.submitted', decisionId: 'd1' });
     expect(at(7).summary).toBeUndefined();
-    expect(text(at(7))).toBe('Southland Government decided: Public Attribution (Northland Foreign Ministry). Rationale: Name them <b>now</b> & "loudly"');
+    expect(text(at(7))).toBe(
+      'Southland Government decided: Public Attribution (Northland Foreign Ministry). Rationale: Name them <b>now</b> & "loudly"',
+    );
     expect(at(8)).toMatchObject({ type: 'findings.recorded', decisionId: 'd1' });
-    expect(text(at(8))).toBe('Findings for Southland Government: attribution violation -10; hotline-first concern -5');
+    expect(text(at(8))).toBe(
+      'Findings for Southland Government: attribution violation -10; hotline-first concern -5',
+    );
     expect(text(at(11))).toBe('Findings for Northland Government: hotline-first commendation +5');
   });
 
@@ -62,7 +66,11 @@ describe('the timeline in words', () => {
         } else if (e.type === 'findings.recorded') {
           expect(e.summary).toBeUndefined();
           expect(findingSeqs.has(`${e.teamId}@${e.seq}`)).toBe(true);
-          expect(line).toMatch(new RegExp(`^Findings for ${teams.get(e.teamId!)}: \\S+ (commendation|note|concern|violation) [+-]?\\d`));
+          expect(line).toMatch(
+            new RegExp(
+              `^Findings for ${teams.get(e.teamId!)}: \\S+ (commendation|note|concern|violation) [+-]?\\d`,
+            ),
+          );
         } else {
           expect(e.decisionId).toBeUndefined();
           expect(line).toBe(e.summary);

@@ -1,6 +1,12 @@
 // The after-action review of an exercise as of its last committed event, built and rendered by the report worker
 // so that the server's event loop never holds the model, and cut down to a team's own debrief for a player.
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/token.service.js';
