@@ -25,4 +25,8 @@ export const LIMITS = {
   actionsPerDecision: 10,
   audienceTeams: 64,
   scoreDelta: 1000,
+  /** Events one `GET /events` page or `sync` answer holds by default, at most, and the bytes after which it stops. */
+  eventsPageDefault: 1000,
+  eventsPageMax: 10000,
+  eventsPageBytes: 1024 * 1024,
 } as const;
