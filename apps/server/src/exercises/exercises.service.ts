@@ -121,14 +121,15 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     const out: ExerciseSummary[] = [];
     for (const { id } of rows) {
       const { record, actor } = await this.get(id);
-      out.push(summaryOf(record, actor.current));
+      // The state runs ahead of the log while a batch is written: the seq named is the committed one.
+      out.push({ ...summaryOf(record, actor.current), seq: actor.committedSeq });
     }
     return out;
   }
 
   async detail(viewer: Viewer, id: string): Promise<ExerciseDetail> {
     const { record, actor } = await this.get(id);
-    return detailOf(record, actor.context, actor.current, viewer, Date.now());
+    return { ...detailOf(record, actor.context, actor.current, viewer, Date.now()), seq: actor.committedSeq };
   }
 
   /** Runs one command on the exercise and answers once its events are committed. */
