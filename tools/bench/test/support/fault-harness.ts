@@ -65,6 +65,8 @@ export class Participant {
   syncs = 0;
   connections = 0;
   private held: EventMessage[][] | undefined;
+  /** Rejects the pending join when the connection is dropped first. */
+  private abandon: (() => void) | undefined;
 
   constructor(
     readonly url: string,
@@ -88,6 +90,10 @@ export class Participant {
     });
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no welcome')), timeoutMs);
+      this.abandon = () => {
+        clearTimeout(timer);
+        reject(new Error('dropped before the sync was applied'));
+      };
       socket.once('welcome', () => {
         clearTimeout(timer);
         this.catchUp(socket, timeoutMs).then(resolve, reject);
@@ -118,6 +124,7 @@ export class Participant {
     for (const batch of held) for (const event of batch) this.keep(event);
     this.cursor = Math.max(this.cursor, ...held.flat().map((e) => e.seq));
     this.syncs += 1;
+    this.abandon = undefined;
   }
 
   private keep(event: EventMessage): void {
@@ -128,6 +135,8 @@ export class Participant {
   }
 
   drop(): void {
+    this.abandon?.();
+    this.abandon = undefined;
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = undefined;
