@@ -81,8 +81,8 @@ describe('500 participants dropping at random under sync latency while injects a
     for (const { participant } of seats) participant.drop();
     console.log(`${PARTICIPANTS} participants, ${drops} drops (${dropsInSync} before the sync was applied), ${released} ad-hoc injects, log of ${visibleBy.get('observer')!.at(-1)} events`);
     expect(wrong.map(({ seat, participant }) => ({ seat, held: participant.events.size, outOfOrder: participant.outOfOrder }))).toEqual([]);
-    // The storm really ran: on a loaded 2-core machine about 70–150 ad-hoc injects and 1,000–1,700 drops.
-    expect(released).toBeGreaterThanOrEqual(30);
+    // The storm really ran: on a loaded 2-core machine 40–400 ad-hoc injects and 1,000–3,000 drops were seen.
+    expect(released).toBeGreaterThanOrEqual(20);
     expect(drops).toBeGreaterThanOrEqual(PARTICIPANTS);
     expect(dropsInSync).toBeGreaterThanOrEqual(PARTICIPANTS / 4);
   }, 120_000);
