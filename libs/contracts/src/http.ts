@@ -220,12 +220,14 @@ export interface CommandResponse {
 
 export const eventsQuerySchema = z.strictObject({
   since: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(10000).default(10000),
+  limit: z.coerce.number().int().min(1).max(LIMITS.eventsPageMax).default(LIMITS.eventsPageDefault),
 });
 export interface EventsResponse {
   events: EventMessage[];
-  /** Seq of the last event in the log (the caller may see fewer). */
+  /** Seq of the last committed event this page covers (the caller may see fewer): the `since` of the next page. */
   seq: number;
+  /** True when the page stopped at its limit: ask again from `seq`. */
+  more?: boolean;
 }
 
 export const REPORT_FORMATS = ['json', 'csv', 'html', 'pdf'] as const;

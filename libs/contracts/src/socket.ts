@@ -74,6 +74,8 @@ export type ImprovementEdit = z.infer<typeof improvementEditSchema>;
 export const syncRequestSchema = z.strictObject({
   /** The last seq the client holds (0 for none). */
   sinceSeq: z.number().int().min(0),
+  /** Most events in the answer (default and maximum as for `GET /events`). */
+  limit: z.number().int().min(1).max(LIMITS.eventsPageMax).optional(),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
@@ -83,10 +85,12 @@ export interface RecordedAck {
   duplicate?: boolean;
 }
 export interface SyncAck {
-  /** Every event after `sinceSeq` the socket may see, in order. */
+  /** The events after `sinceSeq` the socket may see, in order, one page of them. */
   events: EventMessage[];
-  /** Seq of the last event in the log. */
+  /** Seq of the last committed event this answer covers: the cursor to sync from next. */
   seq: number;
+  /** True when the answer stopped at its page limit: sync again from `seq`. */
+  more?: boolean;
   clock: ClockView;
 }
 
@@ -123,7 +127,7 @@ export interface Welcome {
   exerciseId: string;
   role: Role;
   teamId?: string;
-  /** Seq of the last event in the log; `sync {sinceSeq}` to catch up. */
+  /** Seq of the last committed event in the log; `sync {sinceSeq}` to catch up. */
   seq: number;
   clock: ClockView;
 }

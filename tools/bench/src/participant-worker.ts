@@ -26,12 +26,19 @@ interface AckReply {
   duplicate?: boolean;
   error?: { code: string; message: string };
   events?: ReceivedEvent[];
+  seq?: number;
+  more?: boolean;
 }
 
 class Participant {
   socket: Socket | undefined;
   teamId: string | undefined;
   lastSeq = 0;
+  /** Where the next sync starts (docs/protocol.md): the last sync answer's seq, then live events once it is applied. */
+  cursor = 0;
+  /** Whether this connection's live stream follows the cursor without a gap (its sync answered, or its welcome). */
+  synced = false;
+  welcomeSeq = 0;
   readonly seen = new Set<number>();
   readonly injects = new Set<string>();
   duplicates = 0;
@@ -48,6 +55,7 @@ class Participant {
     if (live && event.seq < this.lastSeq) this.outOfOrder += 1;
     this.seen.add(event.seq);
     this.lastSeq = Math.max(this.lastSeq, event.seq);
+    if (this.synced) this.cursor = Math.max(this.cursor, event.seq);
     const injectId = event.payload?.injectId;
     if (event.type === 'inject.released' && typeof injectId === 'string') this.injects.add(injectId);
   }
@@ -71,6 +79,7 @@ function openSocket(participant: Participant, timeoutMs: number, onWelcome?: (so
       timeout: timeoutMs,
     });
     participant.socket = socket;
+    participant.synced = false;
     const timer = setTimeout(() => reject(new Error('no welcome within the timeout')), timeoutMs);
     // TTX sends each committed batch as one `events` array; the bare server one `event` per inject (the same
     // single inject either way in a fan-out round). A receipt is timed when the message holding the event arrives.
@@ -88,9 +97,10 @@ function openSocket(participant: Participant, timeoutMs: number, onWelcome?: (so
       for (const event of events) receive(event, receivedAt);
     });
     socket.on('event', (event: ReceivedEvent) => receive(event, Date.now()));
-    socket.once('welcome', (welcome: { teamId?: string }) => {
+    socket.once('welcome', (welcome: { teamId?: string; seq?: number }) => {
       clearTimeout(timer);
       participant.teamId = welcome.teamId;
+      participant.welcomeSeq = welcome.seq ?? 0;
       onWelcome?.(socket);
       resolve();
     });
@@ -117,8 +127,13 @@ async function connect(request: Extract<FleetRequest, { kind: 'connect' }>): Pro
   const errors: string[] = [];
   let failed = 0;
   const started = Date.now();
+  // A first connection follows the log from its welcome on: the bench wants the events released from then.
+  const fromWelcome = (p: Participant) => () => {
+    p.cursor = p.welcomeSeq;
+    p.synced = true;
+  };
   await inWaves(participants, request.concurrency, (p) =>
-    openSocket(p, request.timeoutMs).catch((error: Error) => {
+    openSocket(p, request.timeoutMs).then(fromWelcome(p), (error: Error) => {
       failed += 1;
       if (errors.length < 5) errors.push(error.message);
     }),
@@ -176,9 +191,15 @@ async function rejoin(request: Extract<FleetRequest, { kind: 'rejoin' }>): Promi
   await inWaves(participants, request.concurrency, async (participant) => {
     try {
       await openSocket(participant, request.timeoutMs);
-      const ack = (await participant.socket!.timeout(request.timeoutMs).emitWithAck('sync', { sinceSeq: participant.lastSeq })) as AckReply;
-      if (!ack.ok) throw new Error(`sync refused: ${ack.error?.code ?? 'UNKNOWN'}`);
-      for (const event of ack.events ?? []) participant.take(event, false);
+      // Paged answers: ask again from the seq each covers until none follow.
+      for (let more = true; more; ) {
+        const ack = (await participant.socket!.timeout(request.timeoutMs).emitWithAck('sync', { sinceSeq: participant.cursor })) as AckReply;
+        if (!ack.ok) throw new Error(`sync refused: ${ack.error?.code ?? 'UNKNOWN'}`);
+        for (const event of ack.events ?? []) participant.take(event, false);
+        participant.cursor = Math.max(participant.cursor, ack.seq ?? participant.lastSeq);
+        more = ack.more === true;
+      }
+      participant.synced = true;
       synced += 1;
     } catch (error) {
       failed += 1;

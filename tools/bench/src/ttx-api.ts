@@ -75,14 +75,14 @@ export class TtxApi {
     return this.expectOk('GET', `/api/exercises/${exerciseId}/events?since=${since}&limit=${limit}`, undefined, token);
   }
 
-  /** Every event the token may see, following `limit`-sized pages. */
+  /** Every event the token may see, page after page, each asked from the seq the one before covers. */
   async allEvents(token: string, exerciseId: string): Promise<EventsResponse['events']> {
     const out: EventsResponse['events'] = [];
-    for (let since = 0, pages = 0; pages < 1000; pages += 1) {
+    for (let since = 0, pages = 0; pages < 10_000; pages += 1) {
       const page = await this.events(token, exerciseId, since);
       out.push(...page.events);
-      if (page.events.length === 0 || page.events[page.events.length - 1]!.seq >= page.seq) break;
-      since = page.events[page.events.length - 1]!.seq;
+      if (page.more !== true) break;
+      since = page.seq;
     }
     return out;
   }

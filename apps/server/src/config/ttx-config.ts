@@ -25,6 +25,8 @@ const envSchema = z.object({
   TTX_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   /** `0` starts on an empty database without the demo exercise. */
   TTX_DEMO: z.enum(['0', '1'], { error: 'must be 0 (no demo exercise) or 1' }).default('1'),
+  /** Fault tests only: ms each `sync` answer waits before it is read, to widen its race with live events. */
+  TTX_TEST_SYNC_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
 });
 
 export type DatabaseConfig =
@@ -46,6 +48,7 @@ export class TtxConfig {
     readonly authRateLimit: number,
     /** Create a demo exercise when the database holds none. */
     readonly demoExercise: boolean,
+    readonly testSyncDelayMs = 0,
   ) {}
 }
 
@@ -76,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
     e.TTX_JOIN_TOKEN_TTL,
     e.TTX_AUTH_RATE_LIMIT,
     e.TTX_DEMO === '1',
+    e.TTX_TEST_SYNC_DELAY_MS,
   );
 }
 

@@ -57,8 +57,14 @@ export class ExerciseActor {
     return this.state;
   }
 
+  /** The committed log only: a batch's events join it once their transaction has committed. */
   get events(): readonly ExerciseEvent[] {
     return this.log;
+  }
+
+  /** Seq of the last committed event; `current.seq` runs ahead of it while a batch is being written. */
+  get committedSeq(): number {
+    return this.log.length > 0 ? this.log[this.log.length - 1]!.seq : 0;
   }
 
   /** Decides and folds a command without writing it: only for a new exercise, whose first events the caller

@@ -63,7 +63,7 @@ export class ExercisesController {
 
   @Get(':id/events')
   @Roles(...EVERYONE)
-  @ApiOperation({ summary: 'The events after `since` that the caller may see.' })
+  @ApiOperation({ summary: 'One page of the committed events after `since` that the caller may see; ask again from `seq` while `more`.' })
   events(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query() query: Record<string, unknown>): Promise<EventsResponse> {
     const { since, limit } = orThrow(parseMessage(eventsQuerySchema, query));
     return this.exercises.eventsFor(viewer, id, since, limit);

@@ -11,7 +11,9 @@ import type {
   JoinResponse,
   MselResponse,
   ScoresResponse,
+  SyncAck,
 } from '@ttx/contracts';
+import { LIMITS } from '@ttx/contracts';
 import { type Command, type ExerciseContext, type ExerciseEvent, mselOf, type Role, visibleEvents } from '@ttx/engine';
 import { scoreboardFromEvents } from '@ttx/rules';
 import { DataSource, Not } from 'typeorm';
@@ -23,9 +25,10 @@ import { ExerciseEntity } from '../database/exercise.entity.js';
 import { WriteQueue } from '../database/write-queue.service.js';
 import { ScenarioLibrary } from '../scenarios/scenario-library.service.js';
 import { hashAccessCode, newAccessCode, newExerciseId } from './access-codes.js';
+import { eventsPageOf } from './events-page.js';
 import { EventStore } from './event-store.service.js';
 import { type CommandOutcome, ExerciseActor } from './exercise-actor.js';
-import { detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
+import { clockViewOf, detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
 
 export type CommittedListener = (exerciseId: string, events: readonly ExerciseEvent[], context: ExerciseContext) => void;
 
@@ -118,14 +121,15 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     const out: ExerciseSummary[] = [];
     for (const { id } of rows) {
       const { record, actor } = await this.get(id);
-      out.push(summaryOf(record, actor.current));
+      // The state runs ahead of the log while a batch is written: the seq named is the committed one.
+      out.push({ ...summaryOf(record, actor.current), seq: actor.committedSeq });
     }
     return out;
   }
 
   async detail(viewer: Viewer, id: string): Promise<ExerciseDetail> {
     const { record, actor } = await this.get(id);
-    return detailOf(record, actor.context, actor.current, viewer, Date.now());
+    return { ...detailOf(record, actor.context, actor.current, viewer, Date.now()), seq: actor.committedSeq };
   }
 
   /** Runs one command on the exercise and answers once its events are committed. */
@@ -134,11 +138,18 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     return responseOf(await actor.submit({ ...command, actor: actorOf(viewer) }));
   }
 
-  /** The events after `since` the viewer may see. */
-  async eventsFor(viewer: Viewer, id: string, since: number, limit = Number.MAX_SAFE_INTEGER): Promise<EventsResponse> {
+  /** One page of the committed events after `since` the viewer may see, and the seq the page covers. */
+  async eventsFor(viewer: Viewer, id: string, since: number, limit: number = LIMITS.eventsPageDefault): Promise<EventsResponse> {
     const { actor } = await this.get(id);
-    const events = visibleEvents(actor.events, engineViewerOf(viewer), since).slice(0, limit).map(eventMessageOf);
-    return { events, seq: actor.current.seq };
+    return eventsPageOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes });
+  }
+
+  /** A `sync` answer: one page as for `GET /events`, with the clock; delayed in fault tests to widen its race with live events. */
+  async syncFor(viewer: Viewer, id: string, since: number, limit?: number): Promise<SyncAck> {
+    if (this.config.testSyncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.testSyncDelayMs));
+    const page = await this.eventsFor(viewer, id, since, limit);
+    const { actor } = await this.get(id);
+    return { ...page, clock: clockViewOf(actor.context, actor.current, Date.now()) };
   }
 
   async msel(id: string): Promise<MselResponse> {

@@ -99,7 +99,7 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
       exerciseId,
       role: viewer.role,
       ...(viewer.teamId ? { teamId: viewer.teamId } : {}),
-      seq: actor.current.seq,
+      seq: actor.committedSeq,
       clock: clockViewOf(actor.context, actor.current, Date.now()),
     });
   }
@@ -139,11 +139,9 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
   @SubscribeMessage('sync')
   @Roles('player', 'observer', 'facilitator', 'controller')
   async sync(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<SyncAck>> {
-    const { sinceSeq } = orThrow(parseMessage(syncRequestSchema, body));
+    const { sinceSeq, limit } = orThrow(parseMessage(syncRequestSchema, body));
     const { viewer, exerciseId } = socket.data;
-    const { events, seq } = await this.exercises.eventsFor(viewer, exerciseId, sinceSeq);
-    const { actor } = await this.exercises.get(exerciseId);
-    return { ok: true, events, seq, clock: clockViewOf(actor.context, actor.current, Date.now()) };
+    return { ok: true, ...(await this.exercises.syncFor(viewer, exerciseId, sinceSeq, limit)) };
   }
 
   private async record(socket: ExerciseSocket, command: Parameters<ExercisesService['run']>[2]): Promise<Ack<RecordedAck>> {

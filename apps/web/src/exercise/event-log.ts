@@ -3,7 +3,7 @@ import type { EventMessage } from '@ttx/contracts';
 
 export interface EventLog {
   events: EventMessage[];
-  /** Highest seq held (0 when empty): what a reconnecting client asks `sync` for events after. */
+  /** Highest seq held (0 when empty); not a sync cursor: a live event can arrive ahead of a gap a sync will fill. */
   lastSeq: number;
 }
 

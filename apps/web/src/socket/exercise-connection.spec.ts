@@ -135,6 +135,48 @@ describe('exercise connection', () => {
     expect(state.caughtUp?.events.map((e) => e.seq)).toEqual([5]);
   });
 
+  it('holds live events back until the sync is answered, so a drop before the answer leaves no gap', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [inject(1, 'a')], seq: 1, clock });
+    await settle();
+    socket.serverDrops();
+    socket.serverConnects();
+    const lost = socket.take('sync');
+    // Events 2–4 were committed while offline; 5 arrives live before the sync's answer, and then the link drops again.
+    socket.push(inject(5, 'e'));
+    expect(connection.getState().log.events.map((e) => e.seq)).toEqual([1]);
+    socket.serverDrops();
+    lost.resolve({ ok: true, events: [inject(2, 'b')], seq: 2, clock });
+    socket.serverConnects();
+    const sync = socket.take('sync');
+    expect(sync.payload).toEqual({ sinceSeq: 1 });
+    sync.resolve({ ok: true, events: [inject(2, 'b'), inject(3, 'c'), inject(4, 'd'), inject(5, 'e')], seq: 5, clock });
+    await settle();
+    expect(connection.getState().log.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(connection.getState().connection).toBe('live');
+  });
+
+  it('asks again from the seq a paged sync answer covers until no more follow, then goes live', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.push(inject(9, 'i'));
+    socket.take('sync').resolve({ ok: true, events: [inject(1, 'a'), inject(3, 'c')], seq: 4, more: true, clock });
+    await settle();
+    expect(connection.getState().connection).toBe('catching-up');
+    const next = socket.take('sync');
+    expect(next.payload).toEqual({ sinceSeq: 4 });
+    next.resolve({ ok: true, events: [inject(6, 'f')], seq: 8, clock });
+    await settle();
+    expect(connection.getState().connection).toBe('live');
+    expect(connection.getState().log.events.map((e) => e.seq)).toEqual([1, 3, 6, 9]);
+    socket.serverDrops();
+    socket.serverConnects();
+    expect(socket.take('sync').payload).toEqual({ sinceSeq: 9 });
+  });
+
   it('sends a decision dropped with the connection again with the same client id, and settles it once', async () => {
     const socket = new FakeSocket();
     const connection = connectionWith(socket);

@@ -1,5 +1,6 @@
-// One exercise's live link: folds every event it receives by seq, catches up with `sync` from the last seq it holds
-// after any (re)connection, and keeps commands in an outbox so a retry after a dropped connection reuses its id.
+// One exercise's live link: folds every event it receives by seq, catches up with `sync` after any (re)connection
+// from the seq its log is known complete up to, and keeps commands in an outbox so a retry after a dropped connection
+// reuses its id.
 import type { Ack, ErrorBody, EventMessage, RecordedAck, SyncAck, Welcome } from '@ttx/contracts';
 import type { ActionChoice, ImprovementItemEdit } from '@ttx/engine';
 import type { HseepRating } from '@ttx/scenario';
@@ -77,8 +78,13 @@ export class ExerciseConnection {
   };
   private readonly listeners = new Set<() => void>();
   private everLive = false;
-  private syncing = false;
   private stopped = false;
+  /** Counts connections: an answer or a retry belonging to an earlier one is ignored. */
+  private connectionNo = 0;
+  /** The log holds every event this client may see up to this seq: the last sync answer's, then the live stream's. */
+  private cursor = 0;
+  /** Live batches received on this connection before its sync is answered; applied after the answer. */
+  private held: EventMessage[][] | undefined = [];
   private readonly now: () => number;
   private readonly newId: () => string;
   private readonly ackTimeoutMs: number;
@@ -104,9 +110,15 @@ export class ExerciseConnection {
   };
 
   start(): void {
-    this.socket.onConnect(() => void this.catchUp());
+    this.socket.onConnect(() => {
+      this.connectionNo += 1;
+      this.held = [];
+      void this.catchUp(this.connectionNo);
+    });
     this.socket.onDisconnect(() => {
-      this.syncing = false;
+      // What was held back is not known to follow the cursor without a gap: the next sync brings it again.
+      this.connectionNo += 1;
+      this.held = [];
       this.update({ connection: 'offline', outbox: markInFlightWaiting(this.state.outbox) });
     });
     this.socket.onConnectError((error) => {
@@ -118,7 +130,11 @@ export class ExerciseConnection {
     this.socket.onWelcome((welcome) =>
       this.update({ welcome, serverOffset: welcome.clock.serverTime - this.now() }),
     );
-    this.socket.onEvents((events) => this.receive(events, false));
+    this.socket.onEvents((events) => {
+      if (this.held) return void this.held.push(events);
+      this.receive(events, false);
+      this.advanceCursor(events);
+    });
     this.socket.open();
   }
 
@@ -175,24 +191,45 @@ export class ExerciseConnection {
     return merged.added;
   }
 
-  /** After every (re)connection: fetch what this socket may see after the last seq held, then send what waits. */
-  private async catchUp(): Promise<void> {
-    if (this.syncing || this.stopped) return;
-    this.syncing = true;
+  /** Live events on a connection whose sync is answered follow the cursor without a gap (one ordered stream). */
+  private advanceCursor(events: readonly EventMessage[]): void {
+    for (const event of events) if (event.seq > this.cursor) this.cursor = event.seq;
+  }
+
+  /** After every (re)connection: fetch, page by page, what this client may see after its cursor; then apply the live
+   * batches held back meanwhile, and send what waits. */
+  private async catchUp(connectionNo: number): Promise<void> {
+    if (this.stopped || connectionNo !== this.connectionNo) return;
     this.update({ connection: 'catching-up' });
     try {
-      const reply = await this.socket.request<SyncAck>('sync', { sinceSeq: this.state.log.lastSeq }, this.ackTimeoutMs);
-      if (!reply.ok) throw new Error(reply.error.message);
-      const added = this.receive(reply.events, true);
-      const offset = reply.clock ? reply.clock.serverTime - this.now() : this.state.serverOffset;
-      const caughtUp = this.everLive && added.length > 0 ? { events: added, at: this.now() } : this.state.caughtUp;
+      const added: EventMessage[] = [];
+      let clock: SyncAck['clock'] | undefined;
+      for (let more = true; more; ) {
+        const reply = await this.socket.request<SyncAck>('sync', { sinceSeq: this.cursor }, this.ackTimeoutMs);
+        if (connectionNo !== this.connectionNo) return;
+        if (!reply.ok) throw new Error(reply.error.message);
+        added.push(...this.receive(reply.events, true));
+        this.cursor = Math.max(this.cursor, reply.seq);
+        clock = reply.clock;
+        more = reply.more === true;
+      }
+      const held = this.held ?? [];
+      this.held = undefined;
+      const seenLive = new Set<number>();
+      for (const batch of held) {
+        this.receive(batch, true);
+        this.advanceCursor(batch);
+        for (const event of batch) seenLive.add(event.seq);
+      }
+      const missed = added.filter((event) => !seenLive.has(event.seq));
+      const offset = clock ? clock.serverTime - this.now() : this.state.serverOffset;
+      const caughtUp = this.everLive && missed.length > 0 ? { events: missed, at: this.now() } : this.state.caughtUp;
       this.everLive = true;
-      this.syncing = false;
       this.update({ connection: 'live', serverOffset: offset, caughtUp });
       this.flush();
     } catch {
-      this.syncing = false;
-      if (this.socket.connected && !this.stopped) this.schedule(() => void this.catchUp(), this.retryDelayMs);
+      if (connectionNo !== this.connectionNo) return;
+      if (this.socket.connected && !this.stopped) this.schedule(() => void this.catchUp(connectionNo), this.retryDelayMs);
     }
   }
 
