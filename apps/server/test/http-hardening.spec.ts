@@ -5,7 +5,12 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
-import { sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+import {
+  sqliteDatabase,
+  startTestServer,
+  type TestClient,
+  type TestDatabase,
+} from './support/test-server.js';
 
 const FOREIGN = 'https://attacker.example';
 const PARTNER = 'https://partner.example';
@@ -65,18 +70,31 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses an API call from a foreign origin with ORIGIN_NOT_ALLOWED and serves its own and listed origins', async () => {
-    const foreign = await client.http<{ error: { code: string; message: string } }>('GET', '/api/exercises', undefined, drill.controller, { origin: FOREIGN });
+    const foreign = await client.http<{ error: { code: string; message: string } }>(
+      'GET',
+      '/api/exercises',
+      undefined,
+      drill.controller,
+      { origin: FOREIGN },
+    );
     expect(foreign.status).toBe(403);
     expect(foreign.body.error).toEqual({
       code: 'ORIGIN_NOT_ALLOWED',
       message: `Requests from ${FOREIGN} are not allowed: open TTX at its own address, or ask its operator to add this origin to TTX_ALLOWED_ORIGINS.`,
     });
-    const own = await client.http('GET', '/api/exercises', undefined, drill.controller, { origin: client.url });
+    const own = await client.http('GET', '/api/exercises', undefined, drill.controller, {
+      origin: client.url,
+    });
     expect(own.status).toBe(200);
-    const partner = await fetch(`${client.url}/api/exercises`, { headers: { origin: PARTNER, authorization: `Bearer ${drill.controller}` } });
+    const partner = await fetch(`${client.url}/api/exercises`, {
+      headers: { origin: PARTNER, authorization: `Bearer ${drill.controller}` },
+    });
     expect(partner.status).toBe(200);
     expect(partner.headers.get('access-control-allow-origin')).toBe(PARTNER);
-    const preflight = await fetch(`${client.url}/api/exercises`, { method: 'OPTIONS', headers: { origin: PARTNER, 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${client.url}/api/exercises`, {
+      method: 'OPTIONS',
+      headers: { origin: PARTNER, 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
   });
@@ -101,7 +119,11 @@ describe('HTTP hardening', () => {
       const drip = setInterval(() => {
         if (sent < body.length) socket.write(body[sent++]!);
       }, 200);
-      socket.on('connect', () => socket.write(`POST /api/join HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`));
+      socket.on('connect', () =>
+        socket.write(
+          `POST /api/join HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        ),
+      );
       socket.on('data', (chunk) => (received += chunk.toString()));
       socket.on('close', () => {
         clearInterval(drip);
@@ -114,7 +136,9 @@ describe('HTTP hardening', () => {
 
   it('reads a token with surrounding whitespace the same on HTTP and on the socket', async () => {
     const padded = `${drill.tokens.slGov} `;
-    const http = await client.http('GET', `/api/exercises/${drill.id}`, undefined, undefined, { authorization: `Bearer  ${padded}` });
+    const http = await client.http('GET', `/api/exercises/${drill.id}`, undefined, undefined, {
+      authorization: `Bearer  ${padded}`,
+    });
     expect(http.status).toBe(200);
     expect(await handshakeFrom(client.url, padded, undefined)).toBe('welcome');
     expect(await handshakeFrom(client.url, `\t${drill.tokens.slGov}\n`, undefined)).toBe('welcome');

@@ -68,7 +68,13 @@ export class AttemptsLimitGuard implements CanActivate {
     const subjects = subjectsOf(request);
     for (const { key, from } of subjects) {
       const wait = this.attempts.waitFor(key, this.config.authRateLimit, now);
-      if (wait > 0) throw new TtxException('RATE_LIMITED', `Too many failed attempts ${from}; wait ${wait} seconds and try again.`, undefined, wait);
+      if (wait > 0)
+        throw new TtxException(
+          'RATE_LIMITED',
+          `Too many failed attempts ${from}; wait ${wait} seconds and try again.`,
+          undefined,
+          wait,
+        );
     }
     for (const { key } of subjects) this.attempts.count(key, now);
     response.once('close', () => {
@@ -83,8 +89,13 @@ export class AttemptsLimitGuard implements CanActivate {
 function subjectsOf(request: HttpRequest & { ip?: string; body?: unknown }): Subject[] {
   const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
   const subjects: Subject[] = [{ key: `address:${address}`, from: 'from your address' }];
-  const body = typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, unknown>) : {};
-  if (typeof body.code === 'string') subjects.push({ key: `code:${normaliseAccessCode(body.code).slice(0, 64)}`, from: 'with this code' });
-  else if (typeof body.username === 'string') subjects.push({ key: `user:${body.username.slice(0, 64)}`, from: 'for this user name' });
+  const body =
+    typeof request.body === 'object' && request.body !== null
+      ? (request.body as Record<string, unknown>)
+      : {};
+  if (typeof body.code === 'string')
+    subjects.push({ key: `code:${normaliseAccessCode(body.code).slice(0, 64)}`, from: 'with this code' });
+  else if (typeof body.username === 'string')
+    subjects.push({ key: `user:${body.username.slice(0, 64)}`, from: 'for this user name' });
   return subjects;
 }

@@ -47,7 +47,11 @@ export const allowedOriginsSchema = z
     for (const entry of entries) {
       const origin = originOf(entry);
       if (origin) origins.push(origin);
-      else context.addIssue({ code: 'custom', message: `must list origins such as https://ttx.example.org; not an origin: ${entry}` });
+      else
+        context.addIssue({
+          code: 'custom',
+          message: `must list origins such as https://ttx.example.org; not an origin: ${entry}`,
+        });
     }
     return origins;
   });
@@ -56,7 +60,14 @@ export const allowedOriginsSchema = z
 function originOf(entry: string): string | undefined {
   try {
     const url = new URL(entry);
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.hash || url.username) return undefined;
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.pathname !== '/' ||
+      url.search ||
+      url.hash ||
+      url.username
+    )
+      return undefined;
     if (!/^https?:\/\/[^/]+\/?$/.test(entry)) return undefined;
     return url.origin;
   } catch {

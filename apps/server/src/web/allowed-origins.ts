@@ -34,7 +34,9 @@ export function guardApiOrigins(app: MiddlewareHost, allowed: readonly string[])
     const origin = request.headers.origin;
     if (origin === undefined || !API_PATHS.test(request.path)) return next();
     if (!originAllowed(request, allowed)) {
-      response.status(403).json({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED', message: originRefusal(origin) } });
+      response
+        .status(403)
+        .json({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED', message: originRefusal(origin) } });
       return;
     }
     if (!allowed.includes(origin)) return next();

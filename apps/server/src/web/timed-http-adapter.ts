@@ -18,7 +18,11 @@ export class TimedExpressAdapter extends ExpressAdapter {
     if (options?.httpsOptions) return;
     // Node reads the checking interval only when the server is created, hence a server of our own.
     const server = http.createServer(
-      { requestTimeout: this.requestTimeoutMs, headersTimeout: this.requestTimeoutMs, connectionsCheckingInterval: checkingIntervalMs(this.requestTimeoutMs) },
+      {
+        requestTimeout: this.requestTimeoutMs,
+        headersTimeout: this.requestTimeoutMs,
+        connectionsCheckingInterval: checkingIntervalMs(this.requestTimeoutMs),
+      },
       this.getInstance(),
     );
     this.setHttpServer(server);
