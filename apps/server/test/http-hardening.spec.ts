@@ -7,6 +7,7 @@ import { io } from 'socket.io-client';
 import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
 import {
   sqliteDatabase,
+  sleep,
   startTestServer,
   type TestClient,
   type TestDatabase,
@@ -133,6 +134,14 @@ describe('HTTP hardening', () => {
     });
     expect(answer).toBe('cut HTTP/1.1 408 Request Timeout');
   }, 20_000);
+
+  it('keeps live sockets open past the request timeout', async () => {
+    const socket = drill.sockets.slGov;
+    // Longer than the 2 s a request may take to arrive, plus Node's checking interval.
+    await sleep(3500);
+    expect(socket.socket.connected).toBe(true);
+    expect(await socket.send('sync', { sinceSeq: 0 })).toMatchObject({ ok: true });
+  });
 
   it('reads a token with surrounding whitespace the same on HTTP and on the socket', async () => {
     const padded = `${drill.tokens.slGov} `;
