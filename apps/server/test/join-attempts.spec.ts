@@ -47,6 +47,27 @@ describe('join and login attempt limits', () => {
     });
   });
 
+  it('lets a whole team join at once with its one code under a limit of 20', async () => {
+    await withServer({ TTX_AUTH_RATE_LIMIT: '20' }, async (client, codes) => {
+      const joins = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => join(client, codes.joinCodes['sl-cert']!, `Analyst ${i}`)),
+      );
+      expect(joins.map((j) => j.status)).toEqual(Array(30).fill(200));
+    });
+  });
+
+  it('bounds a burst of parallel wrong passwords by the limit', async () => {
+    await withServer({ TTX_AUTH_RATE_LIMIT: '3' }, async (client) => {
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          client.http('POST', '/api/auth/login', { username: 'admin', password: 'guess' }),
+        ),
+      );
+      expect(burst.filter((b) => b.status === 401)).toHaveLength(3);
+      expect(burst.filter((b) => b.status === 429)).toHaveLength(7);
+    });
+  });
+
   it('stops an address after its failed attempts, even for a valid code, and tells it how long to wait', async () => {
     await withServer({ TTX_AUTH_RATE_LIMIT: '3' }, async (client, codes) => {
       const wrong: string[] = [];

@@ -9,7 +9,7 @@ import { normaliseAccessCode } from '../exercises/access-codes.js';
 
 const WINDOW_MS = 60_000;
 const MAX_TRACKED = 100_000;
-/** The status of a wrong code or password: every other answer is refunded. */
+/** The status of a wrong code or password, the only answer that counts. */
 const FAILED_STATUS = 401;
 
 interface Subject {
@@ -18,8 +18,7 @@ interface Subject {
   from: string;
 }
 
-/** Attempts per key in the current window: an attempt counts from its start (so a burst in parallel is bounded) and
- * is refunded when it does not end in a wrong code or password. */
+/** Failed attempts per key in the current window (a login's from its start, refunded when it succeeds). */
 class AttemptWindows {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
@@ -76,10 +75,14 @@ export class AttemptsLimitGuard implements CanActivate {
           wait,
         );
     }
-    for (const { key } of subjects) this.attempts.count(key, now);
+    // A password can be guessed, so a login counts while it runs (parallel guesses are bounded too); a 100-bit join
+    // code cannot, so a join counts once it failed and a whole team joining at once with one code is never refused.
+    const countsWhileRunning = subjects.some((s) => s.key.startsWith('user:'));
+    if (countsWhileRunning) for (const { key } of subjects) this.attempts.count(key, now);
     response.once('close', () => {
-      if (response.statusCode === FAILED_STATUS) return;
-      for (const { key } of subjects) this.attempts.refund(key);
+      const failed = response.statusCode === FAILED_STATUS;
+      if (countsWhileRunning && !failed) for (const { key } of subjects) this.attempts.refund(key);
+      if (!countsWhileRunning && failed) for (const { key } of subjects) this.attempts.count(key, Date.now());
     });
     return true;
   }
