@@ -14,6 +14,9 @@ import type { HttpRequest, HttpResponse, MiddlewareHost, NextFn } from './common
 import type { TtxConfig } from './config/ttx-config.js';
 import { serveWebClient } from './web/web-client.js';
 import { serveApiDocsOnDemand } from './common/api-docs.js';
+import { guardApiOrigins, OriginCheckingIoAdapter } from './web/allowed-origins.js';
+import { useSecurityHeaders } from './web/security-headers.js';
+import { TimedExpressAdapter } from './web/timed-http-adapter.js';
 
 const YAML_TYPES = ['text/yaml', 'application/yaml', 'application/x-yaml', 'text/x-yaml', 'text/plain'];
 const LISTEN_BACKLOG = 4096;
@@ -31,10 +34,15 @@ export interface RunningServer {
 }
 
 export async function startServer(config: TtxConfig, options: { logger?: LoggerService | LogLevel[] | false } = {}): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new TimedExpressAdapter(config.requestTimeoutSeconds * 1000), {
     bodyParser: false,
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
+  // request.ip, which the attempts limit counts by, comes from X-Forwarded-For only through a trusted proxy.
+  app.set('trust proxy', config.trustProxy);
+  useSecurityHeaders(app);
+  guardApiOrigins(app as unknown as MiddlewareHost, config.allowedOrigins);
+  app.useWebSocketAdapter(new OriginCheckingIoAdapter(app, config.allowedOrigins));
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useBodyParser('json', { limit: LIMITS.httpBodyBytes });
   app.useBodyParser('text', { type: YAML_TYPES, limit: LIMITS.scenarioUploadBytes });

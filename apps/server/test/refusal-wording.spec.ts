@@ -129,7 +129,7 @@ describe('refusals past the attempts limit', () => {
       expect(Number(retryAfter)).toBeLessThanOrEqual(60);
       expect(error).toEqual({
         code: 'RATE_LIMITED',
-        message: `Too many attempts from your address; wait ${retryAfter} seconds and try again.`,
+        message: `Too many failed attempts from your address; wait ${retryAfter} seconds and try again.`,
       });
       const refused = await fetch(`${client.url}/api/join`, {
         method: 'POST',

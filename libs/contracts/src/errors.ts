@@ -11,6 +11,7 @@ export const PLATFORM_ERROR_CODES = [
   'NOT_FOUND',
   'SCENARIO_INVALID',
   'INTERNAL',
+  'ORIGIN_NOT_ALLOWED',
 ] as const;
 
 export const ERROR_CODES = [...new Set([...ENGINE_ERROR_CODES, ...PLATFORM_ERROR_CODES])] as readonly ErrorCode[];
@@ -47,6 +48,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOT_YOUR_TEAM':
     case 'NOT_A_CHANNEL_MEMBER':
     case 'INJECT_NOT_AUDIENCE':
+    case 'ORIGIN_NOT_ALLOWED':
       return 403;
     case 'NOT_FOUND':
       return 404;

@@ -16,7 +16,7 @@ export class AuthController {
   @Public()
   @UseGuards(AttemptsLimitGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in as a controller; rate-limited per address.' })
+  @ApiOperation({ summary: 'Log in as a controller; failed attempts are limited per address and per user name.' })
   login(@Body(new ZodPipe(loginRequestSchema)) body: LoginRequest): Promise<LoginResponse> {
     return this.auth.login(body);
   }

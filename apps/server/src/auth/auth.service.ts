@@ -11,6 +11,8 @@ import { WriteQueue } from '../database/write-queue.service.js';
 import { TokenService } from './token.service.js';
 
 const BCRYPT_ROUNDS = 10;
+/** bcrypt reads this many bytes of a password and ignores the rest: a longer one is refused, not cut. */
+export const PASSWORD_MAX_BYTES = 72;
 // Compared against when the user does not exist, so that a wrong name costs as long as a wrong password: a fixed
 // hash of a random secret at the same cost, so that no start spends a blocking hash on it.
 const DUMMY_HASH = '$2b$10$JrS9YCnkLI.GF9ZPUQRHAuvooVqdWbQk.QgfwY4wqw8yLscBiOHn.';
@@ -41,6 +43,10 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async login(request: LoginRequest): Promise<LoginResponse> {
+    if (Buffer.byteLength(request.password) > PASSWORD_MAX_BYTES)
+      throw new TtxException('VALIDATION_FAILED', `Passwords are at most ${PASSWORD_MAX_BYTES} bytes (UTF-8); this one is longer, so it cannot be right.`, [
+        `password: at most ${PASSWORD_MAX_BYTES} bytes`,
+      ]);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ username: request.username });
     const matches = await bcrypt.compare(request.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !matches) throw new TtxException('UNAUTHENTICATED', 'The user name or password is wrong; check both and try again.');

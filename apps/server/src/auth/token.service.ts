@@ -39,7 +39,8 @@ export class TokenService {
   verify(token: unknown, now = Date.now()): Viewer {
     if (typeof token !== 'string' || token.length === 0)
       throw new TtxException('UNAUTHENTICATED', 'No token was given: log in, or join with your code.');
-    const parts = token.length <= 4096 ? token.split('.') : [];
+    // HTTP strips the whitespace around a header value; the socket's token is trimmed the same way.
+    const parts = token.length <= 4096 ? token.trim().split('.') : [];
     if (parts.length !== 3 || parts[0] !== 'ttx1')
       throw new TtxException('UNAUTHENTICATED', 'The token is malformed: log in, or join with your code again.');
     const [, body, signature] = parts as [string, string, string];

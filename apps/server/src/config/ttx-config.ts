@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { allowedOriginsSchema, trustProxySchema, type TrustProxy } from './network-settings.js';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -15,7 +16,12 @@ const envSchema = z.object({
   TTX_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
   TTX_EXERCISES_DIR: z.string().default('exercises'),
   TTX_ADMIN_USER: z.string().min(1).max(64).default('admin'),
-  TTX_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(256).optional(),
+  TTX_ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters')
+    // bcrypt reads 72 bytes: a longer password would be checked by its first 72 bytes only.
+    .refine((p) => Buffer.byteLength(p) <= 72, 'must be at most 72 bytes (bcrypt ignores the rest)')
+    .optional(),
   TTX_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TTX_WEB_DIR: z.string().default('apps/web/dist'),
   /** Lifetime of a controller's token, and of a join token, in seconds. */
@@ -23,6 +29,12 @@ const envSchema = z.object({
   TTX_JOIN_TOKEN_TTL: z.coerce.number().int().min(1).default(7 * 24 * 3600),
   /** Attempts allowed per minute and address on /api/join and /api/auth/login. */
   TTX_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** Which proxies may set X-Forwarded-For: `false`, `true`, a hop count, or a list of addresses and subnets. */
+  TTX_TRUST_PROXY: trustProxySchema,
+  /** Cross-site origins allowed on the API and the socket endpoint, comma-separated; the server's own origin always is. */
+  TTX_ALLOWED_ORIGINS: allowedOriginsSchema,
+  /** Seconds a client may take to send a whole request (headers and body). */
+  TTX_REQUEST_TIMEOUT: z.coerce.number().int().min(1).max(3600).default(30),
   /** `0` starts on an empty database without the demo exercise. */
   TTX_DEMO: z.enum(['0', '1'], { error: 'must be 0 (no demo exercise) or 1' }).default('1'),
   /** Fault tests only: ms each `sync` answer waits before it is read, to widen its race with live events. */
@@ -48,6 +60,9 @@ export class TtxConfig {
     readonly authRateLimit: number,
     /** Create a demo exercise when the database holds none. */
     readonly demoExercise: boolean,
+    readonly trustProxy: TrustProxy = false,
+    readonly allowedOrigins: readonly string[] = [],
+    readonly requestTimeoutSeconds = 30,
     readonly testSyncDelayMs = 0,
   ) {}
 }
@@ -65,6 +80,9 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
   const database: DatabaseConfig = e.DATABASE_URL.startsWith('sqlite:')
     ? { kind: 'sqlite', file: path.resolve(e.DATABASE_URL.slice('sqlite:'.length)) }
     : { kind: 'postgres', url: e.DATABASE_URL, schema: e.TTX_DATABASE_SCHEMA };
+  // Several processes on one PostgreSQL must sign with one key, and a key in a local file would differ per host.
+  if (database.kind === 'postgres' && !e.TTX_SECRET)
+    throw new ConfigError('The configuration is not valid:\n  TTX_SECRET: must be set when DATABASE_URL is PostgreSQL (every server process signs tokens with it)');
   const dataDir = database.kind === 'sqlite' ? path.dirname(database.file) : path.resolve('data');
   return new TtxConfig(
     e.PORT,
@@ -79,6 +97,9 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
     e.TTX_JOIN_TOKEN_TTL,
     e.TTX_AUTH_RATE_LIMIT,
     e.TTX_DEMO === '1',
+    e.TTX_TRUST_PROXY,
+    e.TTX_ALLOWED_ORIGINS,
+    e.TTX_REQUEST_TIMEOUT,
     e.TTX_TEST_SYNC_DELAY_MS,
   );
 }
@@ -87,7 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
 function persistedSecret(dataDir: string): string {
   const file = path.join(dataDir, 'ttx-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;

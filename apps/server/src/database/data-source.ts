@@ -1,5 +1,5 @@
 // Opens the database DATABASE_URL names (SQLite file or PostgreSQL) and brings its schema up to date.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
@@ -16,10 +16,20 @@ export const MIGRATIONS = [InitialSchema1732600000000];
 export function createDataSource(config: DatabaseConfig): DataSource {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (config.kind === 'sqlite') {
-    mkdirSync(path.dirname(config.file), { recursive: true });
+    keepPrivate(config.file);
     return new DataSource({ type: 'sqlite', database: config.file, driver: quietSqlite(), enableWAL: true, busyTimeout: 5000, ...common });
   }
   return new DataSource({ type: 'postgres', url: config.url, schema: config.schema, poolSize: 10, ...common });
+}
+
+/** The folder (when TTX creates it) is 0700 and the file 0600: SQLite gives its -wal and -shm files the mode of the
+ * database file, so the log of an exercise is readable by the server's user only. */
+function keepPrivate(file: string): void {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  for (const companion of [`${file}-wal`, `${file}-shm`]) if (existsSync(companion)) chmodSync(companion, 0o600);
 }
 
 /** sqlite3 as TypeORM loads it, minus `verbose()`: TypeORM always calls it, and verbose mode formats every bound

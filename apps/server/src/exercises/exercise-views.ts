@@ -53,7 +53,8 @@ export function detailOf(record: ExerciseRecord, context: ExerciseContext, state
       name: t.name,
       kind: t.kind,
       ...(t.state ? { state: t.state } : {}),
-      participants: state.participants[t.id] ?? [],
+      // A player sees who is on their own team only; staff see every team.
+      participants: viewer.role !== 'player' || viewer.teamId === t.id ? (state.participants[t.id] ?? []) : [],
     })),
     scenario: briefingOf(context),
     catalogue: context.catalogue,

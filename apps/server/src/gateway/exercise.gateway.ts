@@ -45,7 +45,7 @@ import { roleRefusal, SocketPolicyInterceptor } from './socket-policy.intercepto
 type AckFn = (reply: unknown) => void;
 const DECISION_ROLES = CLIENT_MESSAGE_ROLES['decision.submit'];
 
-@WebSocketGateway({ namespace: SOCKET_NAMESPACE, maxHttpBufferSize: 256 * 1024, cors: { origin: true } })
+@WebSocketGateway({ namespace: SOCKET_NAMESPACE, maxHttpBufferSize: 256 * 1024 })
 @UseInterceptors(SocketPolicyInterceptor)
 export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<ExerciseSocket>, OnModuleDestroy {
   private readonly logger = new Logger('Gateway');
