@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LIMITS } from '@ttx/contracts';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -25,7 +26,22 @@ const envSchema = z.object({
   TTX_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   /** `0` starts on an empty database without the demo exercise. */
   TTX_DEMO: z.enum(['0', '1'], { error: 'must be 0 (no demo exercise) or 1' }).default('1'),
+  /** How much one participant and one team may send (see LIMITS); the benchmark raises them. */
+  TTX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).default(LIMITS.socketsPerToken),
+  TTX_TOKEN_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(LIMITS.tokenMessagesPerSecond),
+  TTX_TEAM_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(LIMITS.teamWritesPerMinute),
+  TTX_TEAM_LOG_LIMIT: z.coerce.number().int().min(1).default(LIMITS.teamLogEntries),
 });
+
+/** What one token and one team may send on the sockets of an exercise. */
+export interface ParticipantLimits {
+  socketsPerToken: number;
+  tokenMessagesPerSecond: number;
+  tokenBurst: number;
+  teamWritesPerMinute: number;
+  teamWriteBurst: number;
+  teamLogEntries: number;
+}
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -46,6 +62,7 @@ export class TtxConfig {
     readonly authRateLimit: number,
     /** Create a demo exercise when the database holds none. */
     readonly demoExercise: boolean,
+    readonly participantLimits: ParticipantLimits = defaultParticipantLimits(),
   ) {}
 }
 
@@ -76,7 +93,20 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
     e.TTX_JOIN_TOKEN_TTL,
     e.TTX_AUTH_RATE_LIMIT,
     e.TTX_DEMO === '1',
+    {
+      socketsPerToken: e.TTX_SOCKETS_PER_TOKEN,
+      tokenMessagesPerSecond: e.TTX_TOKEN_MESSAGES_PER_SECOND,
+      tokenBurst: e.TTX_TOKEN_MESSAGES_PER_SECOND * 2,
+      teamWritesPerMinute: e.TTX_TEAM_WRITES_PER_MINUTE,
+      teamWriteBurst: Math.max(1, Math.floor(e.TTX_TEAM_WRITES_PER_MINUTE / 2)),
+      teamLogEntries: e.TTX_TEAM_LOG_LIMIT,
+    },
   );
+}
+
+function defaultParticipantLimits(): ParticipantLimits {
+  const { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries } = LIMITS;
+  return { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries };
 }
 
 /** A random signing secret kept beside the database, so tokens survive restarts. */
