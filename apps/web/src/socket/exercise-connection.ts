@@ -17,6 +17,9 @@ import {
   type Outbox,
 } from '../exercise/outbox.js';
 
+/** Codes after which reconnecting cannot help: the player must join (or log in) again. */
+const REFUSALS: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN_ROLE', 'NOT_FOUND', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
+
 export type ConnectionState = 'connecting' | 'catching-up' | 'live' | 'offline' | 'refused';
 
 /** The part of a Socket.IO client the connection uses (a real socket, or a fake in specs). */
@@ -110,7 +113,7 @@ export class ExerciseConnection {
       this.update({ connection: 'offline', outbox: markInFlightWaiting(this.state.outbox) });
     });
     this.socket.onConnectError((error) => {
-      if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN_ROLE' || error.code === 'NOT_FOUND') {
+      if (REFUSALS.has(error.code)) {
         this.update({ connection: 'refused', refusal: error });
         this.socket.close();
       } else this.update({ connection: 'offline' });
