@@ -6,8 +6,8 @@ import { type LiveSocket, sleep, sqliteDatabase, startTestServer, type TestClien
 
 type Reply = { ok: boolean; error?: { code: string; message: string } };
 
-/** A drill server with its own limits (env), closed after the suite. */
-function limitedDrill(env: Record<string, string>): { readonly client: TestClient; readonly drill: DrillExercise } {
+/** A drill server with its own limits (env), closed after the suite; `restart` starts the next process on its database. */
+function limitedDrill(env: Record<string, string>): { readonly client: TestClient; readonly drill: DrillExercise; restart(): Promise<TestClient> } {
   const world: { database?: TestDatabase; client?: TestClient; drill?: DrillExercise } = {};
   beforeAll(async () => {
     world.database = sqliteDatabase();
@@ -24,6 +24,11 @@ function limitedDrill(env: Record<string, string>): { readonly client: TestClien
     },
     get drill() {
       return world.drill!;
+    },
+    async restart() {
+      await world.client!.close();
+      world.client = await startTestServer(world.database!, env);
+      return world.client;
     },
   };
 }
@@ -136,5 +141,16 @@ describe("a team's part of the log", () => {
     }
     expect(await logSeq(client, drill)).toBe(before);
     expect(await chat(drill.sockets.slCert, 'cert')).toMatchObject({ ok: true });
+  });
+
+  it('still refuses the full team after a restart, counting its entries from the stored log', async () => {
+    const { drill } = world;
+    const client = await world.restart();
+    const sl = await client.connect({ token: drill.tokens.slGov });
+    const before = await logSeq(client, drill);
+    expect(await chat(sl, 'after-restart')).toMatchObject({ ok: false, error: { code: 'TEAM_LOG_FULL' } });
+    expect(await logSeq(client, drill)).toBe(before);
+    const cert = await client.connect({ token: drill.tokens.slCert });
+    expect(await chat(cert, 'cert-after-restart')).toMatchObject({ ok: true });
   });
 });

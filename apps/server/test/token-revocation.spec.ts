@@ -113,3 +113,35 @@ describe('expired tokens', () => {
     expect((await client.http('GET', `/api/exercises/${drill.id}`, undefined, joined.token)).status).toBe(401);
   });
 });
+
+describe('revocation across a restart', () => {
+  let database: TestDatabase;
+  const clients: TestClient[] = [];
+
+  beforeAll(() => {
+    database = sqliteDatabase();
+  });
+  afterAll(async () => {
+    for (const client of clients) await client.close().catch(() => undefined);
+    await database.cleanup();
+  });
+
+  it("keeps the old codes' tokens refused and the new codes' tokens accepted by the next process on the same database", async () => {
+    const first = await startTestServer(database);
+    clients.push(first);
+    const drill = await drillExercise(first);
+    const codes = (await first.http<AccessCodes>('POST', `/api/exercises/${drill.id}/codes`, undefined, drill.controller)).body;
+    const fresh = await join(first, codes.joinCodes['sl-gov']!, 'Vale');
+    await first.close();
+
+    const second = await startTestServer(database);
+    clients.push(second);
+    const old = await second.http<{ error: { code: string } }>('GET', `/api/exercises/${drill.id}`, undefined, drill.tokens.slGov);
+    expect(old.status).toBe(401);
+    expect(old.body.error.code).toBe('TOKEN_REVOKED');
+    expect((await second.refusedConnection({ token: drill.tokens.nlGov })).data).toMatchObject({ code: 'TOKEN_REVOKED' });
+    expect((await second.http('GET', `/api/exercises/${drill.id}`, undefined, fresh.token)).status).toBe(200);
+    const socket = await second.connect({ token: fresh.token });
+    expect(await socket.send('sync', { sinceSeq: 1_000_000 })).toMatchObject({ ok: true });
+  });
+});
