@@ -154,3 +154,24 @@ describe("a team's part of the log", () => {
     expect(await chat(cert, 'cert-after-restart')).toMatchObject({ ok: true });
   });
 });
+
+describe('participants per team', () => {
+  const world = limitedDrill({ TTX_TEAM_PARTICIPANTS: '4' });
+
+  it('refuses a join under a new name once the team holds its most participants, leaving the log unchanged, and lets its members join again', async () => {
+    const { client, drill } = world;
+    const code = drill.codes.joinCodes['sl-gov']!;
+    // The drill joined Vale; three more names fill the team.
+    for (const name of ['Ana', 'Ben', 'Cas']) await join(client, code, name);
+    const before = await logSeq(client, drill);
+    const refused = await client.http<{ error: { code: string; message: string } }>('POST', '/api/join', { code, name: 'Dee' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toEqual({
+      code: 'TEAM_FULL',
+      message: 'This team already has 4 participants, the most one team may; join under a name already in the team, or ask your controller.',
+    });
+    expect(await logSeq(client, drill)).toBe(before);
+    expect((await client.http('POST', '/api/join', { code, name: 'Ben' })).status).toBe(200);
+    expect((await client.http('POST', '/api/join', { code: drill.codes.joinCodes['nl-gov'], name: 'Dee' })).status).toBe(200);
+  });
+});

@@ -15,6 +15,7 @@ export const PLATFORM_ERROR_CODES = [
   'TOKEN_REVOKED',
   'TOO_MANY_SOCKETS',
   'TEAM_LOG_FULL',
+  'TEAM_FULL',
 ] as const;
 
 export const ERROR_CODES = [...new Set([...ENGINE_ERROR_CODES, ...PLATFORM_ERROR_CODES])] as readonly ErrorCode[];

@@ -22,6 +22,9 @@ export const LIMITS = {
   /** Decisions and chat messages one team may add to one exercise's log; more are refused with TEAM_LOG_FULL
    * (TTX_TEAM_LOG_LIMIT). */
   teamLogEntries: 5000,
+  /** Participants one team may have joined; a join under a new name past it is refused with TEAM_FULL
+   * (TTX_TEAM_PARTICIPANTS). */
+  participantsPerTeam: 200,
   idLength: 64,
   clientIdLength: 64,
   usernameLength: 64,

@@ -114,6 +114,7 @@ export class ServerProcess {
         TTX_TOKEN_MESSAGES_PER_SECOND: '1000000',
         TTX_TEAM_WRITES_PER_MINUTE: '100000000',
         TTX_TEAM_LOG_LIMIT: '100000000',
+        TTX_TEAM_PARTICIPANTS: '100000',
         // No demo exercise: the suites count exercises, and its clock would share the measured process.
         TTX_DEMO: '0',
         ...options.env,

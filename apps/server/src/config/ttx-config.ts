@@ -31,6 +31,7 @@ const envSchema = z.object({
   TTX_TOKEN_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(LIMITS.tokenMessagesPerSecond),
   TTX_TEAM_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(LIMITS.teamWritesPerMinute),
   TTX_TEAM_LOG_LIMIT: z.coerce.number().int().min(1).default(LIMITS.teamLogEntries),
+  TTX_TEAM_PARTICIPANTS: z.coerce.number().int().min(1).default(LIMITS.participantsPerTeam),
 });
 
 /** What one token and one team may send on the sockets of an exercise. */
@@ -41,6 +42,7 @@ export interface ParticipantLimits {
   teamWritesPerMinute: number;
   teamWriteBurst: number;
   teamLogEntries: number;
+  participantsPerTeam: number;
 }
 
 export type DatabaseConfig =
@@ -100,13 +102,14 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
       teamWritesPerMinute: e.TTX_TEAM_WRITES_PER_MINUTE,
       teamWriteBurst: Math.max(1, Math.floor(e.TTX_TEAM_WRITES_PER_MINUTE / 2)),
       teamLogEntries: e.TTX_TEAM_LOG_LIMIT,
+      participantsPerTeam: e.TTX_TEAM_PARTICIPANTS,
     },
   );
 }
 
 function defaultParticipantLimits(): ParticipantLimits {
-  const { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries } = LIMITS;
-  return { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries };
+  const { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries, participantsPerTeam } = LIMITS;
+  return { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries, participantsPerTeam };
 }
 
 /** A random signing secret kept beside the database, so tokens survive restarts. */

@@ -168,6 +168,11 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     const name = participant ?? role;
     const { actor } = await this.get(access.exerciseId);
     if (role === 'player' && access.teamId) {
+      const joined = actor.current.participants[access.teamId] ?? [];
+      const cap = this.config.participantLimits.participantsPerTeam;
+      // Each new name is an event in the log: one code may not add them without bound.
+      if (joined.length >= cap && !joined.includes(name.trim()))
+        throw new TtxException('TEAM_FULL', `This team already has ${cap} participants, the most one team may; join under a name already in the team, or ask your controller.`);
       // A late joiner still gets a token to follow the exercise; the engine decides whether the join is recorded.
       await actor.submit({ type: 'team.join', teamId: access.teamId, participant: name, actor: { role, id: name, teamId: access.teamId } });
     }

@@ -17,8 +17,8 @@ import {
   type Outbox,
 } from '../exercise/outbox.js';
 
-/** Codes after which reconnecting cannot help: the player must join (or log in) again. */
-const REFUSALS: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN_ROLE', 'NOT_FOUND', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
+/** Codes after which reconnecting cannot help: the player must join (or log in) again, or close another tab. */
+const REFUSALS: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN_ROLE', 'NOT_FOUND', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOO_MANY_SOCKETS']);
 
 export type ConnectionState = 'connecting' | 'catching-up' | 'live' | 'offline' | 'refused';
 
