@@ -12,6 +12,11 @@ export const PLATFORM_ERROR_CODES = [
   'SCENARIO_INVALID',
   'INTERNAL',
   'ORIGIN_NOT_ALLOWED',
+  'TOKEN_EXPIRED',
+  'TOKEN_REVOKED',
+  'TOO_MANY_SOCKETS',
+  'TEAM_LOG_FULL',
+  'TEAM_FULL',
 ] as const;
 
 export const ERROR_CODES = [...new Set([...ENGINE_ERROR_CODES, ...PLATFORM_ERROR_CODES])] as readonly ErrorCode[];
@@ -42,6 +47,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_SPEED':
       return 400;
     case 'UNAUTHENTICATED':
+    case 'TOKEN_EXPIRED':
+    case 'TOKEN_REVOKED':
       return 401;
     case 'FORBIDDEN_ROLE':
     case 'DEBRIEF_NOT_ALLOWED':
@@ -55,6 +62,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'RATE_LIMITED':
+    case 'TOO_MANY_SOCKETS':
+    case 'TEAM_LOG_FULL':
       return 429;
     case 'INTERNAL':
       return 500;

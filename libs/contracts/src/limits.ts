@@ -9,6 +9,22 @@ export const LIMITS = {
   /** Socket messages allowed per socket in one second, and the burst above it; more are refused with RATE_LIMITED. */
   socketMessagesPerSecond: 20,
   socketBurst: 40,
+  /** Sockets one token may hold open at once; one more is refused with TOO_MANY_SOCKETS (TTX_SOCKETS_PER_TOKEN). */
+  socketsPerToken: 8,
+  /** Socket messages allowed per token over all its sockets in one second, and the burst above it; more are refused with
+   * RATE_LIMITED (TTX_TOKEN_MESSAGES_PER_SECOND; the burst is twice the rate). */
+  tokenMessagesPerSecond: 20,
+  tokenBurst: 40,
+  /** Decisions and chat messages one team's tokens together may send in a minute, and the burst above it; more are
+   * refused with RATE_LIMITED (TTX_TEAM_WRITES_PER_MINUTE; the burst is half the rate). */
+  teamWritesPerMinute: 120,
+  teamWriteBurst: 60,
+  /** Decisions and chat messages one team may add to one exercise's log; more are refused with TEAM_LOG_FULL
+   * (TTX_TEAM_LOG_LIMIT). */
+  teamLogEntries: 5000,
+  /** Participants one team may have joined; a join under a new name past it is refused with TEAM_FULL
+   * (TTX_TEAM_PARTICIPANTS). */
+  participantsPerTeam: 200,
   idLength: 64,
   clientIdLength: 64,
   usernameLength: 64,

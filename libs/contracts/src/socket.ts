@@ -139,10 +139,18 @@ export interface ServerToClientEvents {
    * event once. Seqs skip the events the socket may not see; merge with `sync` answers by seq.
    */
   events: (events: EventMessage[]) => void;
+  /** Sent just before the server closes a socket whose token expired or whose join code was replaced: join again. */
+  'session.ended': (ended: SessionEnded) => void;
+}
+
+/** Why the server ended a socket's session; the socket is disconnected right after. */
+export interface SessionEnded {
+  code: 'TOKEN_EXPIRED' | 'TOKEN_REVOKED';
+  message: string;
 }
 
 /** Names the server sends on /exercise; a client sending one is refused as an unknown message. */
-export const SERVER_MESSAGE_NAMES = ['welcome', 'events'] as const satisfies readonly (keyof ServerToClientEvents)[];
+export const SERVER_MESSAGE_NAMES = ['welcome', 'events', 'session.ended'] as const satisfies readonly (keyof ServerToClientEvents)[];
 export type ServerMessageName = (typeof SERVER_MESSAGE_NAMES)[number];
 
 /**

@@ -14,7 +14,7 @@ import {
 
 describe('socket message schemas', () => {
   it('name no server message among the messages a client may send', () => {
-    expect(SERVER_MESSAGE_NAMES).toEqual(['welcome', 'events']);
+    expect(SERVER_MESSAGE_NAMES).toEqual(['welcome', 'events', 'session.ended']);
     for (const name of SERVER_MESSAGE_NAMES) expect(Object.hasOwn(CLIENT_MESSAGE_SCHEMAS, name)).toBe(false);
   });
 

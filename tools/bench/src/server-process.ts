@@ -108,6 +108,13 @@ export class ServerProcess {
         TTX_ADMIN_PASSWORD: ADMIN_PASSWORD,
         TTX_SECRET: SECRET,
         TTX_AUTH_RATE_LIMIT: '100000',
+        // The bench shares one token per team among up to 125 sockets that decide as fast as acks allow: far past the
+        // per-token, per-team and team-log limits a real exercise is held to, so they are raised here.
+        TTX_SOCKETS_PER_TOKEN: '100000',
+        TTX_TOKEN_MESSAGES_PER_SECOND: '1000000',
+        TTX_TEAM_WRITES_PER_MINUTE: '100000000',
+        TTX_TEAM_LOG_LIMIT: '100000000',
+        TTX_TEAM_PARTICIPANTS: '100000',
         // No demo exercise: the suites count exercises, and its clock would share the measured process.
         TTX_DEMO: '0',
         ...options.env,

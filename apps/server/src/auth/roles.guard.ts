@@ -6,6 +6,7 @@ import type { Role } from '@ttx/engine';
 import type { HttpRequest } from '../common/http-types.js';
 import { rolesInPlural, roleWithArticle } from '../common/role-wording.js';
 import { TtxException } from '../common/ttx.exception.js';
+import { JoinCodeGenerations } from './join-code-generations.service.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 import { TokenService, type Viewer } from './token.service.js';
 
@@ -16,9 +17,10 @@ export class RolesGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(JoinCodeGenerations) private readonly generations: JoinCodeGenerations,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
@@ -34,6 +36,10 @@ export class RolesGuard implements CanActivate {
     const exerciseId = request.params?.id;
     if (typeof exerciseId === 'string' && viewer.exerciseId && viewer.exerciseId !== exerciseId)
       throw new TtxException('FORBIDDEN_ROLE', 'Your token is for another exercise; join this one with its own code.');
+    // A join token from codes that were issued again is refused as the socket refuses it.
+    if (viewer.exerciseId) await this.generations.load(viewer.exerciseId);
+    const revoked = this.generations.revocationOf(viewer);
+    if (revoked) throw revoked;
     request.viewer = viewer;
     return true;
   }

@@ -13,6 +13,10 @@ export interface Viewer {
   name: string;
   exerciseId?: string;
   teamId?: string;
+  /** For join tokens: which issue of the exercise's join codes the token came from (see JoinCodeGenerations). */
+  codeGeneration?: number;
+  /** Set on a verified token: when it stops being accepted (ms since the epoch). */
+  expiresAt?: number;
 }
 
 const claimsSchema = z.strictObject({
@@ -20,6 +24,7 @@ const claimsSchema = z.strictObject({
   name: z.string().max(64),
   exerciseId: z.string().max(64).optional(),
   teamId: z.string().max(64).optional(),
+  gen: z.number().optional(),
   iat: z.number(),
   exp: z.number(),
 });
@@ -30,7 +35,8 @@ export class TokenService {
 
   issue(viewer: Viewer, ttlSeconds: number, now = Date.now()): { token: string; expiresAt: number } {
     const expiresAt = now + ttlSeconds * 1000;
-    const claims = { ...viewer, iat: now, exp: expiresAt };
+    const { codeGeneration, expiresAt: _previous, ...who } = viewer;
+    const claims = { ...who, ...(codeGeneration !== undefined ? { gen: codeGeneration } : {}), iat: now, exp: expiresAt };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return { token: `ttx1.${body}.${this.sign(body)}`, expiresAt };
   }
@@ -57,8 +63,8 @@ export class TokenService {
     const claims = claimsSchema.safeParse(raw);
     if (!claims.success) throw new TtxException('UNAUTHENTICATED', 'The token is malformed: log in, or join with your code again.');
     if (claims.data.exp <= now) throw new TtxException('UNAUTHENTICATED', 'The token has expired: log in, or join with your code again.');
-    const { role, name, exerciseId, teamId } = claims.data;
-    return { role, name, ...(exerciseId ? { exerciseId } : {}), ...(teamId ? { teamId } : {}) };
+    const { role, name, exerciseId, teamId, gen, exp } = claims.data;
+    return { role, name, ...(exerciseId ? { exerciseId } : {}), ...(teamId ? { teamId } : {}), ...(gen !== undefined ? { codeGeneration: gen } : {}), expiresAt: exp };
   }
 
   private sign(body: string): string {

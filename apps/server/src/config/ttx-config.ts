@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allowedOriginsSchema, trustProxySchema, type TrustProxy } from './network-settings.js';
+import { LIMITS } from '@ttx/contracts';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -39,7 +40,24 @@ const envSchema = z.object({
   TTX_DEMO: z.enum(['0', '1'], { error: 'must be 0 (no demo exercise) or 1' }).default('1'),
   /** Fault tests only: ms each `sync` answer waits before it is read, to widen its race with live events. */
   TTX_TEST_SYNC_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+  /** How much one participant and one team may send (see LIMITS); the benchmark raises them. */
+  TTX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).default(LIMITS.socketsPerToken),
+  TTX_TOKEN_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(LIMITS.tokenMessagesPerSecond),
+  TTX_TEAM_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(LIMITS.teamWritesPerMinute),
+  TTX_TEAM_LOG_LIMIT: z.coerce.number().int().min(1).default(LIMITS.teamLogEntries),
+  TTX_TEAM_PARTICIPANTS: z.coerce.number().int().min(1).default(LIMITS.participantsPerTeam),
 });
+
+/** What one token and one team may send on the sockets of an exercise. */
+export interface ParticipantLimits {
+  socketsPerToken: number;
+  tokenMessagesPerSecond: number;
+  tokenBurst: number;
+  teamWritesPerMinute: number;
+  teamWriteBurst: number;
+  teamLogEntries: number;
+  participantsPerTeam: number;
+}
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -64,6 +82,7 @@ export class TtxConfig {
     readonly allowedOrigins: readonly string[] = [],
     readonly requestTimeoutSeconds = 30,
     readonly testSyncDelayMs = 0,
+    readonly participantLimits: ParticipantLimits = defaultParticipantLimits(),
   ) {}
 }
 
@@ -101,7 +120,21 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
     e.TTX_ALLOWED_ORIGINS,
     e.TTX_REQUEST_TIMEOUT,
     e.TTX_TEST_SYNC_DELAY_MS,
+    {
+      socketsPerToken: e.TTX_SOCKETS_PER_TOKEN,
+      tokenMessagesPerSecond: e.TTX_TOKEN_MESSAGES_PER_SECOND,
+      tokenBurst: e.TTX_TOKEN_MESSAGES_PER_SECOND * 2,
+      teamWritesPerMinute: e.TTX_TEAM_WRITES_PER_MINUTE,
+      teamWriteBurst: Math.max(1, Math.floor(e.TTX_TEAM_WRITES_PER_MINUTE / 2)),
+      teamLogEntries: e.TTX_TEAM_LOG_LIMIT,
+      participantsPerTeam: e.TTX_TEAM_PARTICIPANTS,
+    },
   );
+}
+
+function defaultParticipantLimits(): ParticipantLimits {
+  const { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries, participantsPerTeam } = LIMITS;
+  return { socketsPerToken, tokenMessagesPerSecond, tokenBurst, teamWritesPerMinute, teamWriteBurst, teamLogEntries, participantsPerTeam };
 }
 
 /** A random signing secret kept beside the database, so tokens survive restarts. */

@@ -17,6 +17,7 @@ import { LIMITS } from '@ttx/contracts';
 import { type Command, type ExerciseContext, type ExerciseEvent, mselOf, type Role, visibleEvents } from '@ttx/engine';
 import { scoreboardFromEvents } from '@ttx/rules';
 import { DataSource, Not } from 'typeorm';
+import { JoinCodeGenerations } from '../auth/join-code-generations.service.js';
 import { TokenService, type Viewer } from '../auth/token.service.js';
 import { TtxConfig } from '../config/ttx-config.js';
 import { TtxException } from '../common/ttx.exception.js';
@@ -51,6 +52,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(ScenarioLibrary) private readonly library: ScenarioLibrary,
     @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(JoinCodeGenerations) private readonly generations: JoinCodeGenerations,
   ) {}
 
   /** Subscribes to every committed batch of every exercise, in commit order. */
@@ -99,19 +101,23 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
       await this.store.appendWith(m, id, created.events, actor.current.status);
     });
     actor.adoptCommitted(created.events);
+    this.generations.created(id, now);
     this.live.set(id, { record, actor });
     this.logger.log(`Created exercise ${id} of scenario ${context.scenario.id}.`);
     return { id, ...codes };
   }
 
-  /** New join codes for every role of an exercise; the old ones stop working. */
+  /** New join codes for every role of an exercise; the old ones, and every token joined with them, stop working. */
   async regenerateCodes(id: string): Promise<AccessCodes> {
     const { actor } = await this.get(id);
-    const { codes, rows } = accessCodesFor(id, actor.context, Date.now());
+    // The codes' issue time is the generation their tokens carry.
+    const generation = await this.generations.nextFor(id);
+    const { codes, rows } = accessCodesFor(id, actor.context, generation);
     await this.writes.transaction(async (m) => {
       await m.delete(AccessCodeEntity, { exerciseId: id });
       await m.insert(AccessCodeEntity, rows);
     });
+    this.generations.reissued(id, generation);
     return codes;
   }
 
@@ -173,10 +179,15 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     const name = participant ?? role;
     const { actor } = await this.get(access.exerciseId);
     if (role === 'player' && access.teamId) {
+      const joined = actor.current.participants[access.teamId] ?? [];
+      const cap = this.config.participantLimits.participantsPerTeam;
+      // Each new name is an event in the log: one code may not add them without bound.
+      if (joined.length >= cap && !joined.includes(name.trim()))
+        throw new TtxException('TEAM_FULL', `This team already has ${cap} participants, the most one team may; join under a name already in the team, or ask your controller.`);
       // A late joiner still gets a token to follow the exercise; the engine decides whether the join is recorded.
       await actor.submit({ type: 'team.join', teamId: access.teamId, participant: name, actor: { role, id: name, teamId: access.teamId } });
     }
-    const viewer: Viewer = { role, name, exerciseId: access.exerciseId, ...(access.teamId ? { teamId: access.teamId } : {}) };
+    const viewer: Viewer = { role, name, exerciseId: access.exerciseId, ...(access.teamId ? { teamId: access.teamId } : {}), codeGeneration: access.createdAt };
     const { token, expiresAt } = this.tokens.issue(viewer, this.config.joinTokenTtlSeconds);
     return { token, exerciseId: access.exerciseId, role, ...(access.teamId ? { teamId: access.teamId } : {}), expiresAt };
   }

@@ -23,27 +23,35 @@ import {
   observationRecordSchema,
   parseMessage,
   type RecordedAck,
+  type SessionEnded,
   SOCKET_NAMESPACE,
   type SyncAck,
   syncRequestSchema,
 } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
 import type { Namespace } from 'socket.io';
+import { JoinCodeGenerations } from '../auth/join-code-generations.service.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { TokenService, type Viewer } from '../auth/token.service.js';
 import { errorBodyOf } from '../common/error-mapping.js';
 import { failureAck } from '../common/socket-ack.js';
 import { orThrow, TtxException } from '../common/ttx.exception.js';
+import { TtxConfig } from '../config/ttx-config.js';
 import { clockViewOf, eventMessageOf } from '../exercises/exercise-views.js';
 import { actorOf, ExercisesService } from '../exercises/exercises.service.js';
 import { deliveriesOf } from './batch-delivery.js';
 import { emitHeldBack, writeFlushesWhole } from './coalesced-writes.js';
 import { FloodLimiter } from './flood-limiter.js';
+import { ParticipantQuotas } from './participant-quotas.js';
 import { type ExerciseSocket, rooms } from './socket-data.js';
 import { roleRefusal, SocketPolicyInterceptor } from './socket-policy.interceptor.js';
+import { TeamLogBudget } from './team-log-budget.js';
 
 type AckFn = (reply: unknown) => void;
 const DECISION_ROLES = CLIENT_MESSAGE_ROLES['decision.submit'];
+/** The messages that add to a team's part of the log. */
+const TEAM_WRITES: ReadonlySet<string> = new Set(['decision.submit', 'message.send']);
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 @WebSocketGateway({ namespace: SOCKET_NAMESPACE, maxHttpBufferSize: 256 * 1024 })
 @UseInterceptors(SocketPolicyInterceptor)
@@ -51,17 +59,31 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
   private readonly logger = new Logger('Gateway');
   private namespace?: Namespace;
   private unsubscribe?: () => void;
+  private unsubscribeReissued?: () => void;
+  private unsubscribeTeamLog?: () => void;
+  private readonly quotas: ParticipantQuotas;
+  private readonly teamLog: TeamLogBudget;
 
   constructor(
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(ExercisesService) private readonly exercises: ExercisesService,
-  ) {}
+    @Inject(JoinCodeGenerations) private readonly generations: JoinCodeGenerations,
+    @Inject(TtxConfig) config: TtxConfig,
+  ) {
+    this.quotas = new ParticipantQuotas(config.participantLimits);
+    this.teamLog = new TeamLogBudget(config.participantLimits.teamLogEntries);
+  }
 
   afterInit(namespace: Namespace): void {
     this.namespace = namespace;
     namespace.use((socket, next) => {
       this.authenticate(socket as ExerciseSocket).then(
-        () => next(),
+        () => {
+          socket.once('disconnect', () => this.sessionClosed(socket as ExerciseSocket));
+          next();
+          // Socket.IO drops a handshake whose client left meanwhile without a disconnect: free its place then.
+          setImmediate(() => socket.connected || this.sessionClosed(socket as ExerciseSocket));
+        },
         (error: unknown) => {
           const body: ConnectErrorData = errorBodyOf(error);
           next(Object.assign(new Error(body.message), { data: body }));
@@ -69,16 +91,21 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
       );
     });
     this.unsubscribe = this.exercises.onCommitted((exerciseId, events, context) => this.fanOut(exerciseId, events, context.scenario.teams.map((t) => t.id)));
+    this.unsubscribeTeamLog = this.exercises.onCommitted((exerciseId, events) => this.teamLog.committed(exerciseId, events));
+    this.unsubscribeReissued = this.generations.onReissued((exerciseId) => this.endRevokedSessions(exerciseId));
   }
 
   onModuleDestroy(): void {
     this.unsubscribe?.();
+    this.unsubscribeTeamLog?.();
+    this.unsubscribeReissued?.();
     this.namespace?.disconnectSockets(true);
   }
 
   async handleConnection(socket: ExerciseSocket): Promise<void> {
     const { viewer, exerciseId } = socket.data;
     if (!viewer) return void socket.disconnect(true);
+    this.scheduleExpiry(socket);
     writeFlushesWhole(socket);
     socket.use(([name, ...args], next) => this.admit(socket, String(name), args, next));
     // The busiest message skips Nest's per-message pipeline (rxjs, interceptor): same role check, same coded acks.
@@ -147,7 +174,14 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
   private async record(socket: ExerciseSocket, command: Parameters<ExercisesService['run']>[2]): Promise<Ack<RecordedAck>> {
     const { viewer, exerciseId } = socket.data;
     const { actor } = await this.exercises.get(exerciseId);
-    const outcome = await actor.submit({ ...command, actor: actorOf(viewer) });
+    const teamEntry = viewer.role === 'player' && viewer.teamId && TEAM_WRITES.has(command.type);
+    const release = teamEntry ? this.teamLog.reserve(exerciseId, viewer.teamId!, actor.events) : undefined;
+    let outcome: Awaited<ReturnType<typeof actor.submit>>;
+    try {
+      outcome = await actor.submit({ ...command, actor: actorOf(viewer) });
+    } finally {
+      release?.();
+    }
     if (!outcome.ok) return { ok: false, error: outcome.error };
     return { ok: true, seq: outcome.seq, ...(outcome.duplicate ? { duplicate: true } : {}) };
   }
@@ -165,19 +199,78 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
       exerciseId = named.value;
     }
     await this.exercises.get(exerciseId);
+    await this.generations.load(exerciseId);
+    const revoked = this.generations.revocationOf(viewer);
+    if (revoked) throw revoked;
+    const tokenKey = String(auth.token).slice(String(auth.token).lastIndexOf('.') + 1);
+    socket.data.releaseSocket = this.quotas.openSocket(tokenKey);
+    socket.data.tokenKey = tokenKey;
     socket.data.viewer = viewer;
     socket.data.exerciseId = exerciseId;
     socket.data.limiter = new FloodLimiter(LIMITS.socketMessagesPerSecond, LIMITS.socketBurst, Date.now());
+  }
+
+  /** TOKEN_EXPIRED or TOKEN_REVOKED when the socket's token no longer holds: checked on every message. */
+  private sessionEndOf(socket: ExerciseSocket, now: number): TtxException | undefined {
+    const { viewer } = socket.data;
+    if (viewer.expiresAt !== undefined && viewer.expiresAt <= now)
+      return new TtxException('TOKEN_EXPIRED', 'Your session has expired: log in, or join again with your code.');
+    return this.generations.revocationOf(viewer);
+  }
+
+  /** Tells the client why, then closes the socket. */
+  private endSession(socket: ExerciseSocket, reason: TtxException): void {
+    const ended: SessionEnded = { code: reason.code === 'TOKEN_REVOKED' ? 'TOKEN_REVOKED' : 'TOKEN_EXPIRED', message: reason.message };
+    socket.emit('session.ended', ended);
+    socket.disconnect(true);
+  }
+
+  private scheduleExpiry(socket: ExerciseSocket): void {
+    const { expiresAt } = socket.data.viewer;
+    if (expiresAt === undefined) return;
+    const delay = expiresAt - Date.now();
+    // Beyond a timer's range the check on every message still ends the session.
+    if (delay > MAX_TIMER_MS) return;
+    socket.data.expiryTimer = setTimeout(() => {
+      const ended = this.sessionEndOf(socket, Date.now());
+      if (ended && socket.connected) this.endSession(socket, ended);
+    }, Math.max(0, delay));
+    socket.data.expiryTimer.unref();
+  }
+
+  private sessionClosed(socket: ExerciseSocket): void {
+    clearTimeout(socket.data.expiryTimer);
+    socket.data.releaseSocket?.();
+  }
+
+  /** After new codes: every socket joined with the old ones is told and closed now, not at its next message. */
+  private endRevokedSessions(exerciseId: string): void {
+    for (const id of this.namespace?.adapter.rooms.get(rooms.everyone(exerciseId)) ?? []) {
+      const socket = this.namespace?.sockets.get(id) as ExerciseSocket | undefined;
+      const revoked = socket?.data.viewer ? this.generations.revocationOf(socket.data.viewer) : undefined;
+      if (socket && revoked) this.endSession(socket, revoked);
+    }
   }
 
   /** Refuses floods, oversized payloads and unknown messages before any handler sees them. */
   private admit(socket: ExerciseSocket, name: string, args: unknown[], next: (err?: Error) => void): void {
     const ack = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as AckFn) : undefined;
     const refuse = (error: TtxException) => ack?.(failureAck(error));
-    if (!socket.data.limiter.take(Date.now()))
+    const now = Date.now();
+    const ended = this.sessionEndOf(socket, now);
+    if (ended) {
+      refuse(ended);
+      return this.endSession(socket, ended);
+    }
+    if (!socket.data.limiter.take(now))
       return refuse(new TtxException('RATE_LIMITED', `Too many messages: at most ${LIMITS.socketMessagesPerSecond} a second; slow down and retry.`));
+    const tokenRefusal = this.quotas.messageRefusal(socket.data.tokenKey, now);
+    if (tokenRefusal) return refuse(tokenRefusal);
     if (!Object.hasOwn(CLIENT_MESSAGE_SCHEMAS, name))
       return refuse(new TtxException('VALIDATION_FAILED', `There is no message "${name.slice(0, 64)}"; see docs/protocol.md.`));
+    const { teamId, role } = socket.data.viewer;
+    const teamRefusal = role === 'player' && teamId && TEAM_WRITES.has(name) ? this.quotas.teamWriteRefusal(socket.data.exerciseId, teamId, now) : undefined;
+    if (teamRefusal) return refuse(teamRefusal);
     const payload = ack ? args.slice(0, -1) : args;
     if (payload.length > 1) return refuse(new TtxException('VALIDATION_FAILED', 'Send one payload object per message.'));
     let size: number;

@@ -1,4 +1,4 @@
-// A token bucket per socket: a steady rate with a burst above it.
+// A token bucket (per socket, per token, per team): a steady rate with a burst above it.
 export class FloodLimiter {
   private tokens: number;
   private last: number;
@@ -19,5 +19,10 @@ export class FloodLimiter {
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+
+  /** Whole seconds until the next message would be taken, for the refusal's wording. */
+  secondsUntilNext(): number {
+    return Math.max(1, Math.ceil((1 - this.tokens) / this.perSecond));
   }
 }

@@ -8,6 +8,12 @@ export interface SocketData {
   viewer: Viewer;
   exerciseId: string;
   limiter: FloodLimiter;
+  /** The token's signature: what its sockets' shared quotas are keyed by. */
+  tokenKey: string;
+  /** Frees the socket's place among its token's connections; safe to call twice. */
+  releaseSocket: () => void;
+  /** Ends the session when the token expires, even on an idle socket. */
+  expiryTimer?: NodeJS.Timeout;
 }
 
 export type ExerciseSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -254,4 +254,12 @@ describe('exercise connection', () => {
     expect(connection.getState()).toMatchObject({ connection: 'refused', refusal: { code: 'UNAUTHENTICATED' } });
     expect(socket.closed).toBe(true);
   });
+
+  it('stops and says why when the server ends the session because the join code was replaced', () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverRefuses({ code: 'TOKEN_REVOKED', message: 'Your join code was replaced by new codes: join again with the new code from your controller.' });
+    expect(connection.getState()).toMatchObject({ connection: 'refused', refusal: { code: 'TOKEN_REVOKED' } });
+    expect(socket.closed).toBe(true);
+  });
 });

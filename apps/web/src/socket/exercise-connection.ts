@@ -18,6 +18,9 @@ import {
   type Outbox,
 } from '../exercise/outbox.js';
 
+/** Codes after which reconnecting cannot help: the player must join (or log in) again, or close another tab. */
+const REFUSALS: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN_ROLE', 'NOT_FOUND', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOO_MANY_SOCKETS']);
+
 export type ConnectionState = 'connecting' | 'catching-up' | 'live' | 'offline' | 'refused';
 
 /** The part of a Socket.IO client the connection uses (a real socket, or a fake in specs). */
@@ -122,7 +125,7 @@ export class ExerciseConnection {
       this.update({ connection: 'offline', outbox: markInFlightWaiting(this.state.outbox) });
     });
     this.socket.onConnectError((error) => {
-      if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN_ROLE' || error.code === 'NOT_FOUND') {
+      if (REFUSALS.has(error.code)) {
         this.update({ connection: 'refused', refusal: error });
         this.socket.close();
       } else this.update({ connection: 'offline' });

@@ -37,7 +37,11 @@ export function socketIoPort(auth: HandshakeAuth, url = ''): SocketPort {
         // The server closed the socket (a restart drains it this way): reconnect on our side.
         if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
       }),
-    onConnectError: (listener) => void socket.on('connect_error', (error) => listener(errorBodyOf(error))),
+    onConnectError: (listener) => {
+      socket.on('connect_error', (error) => listener(errorBodyOf(error)));
+      // A session the server ended (token expired or its code replaced) is refused like a handshake, with its reason.
+      socket.on('session.ended', (ended) => listener(ended));
+    },
     onWelcome: (listener) => void socket.on('welcome', listener),
     onEvents: (listener) => void socket.on('events', listener),
     request: <T extends object>(name: string, payload: unknown, timeoutMs: number) =>
