@@ -12,7 +12,7 @@ import type {
   MselResponse,
   ScoresResponse,
 } from '@ttx/contracts';
-import { type Command, type ExerciseContext, type ExerciseEvent, mselOf, type Role, visibleEvents } from '@ttx/engine';
+import { type Command, type ExerciseContext, type ExerciseEvent, eventsSeenBy, mselOf, type Role, visibleEvents } from '@ttx/engine';
 import { scoreboardFromEvents } from '@ttx/rules';
 import { DataSource, Not } from 'typeorm';
 import { TokenService, type Viewer } from '../auth/token.service.js';
@@ -137,7 +137,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   /** The events after `since` the viewer may see. */
   async eventsFor(viewer: Viewer, id: string, since: number, limit = Number.MAX_SAFE_INTEGER): Promise<EventsResponse> {
     const { actor } = await this.get(id);
-    const events = visibleEvents(actor.events, engineViewerOf(viewer), since).slice(0, limit).map(eventMessageOf);
+    const events = eventsSeenBy(actor.events, engineViewerOf(viewer), since).slice(0, limit).map(eventMessageOf);
     return { events, seq: actor.current.seq };
   }
 
