@@ -29,7 +29,7 @@ describe('what each viewer sees of an escalation change', () => {
 
   it('shows the acting team and every staff role the cause of the change', () => {
     const run = sanctionsRun();
-    const [stored] = escalationOf(run.events);
+    const stored = run.events.find((e) => e.type === 'escalation.changed');
     for (const viewer of [player('south-gov'), { role: 'controller' as const }, { role: 'facilitator' as const }, { role: 'observer' as const }]) {
       expect(escalationOf(eventsSeenBy(run.events, viewer, 0))).toEqual([stored]);
       expect(seenBy(viewer, stored!)).toBe(stored);
