@@ -1,5 +1,9 @@
 // Escalation changes: every player sees the level between the states, but only staff and the acting team see which
 // team, action and decision moved it — live, in a sync answer, over GET /events and in the team debriefs.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { EventMessage } from '@ttx/contracts';
 import type { AarModel } from '@ttx/report';
 import { fire, drillSuite } from './support/exercise-setup.js';
@@ -12,6 +16,16 @@ const CAUSE = { cause: 'action', teamId: 'sl-gov', actionId: 'public-attribution
 const LEAKS = /sl-attribution|public-attribution|Public attribution/i;
 
 const escalations = (events: readonly EventMessage[]) => events.filter((e) => e.type === 'escalation.changed');
+
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-debrief-'));
+  try {
+    writeFileSync(path.join(dir, 'debrief.pdf'), bytes);
+    return execFileSync('pdftotext', ['-layout', path.join(dir, 'debrief.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('what players see of an escalation change', () => {
   const suite = drillSuite();
@@ -80,18 +94,24 @@ describe('what players see of an escalation change', () => {
     const entry = northland.timeline.entries.find((e) => e.type === 'escalation.changed')!;
     expect(entry).toMatchObject({ summary: 'Escalation Republic of Southland toward Federal Republic of Northland: ESC-0 to ESC-2' });
     expect(entry.teamId).toBeUndefined();
-    // The PDF is drawn from the same debrief model as the JSON.
     for (const token of [drill.tokens.nlGov, drill.tokens.slCert]) {
       for (const query of ['?format=json', '?format=csv', '?format=csv&table=timeline', '?format=html']) {
         const got = await download(client, drill.id, query, token);
         expect(got.status).toBe(200);
         expect({ query, leak: LEAKS.exec(got.text)?.[0] }).toEqual({ query, leak: undefined });
       }
+      const pdf = await download(client, drill.id, '?format=pdf', token);
+      expect(pdf.status).toBe(200);
+      const text = pdfText(pdf.bytes);
+      expect(text).toContain('ESC-2');
+      expect(LEAKS.exec(text)?.[0]).toBeUndefined();
     }
     for (const token of [drill.tokens.slGov, drill.controller]) {
       const aar = await model(client, drill.id, token);
       expect(pairOf(aar).points).toEqual([expect.objectContaining({ level: 2, ...CAUSE })]);
       expect(pairOf(aar).peaks[0]!.explanation).toMatch(/after Southland government chose Public attribution .*\(decision sl-attribution\)/);
     }
+    // The same words are found in the acting team's PDF, so their absence above means something.
+    expect(pdfText((await download(client, drill.id, '?format=pdf', drill.tokens.slGov)).bytes)).toMatch(LEAKS);
   });
 });
