@@ -11,11 +11,17 @@ import { download, model } from './support/report-download.js';
 import type { LiveSocket } from './support/test-server.js';
 
 const LEVELS_ONLY = { from: 'southland', to: 'northland', previous: 0, level: 2 };
-const CAUSE = { cause: 'action', teamId: 'sl-gov', actionId: 'public-attribution', decisionId: 'sl-attribution' };
+const CAUSE = {
+  cause: 'action',
+  teamId: 'sl-gov',
+  actionId: 'public-attribution',
+  decisionId: 'sl-attribution',
+};
 /** What would tell another team who decided what: the decision's id, the action's id and name. */
 const LEAKS = /sl-attribution|public-attribution|Public attribution/i;
 
-const escalations = (events: readonly EventMessage[]) => events.filter((e) => e.type === 'escalation.changed');
+const escalations = (events: readonly EventMessage[]) =>
+  events.filter((e) => e.type === 'escalation.changed');
 
 function pdfText(bytes: Buffer): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-debrief-'));
@@ -41,7 +47,8 @@ describe('what players see of an escalation change', () => {
       rationale: 'Name them.',
     });
     expect(ack).toMatchObject({ ok: true });
-    for (const socket of Object.values(drill.sockets)) await socket.waitFor((e) => e.type === 'escalation.changed');
+    for (const socket of Object.values(drill.sockets))
+      await socket.waitFor((e) => e.type === 'escalation.changed');
   });
 
   it("sends other teams' players the pair and its levels live, and staff and the acting team its cause", () => {
@@ -50,7 +57,8 @@ describe('what players see of an escalation change', () => {
       expect(escalations(other.events).map((e) => e.payload)).toEqual([LEVELS_ONLY]);
       expect(JSON.stringify(other.events)).not.toMatch(LEAKS);
     }
-    for (const told of [slGov, staff, observer, facilitator]) expect(escalations(told.events).map((e) => e.payload)).toEqual([{ ...LEVELS_ONLY, ...CAUSE }]);
+    for (const told of [slGov, staff, observer, facilitator])
+      expect(escalations(told.events).map((e) => e.payload)).toEqual([{ ...LEVELS_ONLY, ...CAUSE }]);
   });
 
   it('answers a sync the same way', async () => {
@@ -65,13 +73,19 @@ describe('what players see of an escalation change', () => {
       expect(escalations(events).map((e) => e.payload)).toEqual([LEVELS_ONLY]);
       expect(JSON.stringify(events)).not.toMatch(LEAKS);
     }
-    for (const told of [slGov, staff]) expect(escalations(await synced(told)).map((e) => e.payload)).toEqual([{ ...LEVELS_ONLY, ...CAUSE }]);
+    for (const told of [slGov, staff])
+      expect(escalations(await synced(told)).map((e) => e.payload)).toEqual([{ ...LEVELS_ONLY, ...CAUSE }]);
   });
 
   it('answers GET /events the same way', async () => {
     const { client, drill } = suite;
     const read = async (token: string) => {
-      const got = await client.http<{ events: EventMessage[] }>('GET', `/api/exercises/${drill.id}/events?since=0`, undefined, token);
+      const got = await client.http<{ events: EventMessage[] }>(
+        'GET',
+        `/api/exercises/${drill.id}/events?since=0`,
+        undefined,
+        token,
+      );
       expect(got.status).toBe(200);
       return got.body.events;
     };
@@ -89,10 +103,18 @@ describe('what players see of an escalation change', () => {
     const { client, drill } = suite;
     const pairOf = (aar: AarModel) => aar.escalation.pairs.find((p) => p.key === 'southland>northland')!;
     const northland = await model(client, drill.id, drill.tokens.nlGov);
-    expect(pairOf(northland).points).toEqual([{ seq: expect.any(Number), exerciseTime: expect.any(Number), level: 2 }]);
-    expect(pairOf(northland).peaks.map((p) => p.explanation)).toEqual([expect.stringMatching(/^Republic of Southland toward Federal Republic of Northland reached ESC-2 at [\d:]+\.$/)]);
+    expect(pairOf(northland).points).toEqual([
+      { seq: expect.any(Number), exerciseTime: expect.any(Number), level: 2 },
+    ]);
+    expect(pairOf(northland).peaks.map((p) => p.explanation)).toEqual([
+      expect.stringMatching(
+        /^Republic of Southland toward Federal Republic of Northland reached ESC-2 at [\d:]+\.$/,
+      ),
+    ]);
     const entry = northland.timeline.entries.find((e) => e.type === 'escalation.changed')!;
-    expect(entry).toMatchObject({ summary: 'Escalation Republic of Southland toward Federal Republic of Northland: ESC-0 to ESC-2' });
+    expect(entry).toMatchObject({
+      summary: 'Escalation Republic of Southland toward Federal Republic of Northland: ESC-0 to ESC-2',
+    });
     expect(entry.teamId).toBeUndefined();
     for (const token of [drill.tokens.nlGov, drill.tokens.slCert]) {
       for (const query of ['?format=json', '?format=csv', '?format=csv&table=timeline', '?format=html']) {
@@ -109,9 +131,13 @@ describe('what players see of an escalation change', () => {
     for (const token of [drill.tokens.slGov, drill.controller]) {
       const aar = await model(client, drill.id, token);
       expect(pairOf(aar).points).toEqual([expect.objectContaining({ level: 2, ...CAUSE })]);
-      expect(pairOf(aar).peaks[0]!.explanation).toMatch(/after Southland government chose Public attribution .*\(decision sl-attribution\)/);
+      expect(pairOf(aar).peaks[0]!.explanation).toMatch(
+        /after Southland government chose Public attribution .*\(decision sl-attribution\)/,
+      );
     }
     // The same words are found in the acting team's PDF, so their absence above means something.
-    expect(pdfText((await download(client, drill.id, '?format=pdf', drill.tokens.slGov)).bytes)).toMatch(LEAKS);
+    expect(pdfText((await download(client, drill.id, '?format=pdf', drill.tokens.slGov)).bytes)).toMatch(
+      LEAKS,
+    );
   });
 });

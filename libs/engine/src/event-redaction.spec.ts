@@ -6,31 +6,56 @@ import { eventsSeenBy, seenBy, type ExerciseEvent, type SeenEvent, type Viewer }
 function sanctionsRun(feedback: (typeof FEEDBACK_MODES)[number] = 'immediate'): ExerciseRun {
   const run = ExerciseRun.started(contextWith({ scoring: fakeScoring(), feedback }));
   run.tick(T0 + 26 * MIN);
-  run.ok(decide('south-gov', 'sanctions-1', 'intel', [{ actionId: 'targeted-sanctions', targetId: 'north-ministry' }]), T0 + 27 * MIN);
+  run.ok(
+    decide('south-gov', 'sanctions-1', 'intel', [
+      { actionId: 'targeted-sanctions', targetId: 'north-ministry' },
+    ]),
+    T0 + 27 * MIN,
+  );
   return run;
 }
 
-const escalationOf = (events: readonly (ExerciseEvent | SeenEvent)[]) => events.filter((e) => e.type === 'escalation.changed');
+const escalationOf = (events: readonly (ExerciseEvent | SeenEvent)[]) =>
+  events.filter((e) => e.type === 'escalation.changed');
 const player = (teamId?: string): Viewer => (teamId ? { role: 'player', teamId } : { role: 'player' });
 
 describe('what each viewer sees of an escalation change', () => {
   it('tells players of other teams the pair and its levels, not the team, action or decision that moved it', () => {
     const run = sanctionsRun();
     const [stored] = escalationOf(run.events);
-    expect(stored?.payload).toMatchObject({ cause: 'action', teamId: 'south-gov', decisionId: 'sanctions-1', actionId: 'targeted-sanctions' });
+    expect(stored?.payload).toMatchObject({
+      cause: 'action',
+      teamId: 'south-gov',
+      decisionId: 'sanctions-1',
+      actionId: 'targeted-sanctions',
+    });
     // south-cert shares Southland with the acting team and still does not learn who decided what.
     for (const viewer of [player('north-gov'), player('south-cert'), player('grid-op'), player()]) {
       const seen = escalationOf(eventsSeenBy(run.events, viewer, 0));
-      expect(seen.map((e) => e.payload)).toEqual([{ from: 'southland', to: 'northland', previous: 0, level: 5 }]);
-      expect(seen[0]).toMatchObject({ seq: stored!.seq, type: 'escalation.changed', exerciseTime: stored!.exerciseTime, audience: { kind: 'all' } });
-      expect(JSON.stringify(eventsSeenBy(run.events, viewer, 0))).not.toMatch(/sanctions-1|targeted-sanctions/);
+      expect(seen.map((e) => e.payload)).toEqual([
+        { from: 'southland', to: 'northland', previous: 0, level: 5 },
+      ]);
+      expect(seen[0]).toMatchObject({
+        seq: stored!.seq,
+        type: 'escalation.changed',
+        exerciseTime: stored!.exerciseTime,
+        audience: { kind: 'all' },
+      });
+      expect(JSON.stringify(eventsSeenBy(run.events, viewer, 0))).not.toMatch(
+        /sanctions-1|targeted-sanctions/,
+      );
     }
   });
 
   it('shows the acting team and every staff role the cause of the change', () => {
     const run = sanctionsRun();
     const stored = run.events.find((e) => e.type === 'escalation.changed');
-    for (const viewer of [player('south-gov'), { role: 'controller' as const }, { role: 'facilitator' as const }, { role: 'observer' as const }]) {
+    for (const viewer of [
+      player('south-gov'),
+      { role: 'controller' as const },
+      { role: 'facilitator' as const },
+      { role: 'observer' as const },
+    ]) {
       expect(escalationOf(eventsSeenBy(run.events, viewer, 0))).toEqual([stored]);
       expect(seenBy(viewer, stored!)).toBe(stored);
     }
@@ -49,8 +74,13 @@ describe('what each viewer sees of an escalation change', () => {
   it('withholds the cause from other teams under every feedback mode', () => {
     for (const feedback of FEEDBACK_MODES) {
       const run = sanctionsRun(feedback);
-      expect(escalationOf(eventsSeenBy(run.events, player('north-gov'), 0)).map((e) => e.payload)).toEqual([{ from: 'southland', to: 'northland', previous: 0, level: 5 }]);
-      expect(escalationOf(eventsSeenBy(run.events, player('south-gov'), 0))[0]?.payload).toMatchObject({ teamId: 'south-gov', decisionId: 'sanctions-1' });
+      expect(escalationOf(eventsSeenBy(run.events, player('north-gov'), 0)).map((e) => e.payload)).toEqual([
+        { from: 'southland', to: 'northland', previous: 0, level: 5 },
+      ]);
+      expect(escalationOf(eventsSeenBy(run.events, player('south-gov'), 0))[0]?.payload).toMatchObject({
+        teamId: 'south-gov',
+        decisionId: 'sanctions-1',
+      });
     }
   });
 
@@ -61,6 +91,8 @@ describe('what each viewer sees of an escalation change', () => {
     expect(eased.length).toBeGreaterThan(0);
     const seen = escalationOf(eventsSeenBy(run.events, player('south-gov'), eased[0]!.seq - 1));
     expect(seen[0]?.payload).toEqual({ from: 'southland', to: 'northland', previous: 5, level: 4 });
-    expect(escalationOf(eventsSeenBy(run.events, { role: 'observer' }, eased[0]!.seq - 1))[0]?.payload).toMatchObject({ cause: 'easing' });
+    expect(
+      escalationOf(eventsSeenBy(run.events, { role: 'observer' }, eased[0]!.seq - 1))[0]?.payload,
+    ).toMatchObject({ cause: 'easing' });
   });
 });

@@ -11,10 +11,14 @@ type EscalationLevels = Pick<EscalationChange, 'from' | 'to' | 'previous' | 'lev
 export type EscalationSeen = EscalationLevels & Partial<Omit<EscalationChange, keyof EscalationLevels>>;
 
 /** Each event's payload as clients receive it. */
-export type SeenPayloads = { [T in EventType]: T extends 'escalation.changed' ? EscalationSeen : EventPayloads[T] };
+export type SeenPayloads = {
+  [T in EventType]: T extends 'escalation.changed' ? EscalationSeen : EventPayloads[T];
+};
 
 /** An event of the log as one viewer sees it. */
-export type SeenEvent = { [T in EventType]: Omit<EventEnvelope<T>, 'payload'> & { payload: SeenPayloads[T] } }[EventType];
+export type SeenEvent = {
+  [T in EventType]: Omit<EventEnvelope<T>, 'payload'> & { payload: SeenPayloads[T] };
+}[EventType];
 
 /** Staff see why every level moved; a player only why its own team moved one. */
 export function seesEscalationCause(viewer: Viewer, change: EscalationChange): boolean {
@@ -22,18 +26,23 @@ export function seesEscalationCause(viewer: Viewer, change: EscalationChange): b
 }
 
 /** The levels of a change without its cause. */
-export function withoutCause(event: EventEnvelope<'escalation.changed'>): SeenEvent {
+function withoutCause(event: EventEnvelope<'escalation.changed'>): SeenEvent {
   const { from, to, previous, level } = event.payload;
   return { ...event, payload: { from, to, previous, level } };
 }
 
 /** `event` as `viewer` sees it: the event itself, or a copy with what the viewer may not know left out. */
 export function seenBy(viewer: Viewer, event: ExerciseEvent): SeenEvent {
-  if (event.type === 'escalation.changed' && !seesEscalationCause(viewer, event.payload)) return withoutCause(event);
+  if (event.type === 'escalation.changed' && !seesEscalationCause(viewer, event.payload))
+    return withoutCause(event);
   return event;
 }
 
 /** The events after `afterSeq` that `viewer` may see, in log order, as it sees them. */
-export function eventsSeenBy(events: readonly ExerciseEvent[], viewer: Viewer, afterSeq: number): SeenEvent[] {
+export function eventsSeenBy(
+  events: readonly ExerciseEvent[],
+  viewer: Viewer,
+  afterSeq: number,
+): SeenEvent[] {
   return visibleEvents(events, viewer, afterSeq).map((event) => seenBy(viewer, event));
 }

@@ -1,6 +1,13 @@
 // What a team's debrief says of the escalation ladder: every level the team was shown, and the cause only of the
 // changes its own decisions and messages made, as during play (libs/engine/src/event-redaction.ts).
-import type { ControlEntry, EscalationPair, EscalationPeak, EscalationPoint, EscalationReport, TimelineEntry } from './aar-model.js';
+import type {
+  ControlEntry,
+  EscalationPair,
+  EscalationPeak,
+  EscalationPoint,
+  EscalationReport,
+  TimelineEntry,
+} from './aar-model.js';
 import { riseText } from './aar-sections.js';
 import { escalationMoveText } from './timeline-text.js';
 
@@ -20,14 +27,19 @@ export class DebriefEscalation {
     private readonly visible: (seq: number) => boolean,
   ) {
     for (const pair of report.pairs) {
-      pair.points.forEach((point, i) => this.changes.set(point.seq, { pair, previous: i > 0 ? pair.points[i - 1].level : 0, point }));
+      pair.points.forEach((point, i) =>
+        this.changes.set(point.seq, { pair, previous: i > 0 ? pair.points[i - 1].level : 0, point }),
+      );
     }
   }
 
   /** The pairs as the team saw them: levels of the changes it was shown, causes of its own. */
   section(): EscalationReport {
     const pairs = this.report.pairs.map((pair) => this.pairSeen(pair));
-    const top = pairs.reduce<EscalationPair | undefined>((best, p) => (p.peak > (best?.peak ?? 0) ? p : best), undefined);
+    const top = pairs.reduce<EscalationPair | undefined>(
+      (best, p) => (p.peak > (best?.peak ?? 0) ? p : best),
+      undefined,
+    );
     return { maxLevel: top?.peak ?? 0, ...(top && { maxPair: top.key }), pairs };
   }
 
@@ -45,11 +57,21 @@ export class DebriefEscalation {
   }
 
   private pairSeen(pair: EscalationPair): EscalationPair {
-    const points = pair.points.filter((p) => this.visible(p.seq)).map((p) => (this.causedByTeam(p) ? p : levelsOf(p)));
+    const points = pair.points
+      .filter((p) => this.visible(p.seq))
+      .map((p) => (this.causedByTeam(p) ? p : levelsOf(p)));
     const peaks = pair.peaks
       .filter((p) => this.visible(p.seq))
-      .map((p): EscalationPeak => (this.causedByTeam(p) ? p : { ...levelsOf(p), explanation: `${riseText(p, pair)}.` }));
-    return { ...pair, level: points.at(-1)?.level ?? 0, peak: points.reduce((m, p) => Math.max(m, p.level), 0), points, peaks };
+      .map((p): EscalationPeak =>
+        this.causedByTeam(p) ? p : { ...levelsOf(p), explanation: `${riseText(p, pair)}.` },
+      );
+    return {
+      ...pair,
+      level: points.at(-1)?.level ?? 0,
+      peak: points.reduce((m, p) => Math.max(m, p.level), 0),
+      points,
+      peaks,
+    };
   }
 }
 

@@ -9,7 +9,12 @@ export function signed(n: number): string {
 }
 
 /** An escalation change in words, without its cause. */
-export function escalationMoveText(fromName: string, toName: string, previous: number, level: number): string {
+export function escalationMoveText(
+  fromName: string,
+  toName: string,
+  previous: number,
+  level: number,
+): string {
   return `Escalation ${fromName} toward ${toName}: ESC-${previous} to ESC-${level}`;
 }
 
