@@ -96,6 +96,19 @@ describe('what a player sees', () => {
     expect(html).not.toContain('Unit 4471 ');
   });
 
+  it("shows another team the escalation level a decision set, on its Escalation tab, at a phone's width too", async () => {
+    await fireInject(control.page, 'g10-nsc-options');
+    await chooseAction(south.page, 'g10-nsc-options', 'public-attribution', 'Government of Northland (Presidential Administration)');
+    await submitDecision(south.page, 'g10-nsc-options', 'Name them.');
+    await south.page.getByTestId('decision-ack').waitFor();
+    await north.page.setViewportSize({ width: 360, height: 780 });
+    await north.page.getByRole('tab', { name: 'Escalation' }).click();
+    // Northland's events carry the level without Southland's decision; the cell reads the level and its peak.
+    await north.page.locator('[data-pair="southland>northland"]', { hasText: 'ESC-2 (2)' }).waitFor();
+    expect(await north.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(north.page, '11-player-escalation-tab', true);
+  });
+
   it('shows malicious Markdown from an ad-hoc inject and a chat message as text and runs nothing', async () => {
     const attack = [
       'Routine update <img src=x onerror="window.__ttxPwned=1;alert(1)">',

@@ -1,7 +1,7 @@
 // The Socket.IO protocol of namespace /exercise: what clients send (each answered through its ack) and what the
 // server pushes. docs/protocol.md walks through it with examples.
 import { z } from 'zod';
-import type { Actor, EventPayloads, EventType, Role } from '@ttx/engine';
+import type { Actor, EventType, Role, SeenPayloads } from '@ttx/engine';
 import type { Ack, ErrorBody } from './errors.js';
 import type { ClockView } from './http.js';
 import { LIMITS } from './limits.js';
@@ -16,9 +16,10 @@ import {
 
 export const SOCKET_NAMESPACE = '/exercise';
 
-/** One event of the log as a client receives it: the audience stays on the server. */
+/** One event of the log as a client receives it: the audience stays on the server, and a player gets an escalation
+ * change without its cause unless its own team caused it (libs/engine/src/event-redaction.ts). */
 export type EventMessage = {
-  [T in EventType]: { seq: number; type: T; at: number; exerciseTime: number; actor?: Actor; payload: EventPayloads[T] };
+  [T in EventType]: { seq: number; type: T; at: number; exerciseTime: number; actor?: Actor; payload: SeenPayloads[T] };
 }[EventType];
 
 // ---------------------------------------------------------------- client → server

@@ -6,6 +6,13 @@ export { createEngine, escalationBetween, type Engine } from './exercise-engine.
 export { exerciseTimeAt, exerciseTimeOnClock, wallTimeOf } from './exercise-clock.js';
 export { nextWakeAt, EASING_INTERVAL_MS } from './inject-schedule.js';
 export { canSee, visibleEvents, type Viewer } from './event-audience.js';
+export {
+  eventsSeenBy,
+  seenBy,
+  type EscalationSeen,
+  type SeenEvent,
+  type SeenPayloads,
+} from './event-redaction.js';
 export { mselOf, type MselRow, type MselStatus } from './msel-view.js';
 export { canonicalEventLog, canonicalJson } from './canonical-log.js';
 export { sha256Hex } from './sha256.js';

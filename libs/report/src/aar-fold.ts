@@ -14,7 +14,7 @@ import type {
   TimelineEntry,
 } from './aar-model.js';
 import { AarTallies } from './aar-tallies.js';
-import { signed } from './timeline-text.js';
+import { escalationMoveText, signed } from './timeline-text.js';
 import type { ExerciseLookup } from './exercise-lookup.js';
 
 export interface ObservationRecord {
@@ -203,7 +203,7 @@ export class AarFold {
         if (!points) this.escalation.set(key, (points = []));
         points.push({ seq: event.seq, exerciseTime: event.exerciseTime, level: p.level, cause: p.cause, teamId: p.teamId, actionId: p.actionId, decisionId: p.decisionId });
         const why = p.actionId !== undefined ? ` (${n.action(p.actionId)})` : ` (${p.cause})`;
-        const summary = `Escalation ${n.state(p.from)} toward ${n.state(p.to)}: ESC-${p.previous} to ESC-${p.level}${why}`;
+        const summary = `${escalationMoveText(n.state(p.from), n.state(p.to), p.previous, p.level)}${why}`;
         if (p.cause === 'controller') this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor, summary });
         return line('escalation', summary, p.teamId);
       }

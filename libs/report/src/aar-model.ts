@@ -232,7 +232,8 @@ export interface EscalationPoint {
   seq: number;
   exerciseTime: number;
   level: number;
-  cause: 'action' | 'cbm' | 'easing' | 'controller';
+  /** With `teamId`, `actionId` and `decisionId`: left out of a team's debrief unless that team caused the change. */
+  cause?: 'action' | 'cbm' | 'easing' | 'controller';
   teamId?: string;
   actionId?: string;
   decisionId?: string;

@@ -179,9 +179,13 @@ function peaksOf(points: readonly EscalationPoint[]): EscalationPoint[] {
     .sort((a, b) => a.seq - b.seq);
 }
 
+/** A rise on the ladder in words, without its cause (what a team's debrief says of a rise it did not cause). */
+export function riseText(point: Pick<EscalationPoint, 'level' | 'exerciseTime'>, pair: { fromName: string; toName: string }): string {
+  return `${pair.fromName} toward ${pair.toName} reached ESC-${point.level} at ${formatExerciseTime(point.exerciseTime)}`;
+}
+
 function explainPeak(point: EscalationPoint, pair: { fromName: string; toName: string }, fold: AarFold, names: ExerciseLookup): string {
-  const when = formatExerciseTime(point.exerciseTime);
-  const rise = `${pair.fromName} toward ${pair.toName} reached ESC-${point.level} at ${when}`;
+  const rise = riseText(point, pair);
   const decision = point.decisionId !== undefined ? fold.decision(point.decisionId, fold.decisionsBefore(point.seq)) : undefined;
   if (decision) {
     const choice = decision.actions.find((a) => a.actionId === point.actionId) ?? decision.actions[0];
@@ -190,7 +194,7 @@ function explainPeak(point: EscalationPoint, pair: { fromName: string; toName: s
   }
   if (point.actionId !== undefined) return `${rise} after ${names.action(point.actionId)}${point.teamId !== undefined ? ` by ${names.team(point.teamId)}` : ''}.`;
   if (point.cause === 'controller') return `${rise} by a controller's adjustment.`;
-  return `${rise} (${point.cause}).`;
+  return point.cause !== undefined ? `${rise} (${point.cause}).` : `${rise}.`;
 }
 
 export function escalationSection(fold: AarFold, names: ExerciseLookup): EscalationReport {

@@ -1,6 +1,8 @@
-// A player team's own debrief: its own decisions, findings and plan items, and only the events it was shown.
+// A player team's own debrief: its own decisions, findings and plan items, and only the events it was shown (of
+// escalation changes it did not cause, only the levels).
 import type { Audience } from '@ttx/engine';
-import type { AarModel, EscalationPair, ObjectiveReport } from './aar-model.js';
+import type { AarModel, ObjectiveReport } from './aar-model.js';
+import { DebriefEscalation } from './debrief-escalation.js';
 
 export type TeamDebriefResult =
   | { ok: true; model: AarModel }
@@ -9,17 +11,6 @@ export type TeamDebriefResult =
 function shownTo(audience: Audience | undefined, teamId: string): boolean {
   if (!audience) return false;
   return audience.kind === 'all' || (audience.kind === 'teams' && audience.teams.includes(teamId));
-}
-
-function visibleEscalation(pair: EscalationPair, visible: (seq: number) => boolean): EscalationPair {
-  const points = pair.points.filter((p) => visible(p.seq));
-  return {
-    ...pair,
-    level: points.at(-1)?.level ?? 0,
-    peak: points.reduce((m, p) => Math.max(m, p.level), 0),
-    points,
-    peaks: pair.peaks.filter((p) => visible(p.seq)),
-  };
 }
 
 function teamObjective(objective: ObjectiveReport, teamId: string, model: AarModel, visible: (seq: number) => boolean): ObjectiveReport {
@@ -65,8 +56,7 @@ export function buildTeamDebrief(model: AarModel, teamId: string): TeamDebriefRe
   const decisions = model.timeline.decisions.filter((d) => d.teamId === teamId);
   const used = new Map<string, number>();
   for (const d of decisions) for (const a of d.actions) used.set(a.actionId, (used.get(a.actionId) ?? 0) + 1);
-  const pairs = model.escalation.pairs.map((p) => visibleEscalation(p, visible));
-  const top = pairs.reduce<EscalationPair | undefined>((best, p) => (p.peak > (best?.peak ?? 0) ? p : best), undefined);
+  const escalation = new DebriefEscalation(model.escalation, teamId, visible);
   const ownJudgement = (j: { teamId?: string; evidence: { seqs: number[] } }) =>
     j.teamId === teamId || (j.teamId === undefined && j.evidence.seqs.every(visible));
   const debrief: AarModel = {
@@ -78,17 +68,17 @@ export function buildTeamDebrief(model: AarModel, teamId: string): TeamDebriefRe
       staff: [],
     },
     timeline: {
-      entries: model.timeline.entries.filter((e) => shownTo(e.audience, teamId)),
+      entries: model.timeline.entries.filter((e) => shownTo(e.audience, teamId)).map((e) => escalation.entry(e)),
       injects: model.timeline.injects.filter((i) => i.releasedSeq !== undefined && visible(i.releasedSeq)),
       decisions,
       channels: model.timeline.channels
         .filter((c) => c.members.includes(teamId))
         .map((c) => ({ ...c, messages: c.messages.filter((m) => visible(m.seq)) })),
-      controllerActions: model.timeline.controllerActions.filter((c) => visible(c.seq)),
+      controllerActions: model.timeline.controllerActions.filter((c) => visible(c.seq)).map((c) => escalation.entry(c)),
     },
     // Staff stay anonymous in a team's debrief: adjustments keep their reason, not who made them.
     teams: [{ ...team, adjustments: team.adjustments.map(({ by: _by, ...adjustment }) => adjustment) }],
-    escalation: { maxLevel: top?.peak ?? 0, ...(top && { maxPair: top.key }), pairs },
+    escalation: escalation.section(),
     objectives: model.objectives.map((o) => teamObjective(o, teamId, model, visible)),
     strengths: model.strengths.filter(ownJudgement),
     areasForImprovement: model.areasForImprovement.filter(ownJudgement),

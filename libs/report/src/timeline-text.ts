@@ -8,6 +8,16 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
 
+/** An escalation change in words, without its cause. */
+export function escalationMoveText(
+  fromName: string,
+  toName: string,
+  previous: number,
+  level: number,
+): string {
+  return `Escalation ${fromName} toward ${toName}: ESC-${previous} to ESC-${level}`;
+}
+
 /** A decision in words: the team, the actions it chose (with their targets) and its rationale. */
 function decisionText(teamName: string, decision: Pick<DecisionEntry, 'actions' | 'rationale'>): string {
   const chosen = decision.actions

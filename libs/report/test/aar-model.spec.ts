@@ -1,4 +1,4 @@
-import { buildAarModel, buildAarModelAsync, buildTeamDebrief, renderAarJson, renderAarJsonAsync, type AarModel } from '@ttx/report';
+import { buildAarModel, buildAarModelAsync, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarJsonAsync, renderTimelineCsv, type AarModel } from '@ttx/report';
 import { goldenInput, goldenModel } from './golden.js';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -90,6 +90,39 @@ describe('a team debrief', () => {
     expect(north.objectives.flatMap((o) => o.observations)).toEqual([]);
     expect(north.escalation.pairs.find((p) => p.key === 'northland>southland')?.points).toEqual([]);
     expect(JSON.stringify(north)).not.toContain('they did it');
+  });
+
+  it('shows the levels of escalation changes another team caused, not the team, action or decision behind them', () => {
+    const north = debrief('north');
+    const pair = north.escalation.pairs.find((p) => p.key === 'southland>northland')!;
+    expect(pair.points).toEqual([
+      { seq: 9, exerciseTime: 9 * 60_000, level: 2 },
+      { seq: 19, exerciseTime: 55 * 60_000, level: 8 },
+      { seq: 27, exerciseTime: 80 * 60_000, level: 7 },
+    ]);
+    expect(pair.peaks).toEqual([{ seq: 19, exerciseTime: 55 * 60_000, level: 8, explanation: 'Southland toward Northland reached ESC-8 at 00:55:00.' }]);
+    const entries = north.timeline.entries.filter((e) => e.type === 'escalation.changed');
+    expect(entries.map((e) => [e.summary, e.teamId])).toEqual([
+      ['Escalation Southland toward Northland: ESC-0 to ESC-2', undefined],
+      ['Escalation Southland toward Northland: ESC-2 to ESC-8', undefined],
+      ['Escalation Southland toward Northland: ESC-8 to ESC-7', undefined],
+    ]);
+    for (const text of [renderAarJson(north), renderTimelineCsv(north), renderAarHtml(north)]) {
+      expect(text).not.toMatch(/Attack Critical Infrastructure|attack-critical-infrastructure|\(decision d[13]\)|"decisionId":"d[13]"/);
+    }
+  });
+
+  it("keeps the causes of its own team's escalation changes, and of no one else's", () => {
+    const south = debrief('south');
+    const staff = goldenModel().escalation.pairs.find((p) => p.key === 'southland>northland')!;
+    const pair = south.escalation.pairs.find((p) => p.key === 'southland>northland')!;
+    expect(pair.points).toEqual([staff.points[0], staff.points[1], { seq: 27, exerciseTime: 80 * 60_000, level: 7 }]);
+    expect(pair.peaks).toEqual(staff.peaks);
+    expect(south.timeline.entries.filter((e) => e.type === 'escalation.changed').map((e) => e.summary)).toEqual([
+      'Escalation Southland toward Northland: ESC-0 to ESC-2 (Public Attribution)',
+      'Escalation Southland toward Northland: ESC-2 to ESC-8 (Attack Critical Infrastructure)',
+      'Escalation Southland toward Northland: ESC-8 to ESC-7',
+    ]);
   });
 
   it('keeps the reasons for its score adjustments but not the names of the staff who made them', () => {

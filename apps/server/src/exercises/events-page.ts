@@ -1,7 +1,8 @@
 // One page of the events a viewer may see after a seq: bounded in count and bytes, and with the seq it covers, so
-// that a reader using that seq as its cursor neither skips an event nor counts one not yet committed.
+// that a reader using that seq as its cursor neither skips an event nor counts one not yet committed; each event as
+// the viewer may see it (another team's escalation cause withheld).
 import type { EventMessage, EventsResponse } from '@ttx/contracts';
-import { canSee, type ExerciseEvent, type Viewer } from '@ttx/engine';
+import { canSee, type ExerciseEvent, seenBy, type Viewer } from '@ttx/engine';
 import { eventMessageOf } from './exercise-views.js';
 
 export interface PageBounds {
@@ -27,7 +28,7 @@ export function eventsPageOf(log: readonly ExerciseEvent[], viewer: Viewer, sinc
     const event = log[i]!;
     if (canSee(viewer, event)) {
       if (events.length >= bounds.limit || (events.length > 0 && bytes >= bounds.maxBytes)) return { events, seq: covered, more: true };
-      const message = eventMessageOf(event);
+      const message = eventMessageOf(seenBy(viewer, event));
       bytes += JSON.stringify(message).length;
       events.push(message);
     }

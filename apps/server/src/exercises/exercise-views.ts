@@ -1,10 +1,10 @@
 // Shapes the folded state and the log into what clients receive.
 import type { ClockView, EventMessage, ExerciseDetail, ExerciseSummary, ScenarioBriefing } from '@ttx/contracts';
-import type { ExerciseContext, ExerciseEvent, ExerciseState } from '@ttx/engine';
+import type { ExerciseContext, ExerciseState, SeenEvent } from '@ttx/engine';
 import type { Viewer } from '../auth/token.service.js';
 
-/** The audience stays on the server. */
-export function eventMessageOf(event: ExerciseEvent): EventMessage {
+/** The audience stays on the server; `event` is already as its viewer sees it (`seenBy`). */
+export function eventMessageOf(event: SeenEvent): EventMessage {
   const { seq, type, at, exerciseTime, actor, payload } = event;
   return (actor ? { seq, type, at, exerciseTime, actor, payload } : { seq, type, at, exerciseTime, payload }) as EventMessage;
 }

@@ -99,6 +99,16 @@ describe('deliveriesOf', () => {
     expect(got.b1).toEqual([[2]]);
   });
 
+  it("gives staff and the acting team an escalation change's cause, and every other player one shared copy without it", () => {
+    const cause = { cause: 'action', teamId: 'a', decisionId: 'd-a', actionId: 'public-attribution' } as const;
+    const change = { seq: 10, type: 'escalation.changed', at: 10, exerciseTime: 10, audience: { kind: 'all' }, payload: { from: 'south', to: 'north', previous: 0, level: 2, ...cause } } as ExerciseEvent;
+    const deliveries = deliveriesOf(EX, [change], TEAMS, sizeIn(everybody));
+    expect(deliveries.map((d) => d.to)).toEqual([[rooms.staff(EX), rooms.team(EX, 'a')], [rooms.team(EX, 'b'), rooms.team(EX, 'c'), rooms.teamless(EX)]]);
+    expect(deliveries[0]!.events).toEqual([change]);
+    expect(deliveries[1]!.events.map((e) => e.payload)).toEqual([{ from: 'south', to: 'north', previous: 0, level: 2 }]);
+    expect(received(everybody, deliveries)).toEqual({ ctl: [[10]], obs: [[10]], a1: [[10]], a2: [[10]], b1: [[10]], c1: [[10]], lone: [[10]] });
+  });
+
   it('sends nothing when nobody may see the batch', () => {
     const players = socketsOf({ a1: { role: 'player', teamId: 'a' } });
     expect(deliveriesOf(EX, [event(1, { kind: 'staff' })], TEAMS, sizeIn(players))).toEqual([]);

@@ -28,7 +28,7 @@ import {
   type SyncAck,
   syncRequestSchema,
 } from '@ttx/contracts';
-import type { ExerciseEvent } from '@ttx/engine';
+import type { ExerciseEvent, SeenEvent } from '@ttx/engine';
 import type { Namespace } from 'socket.io';
 import { JoinCodeGenerations } from '../auth/join-code-generations.service.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -292,8 +292,8 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     const deliveries = deliveriesOf(exerciseId, events, teamIds, sizeOf);
     if (deliveries.length === 0) return;
     // Each event is shaped once however many messages carry it.
-    const messages = new Map<ExerciseEvent, EventMessage>();
-    const messageOf = (event: ExerciseEvent) => {
+    const messages = new Map<SeenEvent, EventMessage>();
+    const messageOf = (event: SeenEvent) => {
       let message = messages.get(event);
       if (!message) messages.set(event, (message = eventMessageOf(event)));
       return message;

@@ -1,11 +1,11 @@
 // Builds wire events for the view specs, numbered in the order they are written.
 import type { EventMessage } from '@ttx/contracts';
-import type { EventPayloads, EventType, ReleasedInject } from '@ttx/engine';
+import type { EventType, ReleasedInject, SeenPayloads } from '@ttx/engine';
 
 export function eventAt<T extends EventType>(
   seq: number,
   type: T,
-  payload: EventPayloads[T],
+  payload: SeenPayloads[T],
   exerciseTime = 0,
   at = 1_000_000 + seq * 1000,
 ): EventMessage {

@@ -74,7 +74,8 @@ export interface EscalationPoint {
   /** `${from}>${to}` by state id. */
   pair: string;
   level: number;
-  cause: string;
+  /** Absent for a player when another team caused the change: players see levels, not who decided what. */
+  cause?: string;
 }
 
 export interface ExerciseView {
@@ -213,7 +214,8 @@ function foldEvent(view: ExerciseView, event: EventMessage): ExerciseView {
     }
     case 'escalation.changed': {
       const pair = `${event.payload.from}>${event.payload.to}`;
-      const point = { exerciseTime: event.exerciseTime, pair, level: event.payload.level, cause: event.payload.cause };
+      const { cause } = event.payload;
+      const point = { exerciseTime: event.exerciseTime, pair, level: event.payload.level, ...(cause !== undefined && { cause }) };
       return {
         ...view,
         escalation: { ...view.escalation, [pair]: event.payload.level },

@@ -65,6 +65,20 @@ describe('escalation picture', () => {
     ]);
   });
 
+  it("shows a player the level and peak of changes another team caused, which arrive without their cause", () => {
+    const told = foldEvents([
+      eventAt(1, 'escalation.changed', { from: 'n', to: 's', previous: 0, level: 4 }, 60_000),
+      eventAt(2, 'escalation.changed', { from: 'n', to: 's', previous: 4, level: 2 }, 120_000),
+    ]);
+    const [northToSouth] = escalationMatrix(told, states);
+    expect(escalationCellText(northToSouth)).toBe('ESC-2 (4)');
+    expect(told.escalationHistory).toEqual([
+      { exerciseTime: 60_000, pair: 'n>s', level: 4 },
+      { exerciseTime: 120_000, pair: 'n>s', level: 2 },
+    ]);
+    expect(escalationSeries(told, ['n>s'], 120_000).map((row) => row['n>s'])).toEqual([0, 4, 2]);
+  });
+
   it('bands levels from cooperative to armed', () => {
     expect([0, 2, 5, 9].map(escalationBand)).toEqual(['green', 'yellow', 'orange', 'red']);
   });

@@ -1,4 +1,5 @@
-// A team's screen: who they are, open decisions, the inject feed, their decision log and their channels.
+// A team's screen: who they are, open decisions, the inject feed, their decision log, their channels and the
+// escalation levels between the states (without who moved them, which the server tells only the team that did).
 import { Alert, Badge, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { Link, Navigate } from 'react-router-dom';
@@ -9,6 +10,7 @@ import { useSessions } from '../../app/session-context.js';
 import { CaughtUpBanner } from '../../components/CaughtUpBanner.js';
 import { ChannelPanel } from '../../components/ChannelPanel.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
+import { EscalationPanel } from '../../components/EscalationPanel.js';
 import { ExerciseClock } from '../../components/ExerciseClock.js';
 import { SoundToggle } from '../../components/SoundToggle.js';
 import { useSeenMarks } from '../../components/useSeenMarks.js';
@@ -125,6 +127,7 @@ export function PlayScreen() {
                   <Tabs.Tab value="channels" rightSection={channelUnread > 0 ? <Badge size="xs" color="red" circle aria-label={`${channelUnread} unread`}>{channelUnread}</Badge> : null}>
                     Channels
                   </Tabs.Tab>
+                  <Tabs.Tab value="escalation">Escalation</Tabs.Tab>
                   <Tabs.Tab value="briefing">Briefing</Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="decisions" pt="sm">
@@ -147,6 +150,9 @@ export function PlayScreen() {
                     onSend={live.view.status === 'ended' ? undefined : (channelId, text) => live.actions.sendMessage(channelId, text)}
                     outbox={live.outbox}
                   />
+                </Tabs.Panel>
+                <Tabs.Panel value="escalation" pt="sm">
+                  <EscalationPanel view={live.view} states={scenario?.states ?? []} serverOffset={live.serverOffset} />
                 </Tabs.Panel>
                 <Tabs.Panel value="briefing" pt="sm">
                   <Stack gap="xs">
