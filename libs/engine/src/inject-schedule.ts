@@ -44,16 +44,26 @@ export function nextScheduledItem(state: ExerciseState, limit: number): Schedule
   return next;
 }
 
-/** The inject as teams receive it: scenario text with the controller's edits, the deadline made absolute. */
+/** Exercise time at which the clock ends the exercise: its duration, moved back by the latest release. */
+export function endOf(index: ScenarioIndex, state: ExerciseState): number {
+  return index.duration + (state.endDelay ?? 0);
+}
+
+/**
+ * The inject as teams receive it: scenario text with the controller's edits, the deadline made absolute. Released
+ * at `seenAt`, later than its own `exerciseTime`, its deadline counts from `seenAt`: nobody could answer it earlier.
+ */
 export function releasedInjectOf(
   index: ScenarioIndex,
   inject: Inject,
   state: InjectState,
   exerciseTime: number,
   trigger: ReleasedInject['trigger'],
+  seenAt = exerciseTime,
 ): ReleasedInject {
   const changes = state.changes ?? {};
   const prompt = inject.decision;
+  const lateBy = Math.max(0, seenAt - exerciseTime);
   return {
     injectId: inject.id,
     title: changes.title ?? inject.title,
@@ -71,18 +81,19 @@ export function releasedInjectOf(
             actions: [...prompt.actions],
             targets: [...prompt.targets],
             maxActions: prompt.maxActions,
-            ...(prompt.deadline !== undefined ? { deadline: exerciseTime + prompt.deadline } : {}),
+            ...(prompt.deadline !== undefined ? { deadline: exerciseTime + lateBy + prompt.deadline } : {}),
           },
         }
       : {}),
     trigger,
+    ...(lateBy > 0 ? { lateBy } : {}),
   };
 }
 
 export function nextWakeAt(ctx: ExerciseContext, state: ExerciseState, now: number): number | undefined {
   if (state.status !== 'running' || !state.clock.running) return undefined;
   const current = exerciseTimeAt(state, now);
-  let target = indexOf(ctx).duration;
+  let target = endOf(indexOf(ctx), state);
   const item = nextScheduledItem(state, target);
   if (item) target = Math.min(target, item.time);
   if (ctx.scoring) target = Math.min(target, (Math.floor(current / EASING_INTERVAL_MS) + 1) * EASING_INTERVAL_MS);
