@@ -25,6 +25,8 @@ const envSchema = z.object({
   TTX_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   /** `0` starts on an empty database without the demo exercise. */
   TTX_DEMO: z.enum(['0', '1'], { error: 'must be 0 (no demo exercise) or 1' }).default('1'),
+  /** Seconds of downtime after which a restarted server brings a running exercise back paused; 0 always pauses. */
+  TTX_RESTART_PAUSE_AFTER: z.coerce.number().min(0, 'must be 0 or more seconds').max(86_400).default(10),
 });
 
 export type DatabaseConfig =
@@ -46,6 +48,8 @@ export class TtxConfig {
     readonly authRateLimit: number,
     /** Create a demo exercise when the database holds none. */
     readonly demoExercise: boolean,
+    /** Downtime (ms) after which a restart brings a running exercise back paused (0: always). */
+    readonly restartPauseAfterMs = 10_000,
   ) {}
 }
 
@@ -76,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
     e.TTX_JOIN_TOKEN_TTL,
     e.TTX_AUTH_RATE_LIMIT,
     e.TTX_DEMO === '1',
+    Math.round(e.TTX_RESTART_PAUSE_AFTER * 1000),
   );
 }
 

@@ -89,6 +89,20 @@ export class ExerciseActor {
     return this.submit({ type: 'clock.tick', actor: { ...CLOCK_ACTOR } });
   }
 
+  /**
+   * After a restart. The outage began when the server last vouched for the clock (`clockSeenAt`) or at the last
+   * committed event, whichever is later. Down longer than `pauseAfterMs` (0: always), a running exercise comes back
+   * paused where its clock stood then; otherwise the tick releases what fell due, late, with deadlines extended.
+   */
+  recoverFromOutage(clockSeenAt: number | null | undefined, pauseAfterMs: number): Promise<CommandOutcome> {
+    const now = this.ports.now();
+    const downSince = Math.min(now, Math.max(clockSeenAt ?? 0, this.log.at(-1)?.at ?? 0));
+    if (this.state.status === 'running' && (pauseAfterMs === 0 || now - downSince > pauseAfterMs)) {
+      return this.submit({ type: 'clock.pause-for-outage', downSince, actor: { ...CLOCK_ACTOR } });
+    }
+    return this.tick();
+  }
+
   /** Stops the timer and waits for queued commands to be committed. */
   async stop(): Promise<void> {
     this.stopped = true;
