@@ -44,6 +44,9 @@ export function nextScheduledItem(state: ExerciseState, limit: number): Schedule
   return next;
 }
 
+/** Less late than this (exercise ms) is on time: timer jitter and whole-ms wake-ups must not shift deadlines. */
+export const LATE_RELEASE_GRACE_MS = 1000;
+
 /** Exercise time at which the clock ends the exercise: its duration, moved back by the latest release. */
 export function endOf(index: ScenarioIndex, state: ExerciseState): number {
   return index.duration + (state.endDelay ?? 0);
@@ -63,7 +66,8 @@ export function releasedInjectOf(
 ): ReleasedInject {
   const changes = state.changes ?? {};
   const prompt = inject.decision;
-  const lateBy = Math.max(0, seenAt - exerciseTime);
+  const late = seenAt - exerciseTime;
+  const lateBy = late >= LATE_RELEASE_GRACE_MS ? late : 0;
   return {
     injectId: inject.id,
     title: changes.title ?? inject.title,
