@@ -1,5 +1,6 @@
-// Downtime must not cost teams anything: after a long outage the exercise comes back paused where its clock stood
-// when the server went down; after a short one, what fell due is released late with its whole deadline.
+// Downtime must not cost teams anything: after a long outage, or one a seen prompt's deadline fell inside, the
+// exercise comes back paused where its clock stood when the server went down; after another short one, what fell
+// due is released late with its whole deadline.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EventMessage, ExerciseDetail, ScoresResponse } from '@ttx/contracts';
@@ -121,6 +122,48 @@ describe('restart after downtime on SQLite', () => {
       rationale: 'Talk.',
     });
     expect(ack).toMatchObject({ ok: true });
+    await expectNoSilencePenalty(second, drill);
+  });
+
+  it('comes back paused after a short outage that a seen prompt\'s deadline fell inside, so the team keeps the rest of its time', async () => {
+    const first = await start('60');
+    const drill = await drillExercise(first);
+    // sl-gov has read d02 (out at 00:01, due by 00:04) and not answered yet when the server goes down.
+    const seen = await drill.sockets.slGov.released('d02-sl-intrusion');
+    const deadline = seen.type === 'inject.released' ? seen.payload.decision!.deadline! : 0;
+    const startedAt = await startedAtOf(first, drill);
+    await first.close();
+    const closedAt = Date.now();
+    // Far shorter than the 60 s threshold, but d02's deadline passes while the server is down.
+    await sleep(Math.max(2 * SECOND, startedAt + deadline / SPEED + 1.5 * SECOND - Date.now()));
+
+    const second = await start('60');
+    const restartedAt = Date.now();
+    expect(restartedAt - closedAt).toBeLessThan(60 * SECOND);
+    const log = await eventsOf(second, drill.id, drill.controller);
+    expect(log.filter((e) => e.type === 'inject.deadline-missed')).toEqual([]);
+    const paused = log.at(-1)!;
+    expect(paused.type === 'exercise.paused' && paused.payload.reason).toBe('server-restart');
+    // The clock stands where it was when the server went down, before d02's deadline.
+    expect(paused.exerciseTime).toBeLessThan(deadline);
+    const detail = await second.http<ExerciseDetail>('GET', `/api/exercises/${drill.id}`, undefined, drill.controller);
+    expect(detail.body.clock).toMatchObject({ status: 'paused', running: false, pauseReason: 'server-restart' });
+
+    // Resumed, sl-gov answers d02 within what was left of its time: no penalty for the outage.
+    const slGov = await second.connect({ token: drill.tokens.slGov });
+    await slGov.welcomed;
+    expect((await second.http('POST', `/api/exercises/${drill.id}/resume`, undefined, drill.controller)).status).toBe(200);
+    const ack = await slGov.send('decision.submit', {
+      decisionId: 'sl-after-short-outage',
+      injectId: 'd02-sl-intrusion',
+      actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
+      rationale: 'Call them.',
+    });
+    expect(ack).toMatchObject({ ok: true });
+    const after = await eventsOf(second, drill.id, drill.controller);
+    const decided = after.find((e) => e.type === 'decision.submitted' && e.payload.decisionId === 'sl-after-short-outage');
+    expect(decided?.exerciseTime).toBeLessThan(deadline);
+    expect(after.filter((e) => e.type === 'inject.deadline-missed')).toEqual([]);
     await expectNoSilencePenalty(second, drill);
   });
 });

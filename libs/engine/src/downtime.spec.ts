@@ -1,5 +1,5 @@
 import { ExerciseRun, MIN, T0, contextWith, controller, decide, fakeScoring } from '../test/exercise-fixture.js';
-import { exerciseTimeAt, nextWakeAt, type ExerciseEvent } from './index.js';
+import { catchUpCostsTeams, exerciseTimeAt, nextWakeAt, type ExerciseEvent } from './index.js';
 
 const server = { role: 'controller', id: 'clock' } as const;
 const missedOf = (events: readonly ExerciseEvent[]) =>
@@ -76,6 +76,41 @@ describe('downtime and late releases', () => {
     const outage = run.released('outage')!;
     expect(outage.type === 'inject.released' && [outage.exerciseTime, outage.payload.lateBy, outage.payload.decision?.deadline]).toEqual([10 * MIN, undefined, 25 * MIN]);
     expect(missedOf(run.events)).toEqual([]);
+  });
+
+  it('tells a restart that running on would miss a prompt teams already had, or end the exercise, but not for prompts due meanwhile', () => {
+    const run = ExerciseRun.started();
+    run.tick(T0);
+    run.tick(T0 + 10 * MIN);
+    // The outage prompt is out to south-gov and grid-op until 00:25; intel (00:20) would only come out late.
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 25 * MIN - 1)).toBe(false);
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 25 * MIN)).toBe(true);
+    run.ok(decide('south-gov', 'd1', 'outage', [{ actionId: 'isolate-and-restore' }]), T0 + 12 * MIN);
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 30 * MIN)).toBe(true);
+    run.ok(decide('grid-op', 'd2', 'outage', [{ actionId: 'isolate-and-restore' }]), T0 + 13 * MIN);
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 30 * MIN)).toBe(false);
+    run.tick(T0 + 20 * MIN);
+    run.tick(T0 + 60 * MIN);
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 90 * MIN - 1)).toBe(false);
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 90 * MIN)).toBe(true);
+    run.ok({ type: 'exercise.pause', actor: controller }, T0 + 70 * MIN);
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 200 * MIN)).toBe(false);
+  });
+
+  it('keeps the rest of a seen prompt\'s time when its deadline falls inside an outage and the server comes back paused', () => {
+    const run = ExerciseRun.started(contextWith({ scoring: fakeScoring() }));
+    run.tick(T0);
+    run.tick(T0 + 10 * MIN);
+    // Down from 00:20 to 00:27 (a short outage), the outage prompt's deadline (00:25) inside it.
+    expect(catchUpCostsTeams(run.ctx, run.state, T0 + 27 * MIN)).toBe(true);
+    run.ok({ type: 'clock.pause-for-outage', downSince: T0 + 20 * MIN, actor: server }, T0 + 27 * MIN);
+    run.ok({ type: 'exercise.resume', actor: controller }, T0 + 30 * MIN);
+    expect(missedOf(run.tick(T0 + 34 * MIN))).toEqual([]);
+    run.ok(decide('south-gov', 'd1', 'outage', [{ actionId: 'isolate-and-restore' }]), T0 + 34 * MIN);
+    // Five minutes were left at 00:20: they run from the resume, so grid-op, silent, misses it at 00:25 exercise time.
+    const due = run.tick(T0 + 35 * MIN);
+    expect(missedOf(due)).toEqual([['outage', 'grid-op', 25 * MIN]]);
+    expect(timelinessFindings(run.events).map((f) => f.teamId)).toEqual(['grid-op']);
   });
 
   it('refuses to pause for an outage that began after now, or an exercise that is not running', () => {

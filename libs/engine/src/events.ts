@@ -70,7 +70,7 @@ export interface ReleasedInject {
 
 /** Why the clock stopped; a controller's pause has neither field. */
 export interface PauseCause {
-  /** The server restarted after being down longer than its threshold (TTX_RESTART_PAUSE_AFTER). */
+  /** The server restarted after being down longer than its threshold (TTX_RESTART_PAUSE_AFTER), or a deadline or the end passed while it was down. */
   reason?: 'server-restart';
   /** Wall time (ms since the epoch) the server stopped serving; the clock stands at the exercise time it showed then. */
   downSince?: number;

@@ -29,6 +29,14 @@ export function nextScheduledItem(state: ExerciseState, limit: number): Schedule
       next = { kind: 'release', injectId: inject.injectId, time: due };
     }
   }
+  const deadline = nextOpenDeadline(state, limit);
+  if (deadline && (!next || deadline.time < next.time)) next = deadline;
+  return next;
+}
+
+/** The earliest deadline at or before `limit` of a released prompt that a team of its audience has neither answered nor missed. */
+export function nextOpenDeadline(state: ExerciseState, limit: number): Extract<ScheduledItem, { kind: 'deadline' }> | undefined {
+  let next: Extract<ScheduledItem, { kind: 'deadline' }> | undefined;
   for (const inject of Object.values(state.injects)) {
     const deadline = inject.released?.decision?.deadline;
     if (inject.status !== 'released' || deadline === undefined || deadline > limit) continue;

@@ -74,7 +74,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
       const paused = outcome.ok ? outcome.events.find((e) => e.type === 'exercise.paused') : undefined;
       if (paused?.type === 'exercise.paused') {
         const seconds = Math.round((paused.at - (paused.payload.downSince ?? paused.at)) / 1000);
-        this.logger.log(`Exercise ${id} paused: the server was down ${seconds} s (TTX_RESTART_PAUSE_AFTER); a controller resumes it.`);
+        this.logger.log(`Exercise ${id} paused: the server was down ${seconds} s (longer than TTX_RESTART_PAUSE_AFTER, or a deadline or the end passed meanwhile); a controller resumes it.`);
       }
     }
     if (rows.length > 0) this.logger.log(`Resumed ${rows.length} exercise(s) from their logs.`);

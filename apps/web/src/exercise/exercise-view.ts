@@ -84,7 +84,7 @@ export interface ExerciseView {
   scenarioId?: string;
   status: ExerciseStatus;
   clock: ClockState;
-  /** While the server, not a controller, paused the exercise: after a restart that followed a long outage. */
+  /** While the server, not a controller, paused the exercise: after a restart from a long outage, or one a deadline fell inside. */
   pauseCause?: { reason: 'server-restart'; downSince?: number };
   /** Released injects in release order. */
   injects: InjectView[];
