@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScenarioDetail, ScenarioSummary, ValidateScenarioResponse } from '@ttx/contracts';
-import { createDataSource } from '../src/database/data-source.js';
+import { createDataSource, MIGRATIONS } from '../src/database/data-source.js';
 import { sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
 
 describe('the platform routes', () => {
@@ -81,7 +81,15 @@ describe('the schema migrations', () => {
       const tables = async () =>
         ((await dataSource.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'migrations' ORDER BY name")) as { name: string }[]).map((t) => t.name);
       expect(await tables()).toEqual(['access_codes', 'exercise_events', 'exercises', 'users']);
-      await dataSource.undoLastMigration();
+      const exerciseColumns = async () => ((await dataSource.query('PRAGMA table_info(exercises)')) as { name: string }[]).map((c) => c.name);
+      expect(await exerciseColumns()).toContain('clock_seen_at');
+      // Undone one by one, newest first: the exercises table loses clock_seen_at before the first schema drops it.
+      let withoutClockSeenAt = false;
+      for (let i = 0; i < MIGRATIONS.length; i += 1) {
+        await dataSource.undoLastMigration();
+        if ((await tables()).includes('exercises') && !(await exerciseColumns()).includes('clock_seen_at')) withoutClockSeenAt = true;
+      }
+      expect(withoutClockSeenAt).toBe(true);
       expect(await tables()).toEqual([]);
     } finally {
       await dataSource.destroy();

@@ -121,6 +121,8 @@ export interface ClockView {
   serverTime: number;
   /** Exercise duration (ms). */
   duration: number;
+  /** Set while paused by the server rather than a controller: after an outage longer than TTX_RESTART_PAUSE_AFTER. */
+  pauseReason?: 'server-restart';
 }
 export interface ExerciseSummary {
   id: string;

@@ -22,6 +22,8 @@ export type Command =
   | { type: 'exercise.end' }
   /** Advance the clock: release due injects, record missed deadlines, ease escalation, end at the duration. */
   | { type: 'clock.tick' }
+  /** After a restart: stop the clock at the moment the server went down (`downSince`, wall ms), so no exercise time passed. */
+  | { type: 'clock.pause-for-outage'; downSince: number }
   | { type: 'inject.fire'; injectId: string }
   | { type: 'inject.hold'; injectId: string }
   | { type: 'inject.release-held'; injectId: string }

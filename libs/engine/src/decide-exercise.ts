@@ -6,7 +6,7 @@ import { TO_ALL, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { recordEscalation, recordEvent, releaseInject } from './event-consequences.js';
 import { exerciseTimeAt } from './exercise-clock.js';
-import { nextScheduledItem } from './inject-schedule.js';
+import { endOf, nextScheduledItem } from './inject-schedule.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -92,14 +92,15 @@ export function endExercise(batch: EventBatch, actor: Actor): Outcome {
 /**
  * Everything scheduled up to the current exercise time, in time order and each at its own exercise time however
  * late the tick: due injects, prompts whose deadline passed unanswered (per team), escalation easing, and the end.
+ * A late release extends its prompt's deadline and the end by how late it was (see releasedInjectOf).
  */
 export function tickClock(batch: EventBatch): Outcome {
   const refusal = requireStatus(batch.base, IN_PLAY);
   if (refusal) return refusal;
   const current = exerciseTimeAt(batch.base, batch.now);
-  const { duration } = batch.index;
-  const limit = Math.min(current, duration);
-  for (let item = nextScheduledItem(batch.view, limit); item; item = nextScheduledItem(batch.view, limit)) {
+  // The end moves back as late releases extend it, so it is read again after each one.
+  const limit = () => Math.min(current, endOf(batch.index, batch.view));
+  for (let item = nextScheduledItem(batch.view, limit()); item; item = nextScheduledItem(batch.view, limit())) {
     if (item.kind === 'release') releaseInject(batch, item.injectId, item.time, 'schedule');
     else {
       const payload = { injectId: item.injectId, teamId: item.teamId };
@@ -108,8 +109,10 @@ export function tickClock(batch: EventBatch): Outcome {
   }
   const { scoring } = batch.ctx;
   if (scoring) {
-    for (const move of scoring.ease(batch.ctx, batch.stateSoFar(), limit)) recordEscalation(batch, move, limit);
+    const easedAt = limit();
+    for (const move of scoring.ease(batch.ctx, batch.stateSoFar(), easedAt)) recordEscalation(batch, move, easedAt);
   }
-  if (current >= duration) batch.add('exercise.ended', { reason: 'duration' }, TO_ALL, duration);
+  const end = endOf(batch.index, batch.view);
+  if (current >= end) batch.add('exercise.ended', { reason: 'duration' }, TO_ALL, end);
   return undefined;
 }

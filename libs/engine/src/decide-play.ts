@@ -103,7 +103,8 @@ export function submitDecision(batch: EventBatch, command: Of<'decision.submit'>
     if (actions.length > prompt.maxActions) {
       return refuse('TOO_MANY_ACTIONS', `Choose at most ${prompt.maxActions} actions for inject ${injectId}.`);
     }
-    latency = now - inject.releasedAt;
+    // Counted from when the team could see it: a late release does not make the team slow.
+    latency = Math.max(0, now - inject.releasedAt - (released.lateBy ?? 0));
   }
   const payload = {
     decisionId: command.decisionId,

@@ -6,6 +6,7 @@ function eventfulRun(feedback: 'immediate' | 'debrief' = 'immediate'): ExerciseR
   const run = ExerciseRun.started(contextWith({ scoring: fakeScoring(), feedback }));
   run.ok({ type: 'team.join', teamId: 'grid-op', participant: 'Ana', actor: playerOf('grid-op') }, T0);
   run.ok({ type: 'inject.hold', injectId: 'final', actor: controller }, T0 + MIN);
+  run.tick(T0 + 10 * MIN);
   run.tick(T0 + 26 * MIN);
   run.ok(decide('south-gov', 'd1', 'intel', [{ actionId: 'targeted-sanctions', targetId: 'north-ministry' }]), T0 + 27 * MIN);
   run.ok({ type: 'message.send', messageId: 'm1', channelId: 'south-chat', text: 'Status?', actor: playerOf('south-cert') }, T0 + 28 * MIN);

@@ -3,6 +3,7 @@
 import type { Audience, EventPayloads, EventType, Actor, ExerciseEvent, Finding, ReleasedInject } from './events.js';
 import { TO_ALL, TO_STAFF, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
+import { exerciseTimeAt } from './exercise-clock.js';
 import { readyAt, releasedInjectOf } from './inject-schedule.js';
 import { own } from './own-value.js';
 import type { Assessment, EscalationMove } from './scoring.js';
@@ -41,7 +42,9 @@ export function releaseInject(
   const inject = batch.index.injects.get(injectId);
   const state = own(batch.view.injects, injectId);
   if (!inject || !state) return;
-  const released = releasedInjectOf(batch.index, inject, state, exerciseTime, trigger);
+  // Teams see it at the exercise time of this batch, however long ago it fell due.
+  const seenAt = Math.max(exerciseTime, exerciseTimeAt(batch.base, batch.now));
+  const released = releasedInjectOf(batch.index, inject, state, exerciseTime, trigger, seenAt);
   recordEvent(batch, 'inject.released', released, toTeams(released.audience), exerciseTime, actor);
 }
 

@@ -61,6 +61,19 @@ export interface ReleasedInject {
   };
   /** Why it was released now. */
   trigger: 'schedule' | 'condition' | 'controller' | 'ad-hoc';
+  /**
+   * Exercise ms between the time it fell due and the time the server released it (a late tick, a short outage);
+   * its deadline counts from the release, so teams keep the whole time allowed.
+   */
+  lateBy?: number;
+}
+
+/** Why the clock stopped; a controller's pause has neither field. */
+export interface PauseCause {
+  /** The server restarted after being down longer than its threshold (TTX_RESTART_PAUSE_AFTER), or a deadline or the end passed while it was down. */
+  reason?: 'server-restart';
+  /** Wall time (ms since the epoch) the server stopped serving; the clock stands at the exercise time it showed then. */
+  downSince?: number;
 }
 
 export interface InjectEdit {
@@ -82,7 +95,7 @@ export interface EventPayloads {
   };
   'exercise.lobby-opened': Record<string, never>;
   'exercise.started': { speed: number };
-  'exercise.paused': Record<string, never>;
+  'exercise.paused': PauseCause;
   'exercise.resumed': Record<string, never>;
   'exercise.speed-changed': { speed: number };
   'exercise.ended': { reason: 'controller' | 'duration' };

@@ -38,15 +38,13 @@ describe('exercise clock', () => {
     expect(releaseTimes(run)).toEqual([['briefing', 0], ['outage', 10 * MIN]]);
   });
 
-  it('releases each inject at its own time when the tick arrives late', () => {
+  it('releases each inject at its own time when the tick arrives late, its deadline counted from the release', () => {
     const run = ExerciseRun.started();
     const events = run.tick(T0 + 25 * MIN);
-    expect(releaseTimes(run)).toEqual([['briefing', 0], ['outage', 10 * MIN], ['intel', 20 * MIN], ['silence', 25 * MIN]]);
-    const missed = events.filter((e) => e.type === 'inject.deadline-missed');
-    expect(missed.map((e) => [e.payload, e.exerciseTime])).toEqual([
-      [{ injectId: 'outage', teamId: 'south-gov' }, 25 * MIN],
-      [{ injectId: 'outage', teamId: 'grid-op' }, 25 * MIN],
-    ]);
+    expect(releaseTimes(run)).toEqual([['briefing', 0], ['outage', 10 * MIN], ['intel', 20 * MIN]]);
+    const outage = run.released('outage')!;
+    expect(outage.type === 'inject.released' && [outage.payload.lateBy, outage.payload.decision?.deadline]).toEqual([15 * MIN, 40 * MIN]);
+    expect(events.filter((e) => e.type === 'inject.deadline-missed')).toEqual([]);
     expect(events.every((e) => e.at === T0 + 25 * MIN)).toBe(true);
   });
 
@@ -58,16 +56,26 @@ describe('exercise clock', () => {
     expect(releaseTimes(run)).toEqual([['briefing', 0], ['outage', 10 * MIN]]);
   });
 
-  it('ends the exercise at its duration, even when the tick is late', () => {
+  it('ends the exercise at its duration when the clock is on time', () => {
     const run = ExerciseRun.started();
-    const events = run.tick(T0 + 100 * MIN);
-    const ended = events.at(-1)!;
-    expect(ended.type).toBe('exercise.ended');
-    expect(ended.payload).toEqual({ reason: 'duration' });
-    expect(ended.exerciseTime).toBe(90 * MIN);
+    for (const minute of [0, 10, 20, 25, 60]) run.tick(T0 + minute * MIN);
+    const ended = run.tick(T0 + 90 * MIN).at(-1)!;
+    expect([ended.type, ended.payload, ended.exerciseTime]).toEqual(['exercise.ended', { reason: 'duration' }, 90 * MIN]);
     expect(run.state.status).toBe('ended');
     expect(exerciseTimeAt(run.state, T0 + 200 * MIN)).toBe(90 * MIN);
-    expect(releaseTimes(run).map(([id]) => id)).toEqual(['briefing', 'outage', 'intel', 'silence', 'final']);
+  });
+
+  it('moves the end back by the latest release when the tick is late, so a burst does not end the exercise', () => {
+    const run = ExerciseRun.started();
+    const burst = run.tick(T0 + 100 * MIN);
+    expect(releaseTimes(run).map(([id]) => id)).toEqual(['briefing', 'outage', 'intel', 'final']);
+    expect(burst.some((e) => e.type === 'exercise.ended' || e.type === 'inject.deadline-missed')).toBe(false);
+    expect(run.state.status).toBe('running');
+    // The briefing, due at 00:00, came out 100 minutes late: the end moves from 01:30 to 03:10; the next wake is the
+    // outage prompt's deadline, 15 minutes after its late release.
+    expect(nextWakeAt(run.ctx, run.state, T0 + 100 * MIN)).toBe(T0 + 115 * MIN);
+    const ended = run.tick(T0 + 200 * MIN).at(-1)!;
+    expect([ended.type, ended.exerciseTime]).toEqual(['exercise.ended', 190 * MIN]);
   });
 
   it('wakes for the next inject, deadline or the end, and not while stopped', () => {
@@ -79,6 +87,8 @@ describe('exercise clock', () => {
     expect(nextWakeAt(run.ctx, run.state, T0 + 10 * MIN)).toBe(T0 + 20 * MIN);
     run.tick(T0 + 20 * MIN);
     expect(nextWakeAt(run.ctx, run.state, T0 + 20 * MIN)).toBe(T0 + 25 * MIN);
+    run.tick(T0 + 25 * MIN);
+    expect(nextWakeAt(run.ctx, run.state, T0 + 25 * MIN)).toBe(T0 + 60 * MIN);
     run.tick(T0 + 60 * MIN);
     expect(nextWakeAt(run.ctx, run.state, T0 + 60 * MIN)).toBe(T0 + 90 * MIN);
     run.tick(T0 + 90 * MIN);

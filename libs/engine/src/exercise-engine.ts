@@ -13,6 +13,7 @@ import {
   startExercise,
   tickClock,
 } from './decide-exercise.js';
+import { pauseForOutage } from './decide-outage.js';
 import { editInject, fireInject, holdInject, releaseHeldInject, sendAdHocInject, skipInject } from './decide-injects.js';
 import { joinTeam, sendMessage, submitDecision } from './decide-play.js';
 import { adjustScore, editImprovementItem, recordObservation } from './decide-staff.js';
@@ -56,6 +57,7 @@ const ROLES_FOR: Record<string, { roles: readonly Role[]; what: string }> = {
   'exercise.change-speed': { roles: ['controller'], what: CONTROL },
   'exercise.end': { roles: ['controller'], what: CONTROL },
   'clock.tick': { roles: ['controller'], what: 'advance the clock' },
+  'clock.pause-for-outage': { roles: ['controller'], what: 'stop the clock' },
   'inject.fire': { roles: ['controller'], what: 'fire injects' },
   'inject.hold': { roles: ['controller'], what: 'hold injects' },
   'inject.release-held': { roles: ['controller'], what: 'release held injects' },
@@ -111,6 +113,8 @@ function runCommand(batch: EventBatch, command: IssuedCommand, actor: Actor): Ou
       return endExercise(batch, actor);
     case 'clock.tick':
       return tickClock(batch);
+    case 'clock.pause-for-outage':
+      return pauseForOutage(batch, command, actor);
     case 'inject.fire':
       return fireInject(batch, command, actor);
     case 'inject.hold':

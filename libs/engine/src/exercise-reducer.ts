@@ -106,10 +106,12 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
     case 'exercise.paused':
       state.status = 'paused';
       state.clock = { ...clock, running: false, anchorWall: event.at, anchorExercise: event.exerciseTime };
+      if (event.payload.reason !== undefined) state.pauseCause = { ...event.payload };
       return;
     case 'exercise.resumed':
       state.status = 'running';
       state.clock = { ...clock, running: true, anchorWall: event.at, anchorExercise: event.exerciseTime };
+      delete state.pauseCause;
       return;
     case 'exercise.speed-changed':
       state.clock = { ...clock, speed: event.payload.speed, anchorWall: event.at, anchorExercise: event.exerciseTime };
@@ -117,6 +119,7 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
     case 'exercise.ended':
       state.status = 'ended';
       state.endedAt = event.at;
+      delete state.pauseCause;
       state.clock = { ...clock, running: false, anchorWall: event.at, anchorExercise: event.exerciseTime };
       return;
     case 'inject.released': {
@@ -128,6 +131,7 @@ function foldEvent(index: ScenarioIndex, state: ExerciseState, event: ExerciseEv
         releasedAt: event.exerciseTime,
         released,
       };
+      if (released.lateBy !== undefined) state.endDelay = Math.max(state.endDelay ?? 0, released.lateBy);
       return;
     }
     case 'inject.held':

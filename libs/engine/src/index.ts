@@ -5,6 +5,7 @@ export * from './scoring.js';
 export { createEngine, escalationBetween, type Engine } from './exercise-engine.js';
 export { exerciseTimeAt, exerciseTimeOnClock, wallTimeOf } from './exercise-clock.js';
 export { nextWakeAt, EASING_INTERVAL_MS } from './inject-schedule.js';
+export { catchUpCostsTeams } from './decide-outage.js';
 export { canSee, visibleEvents, type Viewer } from './event-audience.js';
 export {
   eventsSeenBy,

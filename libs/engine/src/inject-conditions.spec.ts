@@ -43,6 +43,7 @@ describe('conditional injects', () => {
     expect(events.filter((e) => e.type === 'inject.deadline-missed').map((e) => e.payload)).toEqual([{ injectId: 'outage', teamId: 'grid-op' }]);
     expect(run.released('silence')).toBeUndefined();
     const other = ExerciseRun.started();
+    other.tick(T0 + 10 * MIN);
     other.tick(T0 + 25 * MIN);
     expect(other.released('silence')?.exerciseTime).toBe(25 * MIN);
   });

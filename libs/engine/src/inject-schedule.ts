@@ -29,6 +29,14 @@ export function nextScheduledItem(state: ExerciseState, limit: number): Schedule
       next = { kind: 'release', injectId: inject.injectId, time: due };
     }
   }
+  const deadline = nextOpenDeadline(state, limit);
+  if (deadline && (!next || deadline.time < next.time)) next = deadline;
+  return next;
+}
+
+/** The earliest deadline at or before `limit` of a released prompt that a team of its audience has neither answered nor missed. */
+export function nextOpenDeadline(state: ExerciseState, limit: number): Extract<ScheduledItem, { kind: 'deadline' }> | undefined {
+  let next: Extract<ScheduledItem, { kind: 'deadline' }> | undefined;
   for (const inject of Object.values(state.injects)) {
     const deadline = inject.released?.decision?.deadline;
     if (inject.status !== 'released' || deadline === undefined || deadline > limit) continue;
@@ -44,16 +52,30 @@ export function nextScheduledItem(state: ExerciseState, limit: number): Schedule
   return next;
 }
 
-/** The inject as teams receive it: scenario text with the controller's edits, the deadline made absolute. */
+/** Less late than this (exercise ms) is on time: timer jitter and whole-ms wake-ups must not shift deadlines. */
+export const LATE_RELEASE_GRACE_MS = 1000;
+
+/** Exercise time at which the clock ends the exercise: its duration, moved back by the latest release. */
+export function endOf(index: ScenarioIndex, state: ExerciseState): number {
+  return index.duration + (state.endDelay ?? 0);
+}
+
+/**
+ * The inject as teams receive it: scenario text with the controller's edits, the deadline made absolute. Released
+ * at `seenAt`, later than its own `exerciseTime`, its deadline counts from `seenAt`: nobody could answer it earlier.
+ */
 export function releasedInjectOf(
   index: ScenarioIndex,
   inject: Inject,
   state: InjectState,
   exerciseTime: number,
   trigger: ReleasedInject['trigger'],
+  seenAt = exerciseTime,
 ): ReleasedInject {
   const changes = state.changes ?? {};
   const prompt = inject.decision;
+  const late = seenAt - exerciseTime;
+  const lateBy = late >= LATE_RELEASE_GRACE_MS ? late : 0;
   return {
     injectId: inject.id,
     title: changes.title ?? inject.title,
@@ -71,18 +93,19 @@ export function releasedInjectOf(
             actions: [...prompt.actions],
             targets: [...prompt.targets],
             maxActions: prompt.maxActions,
-            ...(prompt.deadline !== undefined ? { deadline: exerciseTime + prompt.deadline } : {}),
+            ...(prompt.deadline !== undefined ? { deadline: exerciseTime + lateBy + prompt.deadline } : {}),
           },
         }
       : {}),
     trigger,
+    ...(lateBy > 0 ? { lateBy } : {}),
   };
 }
 
 export function nextWakeAt(ctx: ExerciseContext, state: ExerciseState, now: number): number | undefined {
   if (state.status !== 'running' || !state.clock.running) return undefined;
   const current = exerciseTimeAt(state, now);
-  let target = indexOf(ctx).duration;
+  let target = endOf(indexOf(ctx), state);
   const item = nextScheduledItem(state, target);
   if (item) target = Math.min(target, item.time);
   if (ctx.scoring) target = Math.min(target, (Math.floor(current / EASING_INTERVAL_MS) + 1) * EASING_INTERVAL_MS);

@@ -1,7 +1,7 @@
 // The fold of an exercise's event log. `apply` owns it: it updates the given state in place and returns it,
 // so folding 100,000 events stays linear; `decide` only reads it.
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
-import type { ActionChoice, Finding, InjectEdit, ReleasedInject } from './events.js';
+import type { ActionChoice, Finding, InjectEdit, PauseCause, ReleasedInject } from './events.js';
 import type { ScoringModel } from './scoring.js';
 
 /** Everything fixed for one exercise: the scenario it runs, its rules, and the scoring model that applies them. */
@@ -80,6 +80,10 @@ export interface ExerciseState {
   /** Wall times of start and end. */
   startedAt?: number;
   endedAt?: number;
+  /** Why the clock stands, while paused by the server rather than a controller. */
+  pauseCause?: PauseCause;
+  /** Exercise ms the end moves past `duration`: the most any release was late, so late prompts keep their time. */
+  endDelay?: number;
   injects: Record<string, InjectState>;
   /** Participants by team id, in join order. */
   participants: Record<string, string[]>;

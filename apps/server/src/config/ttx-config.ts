@@ -46,6 +46,8 @@ const envSchema = z.object({
   TTX_TEAM_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(LIMITS.teamWritesPerMinute),
   TTX_TEAM_LOG_LIMIT: z.coerce.number().int().min(1).default(LIMITS.teamLogEntries),
   TTX_TEAM_PARTICIPANTS: z.coerce.number().int().min(1).default(LIMITS.participantsPerTeam),
+  /** Seconds of downtime after which a restarted server brings a running exercise back paused; 0 always pauses. */
+  TTX_RESTART_PAUSE_AFTER: z.coerce.number().min(0, 'must be 0 or more seconds').max(86_400).default(10),
 });
 
 /** What one token and one team may send on the sockets of an exercise. */
@@ -83,6 +85,8 @@ export class TtxConfig {
     readonly requestTimeoutSeconds = 30,
     readonly testSyncDelayMs = 0,
     readonly participantLimits: ParticipantLimits = defaultParticipantLimits(),
+    /** Downtime (ms) after which a restart brings a running exercise back paused (0: always). */
+    readonly restartPauseAfterMs = 10_000,
   ) {}
 }
 
@@ -129,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): TtxConfig {
       teamLogEntries: e.TTX_TEAM_LOG_LIMIT,
       participantsPerTeam: e.TTX_TEAM_PARTICIPANTS,
     },
+    Math.round(e.TTX_RESTART_PAUSE_AFTER * 1000),
   );
 }
 

@@ -8,10 +8,11 @@ import { AccessCodeEntity } from './access-code.entity.js';
 import { EventEntity } from './event.entity.js';
 import { ExerciseEntity } from './exercise.entity.js';
 import { InitialSchema1732600000000 } from './migrations/1732600000000-initial-schema.migration.js';
+import { ClockSeenAt1764650000000 } from './migrations/1764650000000-clock-seen-at.migration.js';
 import { UserEntity } from './user.entity.js';
 
 export const ENTITIES = [UserEntity, ExerciseEntity, EventEntity, AccessCodeEntity];
-export const MIGRATIONS = [InitialSchema1732600000000];
+export const MIGRATIONS = [InitialSchema1732600000000, ClockSeenAt1764650000000];
 
 export function createDataSource(config: DatabaseConfig): DataSource {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;

@@ -32,4 +32,8 @@ export class ExerciseEntity {
 
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq!: number;
+
+  /** Wall time (ms) the server last saw this exercise's clock running: where an outage began, after a crash. */
+  @Column({ name: 'clock_seen_at', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  clockSeenAt?: number | null;
 }

@@ -3,7 +3,7 @@
 // and keeps one timer armed for the next moment the clock has work to do.
 import { Logger } from '@nestjs/common';
 import type { EngineError, ExerciseContext, ExerciseEvent, ExerciseState, IssuedCommand } from '@ttx/engine';
-import { createEngine, nextWakeAt } from '@ttx/engine';
+import { catchUpCostsTeams, createEngine, nextWakeAt } from '@ttx/engine';
 
 export type Engine = ReturnType<typeof createEngine>;
 
@@ -93,6 +93,22 @@ export class ExerciseActor {
   /** Releases whatever fell due while nobody was looking (after a restart), then keeps the timer armed. */
   tick(): Promise<CommandOutcome> {
     return this.submit({ type: 'clock.tick', actor: { ...CLOCK_ACTOR } });
+  }
+
+  /**
+   * After a restart. The outage began when the server last vouched for the clock (`clockSeenAt`) or at the last
+   * committed event, whichever is later. Down longer than `pauseAfterMs` (0: always), or when running on would miss
+   * a prompt teams already had or end the exercise, a running exercise comes back paused where its clock stood then;
+   * otherwise the tick releases what fell due, late, with deadlines extended.
+   */
+  recoverFromOutage(clockSeenAt: number | null | undefined, pauseAfterMs: number): Promise<CommandOutcome> {
+    const now = this.ports.now();
+    const downSince = Math.min(now, Math.max(clockSeenAt ?? 0, this.log.at(-1)?.at ?? 0));
+    const long = pauseAfterMs === 0 || now - downSince > pauseAfterMs;
+    if (this.state.status === 'running' && (long || catchUpCostsTeams(this.context, this.state, now))) {
+      return this.submit({ type: 'clock.pause-for-outage', downSince, actor: { ...CLOCK_ACTOR } });
+    }
+    return this.tick();
   }
 
   /** Stops the timer and waits for queued commands to be committed. */

@@ -13,7 +13,16 @@ export function eventMessageOf(event: SeenEvent): EventMessage {
 export function clockViewOf(context: ExerciseContext, state: ExerciseState, now: number): ClockView {
   const { running, speed, anchorWall, anchorExercise } = state.clock;
   const exerciseTime = running ? anchorExercise + Math.max(0, now - anchorWall) * speed : anchorExercise;
-  return { status: state.status, running, speed, exerciseTime: Math.round(exerciseTime), serverTime: now, duration: context.scenario.duration };
+  const { pauseCause } = state;
+  return {
+    status: state.status,
+    running,
+    speed,
+    exerciseTime: Math.round(exerciseTime),
+    serverTime: now,
+    duration: context.scenario.duration,
+    ...(pauseCause?.reason ? { pauseReason: pauseCause.reason } : {}),
+  };
 }
 
 export interface ExerciseRecord {

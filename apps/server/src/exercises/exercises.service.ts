@@ -31,6 +31,9 @@ import { EventStore } from './event-store.service.js';
 import { type CommandOutcome, ExerciseActor } from './exercise-actor.js';
 import { clockViewOf, detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
 
+/** How often the server records that it still runs the clocks: after a crash, an outage began at most this long before. */
+const CLOCK_SEEN_EVERY_MS = 1000;
+
 export type CommittedListener = (exerciseId: string, events: readonly ExerciseEvent[], context: ExerciseContext) => void;
 
 export interface LiveExercise {
@@ -44,6 +47,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly live = new Map<string, LiveExercise>();
   private readonly loading = new Map<string, Promise<LiveExercise>>();
   private readonly listeners = new Set<CommittedListener>();
+  private clockSeenTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(TtxConfig) private readonly config: TtxConfig,
@@ -61,18 +65,44 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     return () => this.listeners.delete(listener);
   }
 
-  /** Rebuilds every exercise that has not ended from its log, and lets its clock catch up at once. */
+  /**
+   * Rebuilds every exercise that has not ended from its log. One that was running comes back paused when the server
+   * was down longer than TTX_RESTART_PAUSE_AFTER; otherwise its clock catches up at once.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    const rows = await this.dataSource.getRepository(ExerciseEntity).find({ where: { status: Not('ended') }, select: { id: true } });
-    for (const { id } of rows) {
+    const rows = await this.dataSource
+      .getRepository(ExerciseEntity)
+      .find({ where: { status: Not('ended') }, select: { id: true, clockSeenAt: true } });
+    for (const { id, clockSeenAt } of rows) {
       const exercise = await this.get(id);
-      await exercise.actor.tick();
+      const outcome = await exercise.actor.recoverFromOutage(clockSeenAt, this.config.restartPauseAfterMs);
+      const paused = outcome.ok ? outcome.events.find((e) => e.type === 'exercise.paused') : undefined;
+      if (paused?.type === 'exercise.paused') {
+        const seconds = Math.round((paused.at - (paused.payload.downSince ?? paused.at)) / 1000);
+        this.logger.log(`Exercise ${id} paused: the server was down ${seconds} s (longer than TTX_RESTART_PAUSE_AFTER, or a deadline or the end passed meanwhile); a controller resumes it.`);
+      }
     }
     if (rows.length > 0) this.logger.log(`Resumed ${rows.length} exercise(s) from their logs.`);
+    this.clockSeenTimer = setInterval(() => void this.recordClockSeen(), CLOCK_SEEN_EVERY_MS);
+    this.clockSeenTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.clockSeenTimer);
     await Promise.all([...this.live.values()].map((e) => e.actor.stop()));
+    // A clean stop vouches for the clocks up to now: the outage begins here, not at the last beat.
+    await this.recordClockSeen();
+  }
+
+  /** Records that the server still runs the clock of every running exercise (where an outage would begin). */
+  private async recordClockSeen(): Promise<void> {
+    if (![...this.live.values()].some((e) => e.actor.current.status === 'running')) return;
+    const now = Date.now();
+    try {
+      await this.writes.transaction((m) => m.update(ExerciseEntity, { status: 'running' }, { clockSeenAt: now }));
+    } catch (error) {
+      this.logger.warn(`could not record the clocks' heartbeat: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   get liveCount(): number {

@@ -30,6 +30,18 @@ describe('exercise view fold', () => {
     expect(exerciseTimeAt(faster.clock, 202_000)).toBe(120_000);
   });
 
+  it('says when the server paused the exercise after a restart, until it is resumed', () => {
+    const view = foldEvents([
+      eventAt(1, 'exercise.started', { speed: 60 }, 0, 100_000),
+      eventAt(2, 'exercise.paused', { reason: 'server-restart', downSince: 101_000 }, 60_000, 130_000),
+    ]);
+    expect([view.status, view.pauseCause]).toEqual(['paused', { reason: 'server-restart', downSince: 101_000 }]);
+    expect(exerciseTimeAt(view.clock, 200_000)).toBe(60_000);
+    const resumed = applyEvent(view, eventAt(3, 'exercise.resumed', {}, 60_000, 140_000));
+    expect(resumed.pauseCause).toBeUndefined();
+    expect(applyEvent(resumed, eventAt(4, 'exercise.paused', {}, 120_000, 141_000)).pauseCause).toBeUndefined();
+  });
+
   it('lists released injects in release order with their release time', () => {
     const view = foldEvents([
       eventAt(1, 'inject.released', releasedInject('a', ['north']), 60_000),

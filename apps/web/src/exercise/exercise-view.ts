@@ -85,6 +85,8 @@ export interface ExerciseView {
   scenarioId?: string;
   status: ExerciseStatus;
   clock: ClockState;
+  /** While the server, not a controller, paused the exercise: after a restart from a long outage, or one a deadline fell inside. */
+  pauseCause?: { reason: 'server-restart'; downSince?: number };
   /** Released injects in release order. */
   injects: InjectView[];
   control: Record<string, InjectControl>;
@@ -129,6 +131,12 @@ function setControl(view: ExerciseView, injectId: string, change: Partial<Inject
   return { ...view, control: { ...view.control, [injectId]: { ...current, ...change } } };
 }
 
+function withoutPauseCause(view: ExerciseView): ExerciseView {
+  if (!view.pauseCause) return view;
+  const { pauseCause: _cleared, ...rest } = view;
+  return rest;
+}
+
 /** Applies one event; returns a new view (the old one is left untouched for React). */
 export function applyEvent(view: ExerciseView, event: EventMessage): ExerciseView {
   if (event.seq <= view.seq) return view;
@@ -151,14 +159,17 @@ function foldEvent(view: ExerciseView, event: EventMessage): ExerciseView {
       return { ...view, status: 'lobby' };
     case 'exercise.started':
       return { ...view, status: 'running', clock: anchor(view.clock, event, true, event.payload.speed) };
-    case 'exercise.paused':
-      return { ...view, status: 'paused', clock: anchor(view.clock, event, false) };
+    case 'exercise.paused': {
+      const { reason, downSince } = event.payload;
+      const paused = { ...view, status: 'paused' as const, clock: anchor(view.clock, event, false) };
+      return reason ? { ...paused, pauseCause: { reason, ...(downSince !== undefined ? { downSince } : {}) } } : paused;
+    }
     case 'exercise.resumed':
-      return { ...view, status: 'running', clock: anchor(view.clock, event, true) };
+      return { ...withoutPauseCause(view), status: 'running', clock: anchor(view.clock, event, true) };
     case 'exercise.speed-changed':
       return { ...view, clock: anchor(view.clock, event, view.clock.running, event.payload.speed) };
     case 'exercise.ended':
-      return { ...view, status: 'ended', clock: anchor(view.clock, event, false) };
+      return { ...withoutPauseCause(view), status: 'ended', clock: anchor(view.clock, event, false) };
     case 'inject.released': {
       const released: InjectView = {
         ...event.payload,

@@ -1,5 +1,5 @@
 // Start, pause, resume, end and speed: the few buttons that run the exercise, with the state that enables each.
-import { Button, Group, NativeSelect } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect } from '@mantine/core';
 import type { ExerciseStatus } from '@ttx/engine';
 import { useState } from 'react';
 import type { ClockCommand } from '../../api/exercise-api.js';
@@ -42,5 +42,17 @@ export function ClockControls(props: {
           <Button color="red" variant="outline" onClick={() => setConfirming(true)} disabled={busy}>End exercise</Button>
         ))}
     </Group>
+  );
+}
+
+/** Why the clock stands when the server, not a controller, paused it: no exercise time passed while it was down. */
+export function RestartPauseNotice(props: { cause: { reason: 'server-restart'; downSince?: number }; pausedAt: number }) {
+  const { downSince } = props.cause;
+  const seconds = downSince !== undefined ? Math.max(0, Math.round((props.pausedAt - downSince) / 1000)) : undefined;
+  return (
+    <Alert color="yellow" mt="sm" role="status" title="Paused by a server restart">
+      The server was down{seconds !== undefined ? ` for ${seconds} s` : ''}; the clock stands where it was when it stopped, so no inject or
+      deadline fell due meanwhile. Resume when the teams are back.
+    </Alert>
   );
 }

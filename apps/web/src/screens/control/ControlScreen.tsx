@@ -18,7 +18,7 @@ import { useServerNow } from '../../components/useNow.js';
 import { exerciseTimeAt } from '../../exercise/exercise-clock.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { AdHocInjectForm } from './AdHocInjectForm.js';
-import { ClockControls } from './ClockControls.js';
+import { ClockControls, RestartPauseNotice } from './ClockControls.js';
 import { DecisionFeed } from './DecisionFeed.js';
 import { MselTable } from './MselTable.js';
 import { mselRows } from './msel-rows.js';
@@ -80,6 +80,7 @@ export function ControlScreen() {
               onSpeed={(s) => run((t) => exerciseApi.changeSpeed(t, exerciseId, s))}
             />
           </Group>
+          {live.view.status === 'paused' && live.view.pauseCause && <RestartPauseNotice cause={live.view.pauseCause} pausedAt={live.view.clock.anchorWall} />}
           {command.error && <Alert color="red" mt="sm" role="alert" withCloseButton onClose={() => command.reset()}>{describeError(command.error)}</Alert>}
           {live.refusal && <Alert color="red" mt="sm" role="alert">{live.refusal.message}</Alert>}
           {detail.error && <Alert color="red" mt="sm" role="alert">{describeError(detail.error)}</Alert>}
