@@ -87,6 +87,8 @@ export class ScenarioValidationPool implements OnModuleDestroy {
       // One thread: on a small machine a second would take the core the exercise runs on.
       maxThreads: 1,
       idleTimeout: 60_000,
+      // Lower priority than the event loop's thread, which must keep answering while a validation runs.
+      niceIncrement: 10,
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.heapMb ?? 512,
         maxYoungGenerationSizeMb: 32,
