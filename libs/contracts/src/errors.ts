@@ -10,6 +10,9 @@ export const PLATFORM_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'NOT_FOUND',
   'SCENARIO_INVALID',
+  'SCENARIO_TOO_LARGE',
+  'VALIDATION_BUSY',
+  'VALIDATION_TIMED_OUT',
   'INTERNAL',
   'ORIGIN_NOT_ALLOWED',
   'TOKEN_EXPIRED',
@@ -60,6 +63,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOT_FOUND':
       return 404;
     case 'PAYLOAD_TOO_LARGE':
+    case 'SCENARIO_TOO_LARGE':
       return 413;
     case 'RATE_LIMITED':
     case 'TOO_MANY_SOCKETS':
@@ -67,6 +71,9 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case 'INTERNAL':
       return 500;
+    case 'VALIDATION_BUSY':
+    case 'VALIDATION_TIMED_OUT':
+      return 503;
     default:
       return 409;
   }

@@ -94,6 +94,8 @@ export interface ValidateScenarioResponse {
   problems: ProblemView[];
   /** Ids of the scenarios, catalogues and rule sets that loaded. */
   scenarios: string[];
+  /** Problems found beyond the LIMITS.validationProblems listed; absent when every problem is listed. */
+  omittedProblems?: number;
 }
 
 // ---------------------------------------------------------------- exercises

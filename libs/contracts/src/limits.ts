@@ -1,9 +1,21 @@
 // Size limits shared by the server (which enforces them) and the client (which can check before sending).
+import { SOURCE_LIMITS } from '@ttx/scenario';
+
 export const LIMITS = {
   /** Largest JSON body accepted by the HTTP API, in bytes (scenario uploads have their own). */
   httpBodyBytes: 64 * 1024,
   /** Largest scenario or rule-set file accepted by POST /api/scenarios/validate, in bytes. */
   scenarioUploadBytes: 1024 * 1024,
+  /** What each validated file may hold (bytes, YAML nodes, nesting depth, aliases, alias copies); a file over one is
+   * refused with SCENARIO_TOO_LARGE naming the file and the limit. See docs/scenario-format.md#limits. */
+  scenarioFile: SOURCE_LIMITS,
+  /** Problems one validation answer lists (the first, in file and position order); `omittedProblems` counts the rest. */
+  validationProblems: 200,
+  /** Validations waiting for the validation worker (one runs at a time); more are refused with VALIDATION_BUSY. */
+  validationQueue: 4,
+  /** Milliseconds a validation may take, waiting included; then its worker is stopped and it fails with
+   * VALIDATION_TIMED_OUT. */
+  validationMs: 10_000,
   /** Largest socket message, in bytes; larger ones are refused with PAYLOAD_TOO_LARGE. */
   socketMessageBytes: 16 * 1024,
   /** Socket messages allowed per socket in one second, and the burst above it; more are refused with RATE_LIMITED. */

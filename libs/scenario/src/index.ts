@@ -10,6 +10,7 @@ export {
   sortProblems,
 } from './problem.js';
 export { type Position } from './yaml-positions.js';
+export { SOURCE_LIMITS, type SourceLimit, type SourceLimits } from './source-limits.js';
 export { type LibraryRefs } from './scenario-references.js';
 export {
   type LoadResult,

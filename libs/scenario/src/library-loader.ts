@@ -12,6 +12,7 @@ import {
 } from './schema.js';
 import { type ParsedSource, parseSource, positionProblem } from './yaml-positions.js';
 import { valueAt } from './zod-issues.js';
+import { limitsOf, type SourceLimits } from './source-limits.js';
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -30,6 +31,8 @@ export interface ExerciseLibrary {
 export interface LoadLibraryOptions {
   /** Parameter checks of the rule kinds; see RuleCheck. */
   checkRule?: RuleCheck;
+  /** Bounds on each file (SOURCE_LIMITS unless given); a file over one is reported and not checked further. */
+  limits?: Partial<SourceLimits>;
 }
 
 type FileKind = 'scenario' | 'action-catalogue' | 'rule-set' | 'unknown-rule-file';
@@ -50,7 +53,10 @@ export function loadLibrary(files: readonly SourceFile[], options: LoadLibraryOp
     problems: [],
   };
   const unavailable = new Set<string>();
-  const parsedFiles = files.map(parseSource).map((parsed) => ({ parsed, kind: kindOf(parsed) }));
+  const limits = limitsOf(options.limits);
+  const parsedFiles = files
+    .map((file) => parseSource(file, limits))
+    .map((parsed) => ({ parsed, kind: kindOf(parsed) }));
   const ofKind = (kind: FileKind) => parsedFiles.filter((f) => f.kind === kind).map((f) => f.parsed);
   const seenIn = new Map<string, string>();
 

@@ -1,4 +1,5 @@
 // A problem in an exercise file, positioned for the author: `file:line:col: field.path: message`.
+import { type SourceLimit } from './source-limits.js';
 
 export interface Problem {
   file: string;
@@ -7,6 +8,8 @@ export interface Problem {
   /** Field path like `injects[3].decision.actions[1]`, or `(root)` for the file as a whole. */
   path: string;
   message: string;
+  /** Set when the file exceeds one of the source limits and was not checked further. */
+  limit?: SourceLimit;
 }
 
 export type FieldPath = readonly (string | number)[];

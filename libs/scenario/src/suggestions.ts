@@ -1,19 +1,31 @@
 // Words for author-facing messages: "did you mean", lists of known ids, what a YAML value looks like.
 
-/** Edit distance counting a swap of neighbouring letters as one edit (optimal string alignment). */
+/** Edit distance counting a swap of neighbouring letters as one edit (optimal string alignment), kept in three rows
+ * rather than a table, as it runs once per unknown field and known name. */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const width = b.length + 1;
+  // Rows i-2, i-1 and i of the table, side by side in one array.
+  const rows = new Int32Array(3 * width);
+  for (let j = 0; j < width; j++) rows[width + j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const current = (i % 3) * width;
+    const previous = ((i + 2) % 3) * width;
+    const before = ((i + 1) % 3) * width;
+    rows[current] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
+        best = Math.min(best, rows[before + j - 2] + 1);
+      rows[current + j] = best;
     }
   }
-  return d[a.length][b.length];
+  return rows[(a.length % 3) * width + b.length];
 }
 
 /** `SEV-9` and `SEV-0` differ only in their number: another rung of a ladder, not a typo of it. */
@@ -27,15 +39,18 @@ export function closest(word: string, known: readonly string[]): string | undefi
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   for (const candidate of known) {
-    if (differsOnlyInNumber(lower, candidate.toLowerCase())) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    // Lengths further apart than the edits allowed cannot be a typo: skipping them keeps long lists cheap.
+    const other = candidate.toLowerCase();
+    if (Math.abs(other.length - lower.length) > allowed) continue;
+    if (differsOnlyInNumber(lower, other)) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   return bestDistance <= allowed ? best : undefined;
 }
 

@@ -1,6 +1,8 @@
 // Parses an exercise file with positions kept, and maps a path in its data back to a line and column.
 import {
-  type Document,
+  Composer,
+  type CST,
+  Document,
   isAlias,
   isMap,
   isPair,
@@ -8,7 +10,10 @@ import {
   isSeq,
   LineCounter,
   type Node,
-  parseDocument,
+  type Pair,
+  Parser,
+  type YAMLMap,
+  YAMLParseError,
 } from 'yaml';
 import {
   type FieldPath,
@@ -17,6 +22,15 @@ import {
   type Problem,
   type SourceFile,
 } from './problem.js';
+import {
+  bracketDepthExceeded,
+  checkSourceShape,
+  limitMessage,
+  SOURCE_LIMITS,
+  type SourceLimit,
+  syntaxDepthExceeded,
+  type SourceLimits,
+} from './source-limits.js';
 
 export interface Position {
   line: number;
@@ -33,13 +47,50 @@ export interface ParsedSource {
   problems: Problem[];
 }
 
-export function parseSource(file: SourceFile): ParsedSource {
+export function parseSource(file: SourceFile, limits: SourceLimits = SOURCE_LIMITS): ParsedSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const parsed: ParsedSource = { file, doc, lineCounter, data: undefined, problems: [] };
+  const parsed: ParsedSource = {
+    file,
+    doc: new Document() as Document.Parsed,
+    lineCounter,
+    data: undefined,
+    problems: [],
+  };
+  const refuse = (limit: SourceLimit, offset: number, message: string): ParsedSource => {
+    const { line, col } = offset > 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
+    parsed.problems.push({ file: file.path, line, column: col, path: '(root)', message, limit });
+    return parsed;
+  };
+  const bytes = Buffer.byteLength(file.text, 'utf8');
+  if (bytes > limits.bytes) return refuse('bytes', 0, limitMessage('bytes', limits, bytes));
+  const deepBracket = bracketDepthExceeded(file.text, limits);
+  if (deepBracket !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = file.text.indexOf('\n'); i >= 0 && i < deepBracket; i = file.text.indexOf('\n', i + 1))
+      lineCounter.addNewLine(i + 1);
+    return refuse('depth', deepBracket, limitMessage('depth', limits));
+  }
+  // parseDocument's steps, with the syntax's depth checked before the (recursive) building of the document.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(file.text)];
+  const deepSyntax = syntaxDepthExceeded(tokens, limits);
+  if (deepSyntax !== undefined) return refuse('depth', deepSyntax, limitMessage('depth', limits));
+  // Keys are checked for repeats by checkSourceShape: the library's own check is quadratic in a mapping's keys.
+  parsed.doc = composeDocument(tokens, file.text.length);
+  const { doc } = parsed;
+  const shape = checkSourceShape(doc, limits);
+  if (shape.exceeded) return refuse(shape.exceeded.limit, shape.exceeded.offset, shape.exceeded.message);
+  const errors = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], code: e.code as string, message: e.message, pos: e.pos })),
+    ...shape.duplicateKeys.map((d) => ({
+      offset: d.offset,
+      code: 'DUPLICATE_KEY',
+      message: '',
+      pos: [d.offset, d.offset] as [number, number],
+    })),
+  ].sort((a, b) => a.offset - b.offset);
   const linesWithError = new Set<number>();
-  for (const error of doc.errors) {
-    const offset = error.pos[0];
+  for (const error of errors) {
+    const offset = error.offset;
     const { line, col } = lineCounter.linePos(offset);
     // Later errors on a line already reported are the parser recovering, not new mistakes.
     if (linesWithError.has(line)) continue;
@@ -55,8 +106,10 @@ export function parseSource(file: SourceFile): ParsedSource {
   }
   if (parsed.problems.length > 0) return parsed;
   try {
-    parsed.data = doc.toJS({ maxAliasCount: 1000 });
+    parsed.data = doc.toJS({ maxAliasCount: limits.aliasCopies });
   } catch (error) {
+    if (error instanceof ReferenceError && /excessive alias count/i.test(error.message))
+      return refuse('aliasCopies', 0, limitMessage('aliasCopies', limits));
     // An alias to an anchor that does not exist is only found when the document is read.
     const message = error instanceof Error ? error.message : String(error);
     parsed.problems.push({
@@ -68,6 +121,25 @@ export function parseSource(file: SourceFile): ParsedSource {
     });
   }
   return parsed;
+}
+
+/** The first document of the tokens, a second one reported as MULTIPLE_DOCS (as parseDocument does). */
+function composeDocument(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: false }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
+      break;
+    }
+  }
+  return doc!;
 }
 
 function yamlMessage(code: string, message: string, text: string, pos: [number, number]): string {
@@ -97,15 +169,31 @@ function resolve(doc: Document.Parsed, node: unknown): Node | null {
   return (node as Node | null) ?? null;
 }
 
+/** Each mapping's entries by key (the first of a repeated key), built once per mapping: a file with many problems
+ * would otherwise scan a mapping's entries once per problem. */
+const entriesByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function entryOf(map: YAMLMap, segment: string | number): Pair | undefined {
+  let entries = entriesByKey.get(map);
+  if (!entries) {
+    entries = new Map();
+    for (const item of map.items) {
+      if (!isScalar(item.key)) continue;
+      const name = String(item.key.value);
+      if (!entries.has(name)) entries.set(name, item as Pair);
+    }
+    entriesByKey.set(map, entries);
+  }
+  return entries.get(String(segment));
+}
+
 function walk(doc: Document.Parsed, path: FieldPath): Found {
   let node = resolve(doc, doc.contents);
   let key: Node | null = null;
   let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const pair = entryOf(node, segment);
       if (!pair) break;
       key = pair.key as Node;
       node = resolve(doc, pair.value);
@@ -153,27 +241,44 @@ export function positionProblem(parsed: ParsedSource, problem: FieldProblem): Pr
   };
 }
 
+/** The index of the last of `items` (in document order) that starts at or before `offset`, or -1: a binary search,
+ * as a file may have many syntax errors in one long mapping or list. */
+function lastStartingBefore<T>(
+  items: readonly T[],
+  startOf: (item: T) => number | undefined,
+  offset: number,
+): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = startOf(items[mid]);
+    if (start !== undefined && start > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
+}
+
 /** The path of the deepest field whose text covers `offset`, for syntax errors that have no field of their own. */
 function pathAtOffset(doc: Document.Parsed, offset: number): FieldPath {
   const path: (string | number)[] = [];
   let node: unknown = doc.contents;
   for (;;) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => {
-        const start = (item.key as Node | null)?.range?.[0];
-        const end = (item.value as Node | null)?.range?.[2] ?? (item.key as Node | null)?.range?.[2];
-        return start !== undefined && end !== undefined && start <= offset && offset <= end;
-      });
-      if (!pair || !isPair(pair) || !isScalar(pair.key) || !/^[\w-]+$/.test(String(pair.key.value)))
+      const pair =
+        node.items[lastStartingBefore(node.items, (item) => (item.key as Node | null)?.range?.[0], offset)];
+      const start = (pair?.key as Node | null)?.range?.[0];
+      const end = (pair?.value as Node | null)?.range?.[2] ?? (pair?.key as Node | null)?.range?.[2];
+      const covers = start !== undefined && end !== undefined && start <= offset && offset <= end;
+      if (!covers || !isPair(pair) || !isScalar(pair.key) || !/^[\w-]+$/.test(String(pair.key.value)))
         return path;
       path.push(String(pair.key.value));
       node = pair.value;
     } else if (isSeq(node)) {
-      const index = node.items.findIndex((item) => {
-        const range = (item as Node | null)?.range;
-        return range != null && range[0] <= offset && offset <= range[2];
-      });
-      if (index < 0) return path;
+      const range = (item: unknown) => (item as Node | null)?.range;
+      const index = lastStartingBefore(node.items, (item) => range(item)?.[0], offset);
+      const found = index < 0 ? undefined : range(node.items[index]);
+      if (found == null || found[2] < offset) return path;
       path.push(index);
       node = node.items[index];
     } else return path;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem, loadCatalogue, loadRuleSet, loadScenario } from '../src/index.js';
+import { formatProblem, loadCatalogue, loadRuleSet, loadScenario, SOURCE_LIMITS } from '../src/index.js';
 import { fixture } from './fixture-files.js';
 
 const GUIDE = path.resolve(import.meta.dirname, '../../../docs/scenario-format.md');
@@ -25,5 +25,11 @@ describe('docs/scenario-format.md', () => {
     };
     const result = loadScenario({ path: 'docs/scenario-format.md', text: guideExample() }, refs);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('states the source limits the loader enforces', () => {
+    const text = readFileSync(GUIDE, 'utf8');
+    for (const [limit, value] of Object.entries(SOURCE_LIMITS))
+      expect(text).toContain(`| \`${limit}\` | ${value.toLocaleString('en-US')} |`);
   });
 });

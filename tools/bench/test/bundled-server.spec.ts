@@ -75,6 +75,18 @@ describe('the bundled production server', () => {
     expect(JSON.stringify(report.body)).toContain(exercise.id);
   });
 
+  it('validates in its worker thread: 60,000 keys refused at the node limit, thousands of problems cut to 200', async () => {
+    const admin = await world.api.login();
+    const keys = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}${i}: ${i}`).join('\n');
+    const yaml = { 'content-type': 'text/yaml', 'x-file-name': 'many-keys.yaml' };
+    const tooLarge = await world.api.call<{ error: { code: string; message: string } }>('POST', '/api/scenarios/validate', keys(60_000, 'k'), admin, yaml);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error).toMatchObject({ code: 'SCENARIO_TOO_LARGE', message: expect.stringMatching(/^many-keys\.yaml:25000:9: .*limit "nodes"/) });
+    const many = await world.api.call<{ problems: unknown[]; omittedProblems: number }>('POST', '/api/scenarios/validate', keys(5_000, 'field'), admin, yaml);
+    expect(many.status).toBe(200);
+    expect([many.body.problems.length, many.body.omittedProblems]).toEqual([200, 4_811]);
+  });
+
   it('writes the code cache once running, and the next start runs from it without writing it again', async () => {
     const [cache] = await until(
       () => (codeCaches().length > 0 ? codeCaches() : undefined),

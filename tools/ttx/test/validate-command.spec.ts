@@ -88,6 +88,16 @@ describe('ttx help', () => {
     for (const policy of ['restrained', 'escalatory', 'random']) expect(result.stdout).toContain(policy);
   });
 
+  it('reports a scenario of 60,000 keys as over the node limit, at the node past it, and exits 1', async () => {
+    const root = copyOfExercises();
+    let keys = '';
+    for (let i = 0; i < 60_000; i++) keys += `k${i}: ${i}\n`;
+    edit(root, 'exercises/grid-dark-winter/scenario.yaml', /^[\s\S]*$/, keys);
+    const result = await ttx(['validate', 'exercises/grid-dark-winter/scenario.yaml'], root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^exercises\/grid-dark-winter\/scenario\.yaml:25000:9: \(root\): the file exceeds limit "nodes"/);
+  });
+
   it('exits 2 for an unknown command', async () => {
     expect((await ttx(['simulat'])).status).toBe(2);
   });

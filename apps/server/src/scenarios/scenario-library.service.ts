@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { ProblemView, ScenarioDetail, ScenarioSummary, ValidateScenarioResponse } from '@ttx/contracts';
+import type { ScenarioDetail, ScenarioSummary, ValidateScenarioResponse } from '@ttx/contracts';
 import type { ExerciseContext } from '@ttx/engine';
 import { checkRuleParams, createScoringModel } from '@ttx/rules';
-import { type ExerciseLibrary, formatProblem, loadLibrary, type Problem, type SourceFile } from '@ttx/scenario';
+import { type ExerciseLibrary, formatProblem, loadLibrary, type SourceFile } from '@ttx/scenario';
 import { TtxConfig } from '../config/ttx-config.js';
 import { TtxException } from '../common/ttx.exception.js';
-
-const RULE_FILE = /^kind:\s*['"]?(action-catalogue|rule-set)/m;
+import { ScenarioValidationPool } from './scenario-validation-pool.js';
+import { RULE_FILE } from './validation-worker.js';
 
 @Injectable()
 export class ScenarioLibrary implements OnModuleInit {
@@ -18,7 +18,10 @@ export class ScenarioLibrary implements OnModuleInit {
   private library: ExerciseLibrary = { scenarios: new Map(), catalogues: new Map(), ruleSets: new Map(), problems: [] };
   private ruleFiles: SourceFile[] = [];
 
-  constructor(@Inject(TtxConfig) private readonly config: TtxConfig) {}
+  constructor(
+    @Inject(TtxConfig) private readonly config: TtxConfig,
+    @Inject(ScenarioValidationPool) private readonly validation: ScenarioValidationPool,
+  ) {}
 
   onModuleInit(): void {
     this.reload();
@@ -70,15 +73,10 @@ export class ScenarioLibrary implements OnModuleInit {
     return createScoringModel();
   }
 
-  /** Checks uploaded files against the library's catalogues and rule sets; only their own problems are returned. */
-  validate(uploads: SourceFile[]): ValidateScenarioResponse {
-    const uploadedRules = uploads.some((f) => RULE_FILE.test(f.text));
-    const names = new Set(uploads.map((f) => f.path));
-    const files = uploadedRules ? uploads : [...this.ruleFiles.filter((f) => !names.has(f.path)), ...uploads];
-    const result = loadLibrary(files, { checkRule: checkRuleParams });
-    const problems = result.problems.filter((p) => names.has(p.file)).map(problemView);
-    const loaded = [...result.scenarios.values()].filter((s) => names.has(s.file)).map((s) => s.scenario.id);
-    return { valid: problems.length === 0, problems, scenarios: loaded };
+  /** Checks uploaded files against the library's catalogues and rule sets, in the validation worker; only their own
+   * problems are returned. */
+  validate(uploads: SourceFile[]): Promise<ValidateScenarioResponse> {
+    return this.validation.validate({ uploads, ruleFiles: this.ruleFiles });
   }
 
   private summary(id: string): ScenarioSummary {
@@ -96,10 +94,6 @@ export class ScenarioLibrary implements OnModuleInit {
       file,
     };
   }
-}
-
-export function problemView(p: Problem): ProblemView {
-  return { file: p.file, line: p.line, column: p.column, path: p.path, message: p.message, text: formatProblem(p) };
 }
 
 function readYamlFiles(dir: string): SourceFile[] {

@@ -44,13 +44,13 @@ export class ScenariosController {
   @HttpCode(200)
   @Roles('controller', 'facilitator')
   @ApiConsumes('text/yaml', 'multipart/form-data', 'application/json')
-  @ApiOperation({ summary: 'Check a scenario, catalogue or rule-set file; returns positioned problems.' })
+  @ApiOperation({ summary: 'Check a scenario, catalogue or rule-set file in the validation worker; returns positioned problems.' })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: LIMITS.scenarioUploadBytes, files: 1 } }))
   validate(
     @Body() body: unknown,
     @UploadedFile() file: UploadedYaml | undefined,
     @Headers('x-file-name') fileName: string | undefined,
-  ): ValidateScenarioResponse {
+  ): Promise<ValidateScenarioResponse> {
     return this.library.validate(uploadsOf(body, file, fileName));
   }
 }
