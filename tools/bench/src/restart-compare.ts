@@ -83,6 +83,9 @@ async function timeRestart(
       TTX_ADMIN_PASSWORD: ADMIN_PASSWORD,
       TTX_SECRET: SECRET,
       TTX_AUTH_RATE_LIMIT: '100000',
+      // A kept folder's exercise was "down" since it was kept: restarts are timed back to running, not to the pause
+      // a real outage that long brings.
+      TTX_RESTART_PAUSE_AFTER: '86400',
       TTX_DEMO: '0',
     },
   });
