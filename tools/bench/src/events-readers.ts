@@ -59,7 +59,8 @@ async function readWholeLog(
   throw new Error(`a reader was still paging after ${MAX_PAGES} pages`);
 }
 
-/** `readers` staff readers page through the whole log at once; each must end at `committedSeq`. */
+/** `readers` staff readers page through the whole log at once; each must end at `committedSeq` or past it (the
+ * exercise runs on, so events may be committed meanwhile). */
 export async function timeEventReaders(
   api: TtxApi,
   token: string,
@@ -78,10 +79,10 @@ export async function timeEventReaders(
   }
   const ms = performance.now() - started;
   const probed = await probe.stop();
-  const short = read.filter((r) => r.seq !== committedSeq);
+  const short = read.filter((r) => r.seq < committedSeq);
   if (short.length > 0)
     throw new Error(
-      `${short.length} of ${readers} readers ended at seq ${short[0]!.seq}, not at the log's ${committedSeq}`,
+      `${short.length} of ${readers} readers ended at seq ${short[0]!.seq}, short of the log's ${committedSeq}`,
     );
   return {
     ms,
