@@ -82,15 +82,15 @@ parentPort.once('message', () => { running = false; });
 
 type ProbeMessage = { type: 'started' } | { type: 'stopped'; maxMs: number; count: number } | { type: 'failed'; message: string };
 
-interface HealthProbe {
+export interface HealthProbe {
   /** Resolves once the probe has had its first answer (which is not counted: it opens the connection). */
   started: Promise<void>;
   stop(): Promise<{ maxMs: number; count: number }>;
 }
 
-/** Asks `GET /health` one request after another, a new one every 10 ms at most, until stopped. */
-function healthProbe(url: string): HealthProbe {
-  const worker = new Worker(PROBE_SCRIPT, { eval: true, workerData: { url, everyMs: PROBE_EVERY_MS } });
+/** Asks `GET /health` one request after another, a new one every `everyMs` (10 ms) at most, until stopped. */
+export function healthProbe(url: string, everyMs = PROBE_EVERY_MS): HealthProbe {
+  const worker = new Worker(PROBE_SCRIPT, { eval: true, workerData: { url, everyMs } });
   let started!: () => void;
   const startedPromise = new Promise<void>((resolve) => (started = resolve));
   const result = new Promise<{ maxMs: number; count: number }>((resolve, reject) => {

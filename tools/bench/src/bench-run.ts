@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { idleBlock, timeReport, timeRowRead } from './aar-timing.js';
 import { BareSocketServer, runBareSqlite } from './bare-baselines.js';
+import { timeEventReaders } from './events-readers.js';
 import { bareTarget, type FanoutResult, measureDecisions, measureFanout, measureStorm, type PhaseLog, ttxTarget } from './bench-phases.js';
 import { BENCH_NATION_CHOICES as CHOICES, BENCH_NATION_TEAMS as TEAMS, BENCH_SCENARIO as SCENARIO } from './bench-nation.js';
 import { type Measure, percentile, sizeLabel } from './measures.js';
@@ -21,13 +22,15 @@ export interface BenchPlan {
   logEvents: number;
   /** Upper bound on the time spent filling the log. */
   fillBudgetMs: number;
+  /** Staff readers paging through the whole filled log at once. */
+  readers: number;
   workers: number;
   cpuProfileDir?: string;
   keepFolder?: boolean;
 }
 
-export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, workers: 1 };
-export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, workers: 1 };
+export const QUICK_PLAN: BenchPlan = { sizes: [200], deciders: 200, rounds: 10, decisionMs: 5000, logEvents: 10_000, fillBudgetMs: 40_000, readers: 20, workers: 1 };
+export const FULL_PLAN: BenchPlan = { sizes: [5000, 100, 1000], deciders: 1000, rounds: 20, decisionMs: 15_000, logEvents: 100_000, fillBudgetMs: 240_000, readers: 20, workers: 1 };
 
 const FIRST_FILL_MS = 3000;
 const MIN_FILL_MS = 250;
@@ -136,6 +139,15 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
     const next = await timeReport(api, admin, reviewed.id, 'json');
     log.note(`AAR again after two more events: JSON ${Math.round(next.ms)} ms, slowest /health answer ${Math.round(next.maxBlockMs)} ms`);
     measures.push({ name: `aar_next_${size}`, value: next.ms, unit: 'ms', baseline: rows.ms });
+
+    print(`${plan.readers} readers paging at once through the ${filled}-event log (GET /api/exercises/:id/events)`);
+    const { seq } = await api.detail(admin, reviewed.id);
+    const readers = await timeEventReaders(api, admin, reviewed.id, plan.readers, seq);
+    log.note(
+      `${plan.readers} readers read ${readers.pages} pages (${mb(readers.bytes)} MB) in ${Math.round(readers.ms)} ms; slowest /health answer ${Math.round(readers.maxBlockMs)} ms of ${readers.probes}, ${Math.round(idle)} ms idle`,
+    );
+    measures.push({ name: `readers_${plan.readers}_${size}`, value: readers.ms, unit: 'ms' });
+    measures.push({ name: `readers_${plan.readers}_${size}_max_block`, value: readers.maxBlockMs, unit: 'ms', baseline: idle });
   } catch (error) {
     log.problem(`the run stopped: ${(error as Error).message}`);
   } finally {

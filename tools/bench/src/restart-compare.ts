@@ -28,7 +28,8 @@ export interface RestartTiming {
   load: number;
 }
 
-function liveExercise(file: string): Promise<{ id: string; events: number }> {
+/** The kept folder's unfinished exercise with the longest log. */
+export function liveExercise(file: string): Promise<{ id: string; events: number }> {
   const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
   return new Promise((resolve, reject) =>
     db.get(

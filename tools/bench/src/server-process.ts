@@ -71,6 +71,8 @@ export interface ServerProcessOptions {
   /** Writes a V8 CPU profile into this folder when the process exits. */
   cpuProfileDir?: string;
   env?: Record<string, string>;
+  /** Another build's ttx-server.js, to compare builds on the same folder (default: this tree's). */
+  entry?: string;
 }
 
 export class ServerProcess {
@@ -94,7 +96,7 @@ export class ServerProcess {
   static spawn(options: ServerProcessOptions): ServerProcess {
     const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [...execArgv, SERVER_ENTRY], {
+    const child = spawn(process.execPath, [...execArgv, options.entry ?? SERVER_ENTRY], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {

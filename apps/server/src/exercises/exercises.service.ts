@@ -26,9 +26,10 @@ import { ExerciseEntity } from '../database/exercise.entity.js';
 import { WriteQueue } from '../database/write-queue.service.js';
 import { ScenarioLibrary } from '../scenarios/scenario-library.service.js';
 import { hashAccessCode, newAccessCode, newExerciseId } from './access-codes.js';
-import { eventsPageOf } from './events-page.js';
+import { eventsPageJsonOf, eventsPageOf } from './events-page.js';
 import { EventStore } from './event-store.service.js';
 import { type CommandOutcome, ExerciseActor } from './exercise-actor.js';
+import { PageTurns } from './page-turns.js';
 import { clockViewOf, detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
 
 /** How often the server records that it still runs the clocks: after a crash, an outage began at most this long before. */
@@ -47,6 +48,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly live = new Map<string, LiveExercise>();
   private readonly loading = new Map<string, Promise<LiveExercise>>();
   private readonly listeners = new Set<CommittedListener>();
+  private readonly pageTurns = new PageTurns();
   private clockSeenTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -177,7 +179,14 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   /** One page of the committed events after `since` the viewer may see, and the seq the page covers. */
   async eventsFor(viewer: Viewer, id: string, since: number, limit: number = LIMITS.eventsPageDefault): Promise<EventsResponse> {
     const { actor } = await this.get(id);
-    return eventsPageOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes });
+    // The log is read when the page's turn comes: what is committed by then is in it.
+    return this.pageTurns.build(() => eventsPageOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes }));
+  }
+
+  /** The same page as `eventsFor`, as the JSON text of the HTTP answer. */
+  async eventsJsonFor(viewer: Viewer, id: string, since: number, limit: number = LIMITS.eventsPageDefault): Promise<string> {
+    const { actor } = await this.get(id);
+    return this.pageTurns.build(() => eventsPageJsonOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes }));
   }
 
   /** A `sync` answer: one page as for `GET /events`, with the clock; delayed in fault tests to widen its race with live events. */
