@@ -7,22 +7,36 @@ import { formatExerciseTime } from './report-format.js';
 
 const LEGEND_ROW = 13;
 
-function legend(layout: PdfLayout, items: { colour: string; label: string }[], y: number): number {
+type LegendItem = { colour: string; label: string };
+
+/** Two columns when every label fits half the width, else one: a long pair of state names is never cut or wrapped. */
+function legendColumns(layout: PdfLayout, items: readonly LegendItem[]): number {
+  layout.doc.font(layout.body).fontSize(8.5);
+  const half = layout.width / 2 - 18;
+  return items.every((item) => layout.doc.widthOfString(layout.text(item.label, 80)) <= half) ? 2 : 1;
+}
+
+function legendHeight(layout: PdfLayout, items: readonly LegendItem[]): number {
+  return Math.ceil(items.length / legendColumns(layout, items)) * LEGEND_ROW;
+}
+
+function legend(layout: PdfLayout, items: readonly LegendItem[], y: number): number {
   const doc = layout.doc;
-  const colW = layout.width / 2;
-  doc.font(layout.body).fontSize(8.5);
+  const columns = legendColumns(layout, items);
+  const colW = layout.width / columns;
   items.forEach((item, i) => {
-    const x = layout.left + (i % 2) * colW;
-    const rowY = y + Math.floor(i / 2) * LEGEND_ROW;
+    const x = layout.left + (i % columns) * colW;
+    const rowY = y + Math.floor(i / columns) * LEGEND_ROW;
     doc.rect(x, rowY + 1, 9, 9).fill(item.colour);
-    doc.fillColor(INK).text(layout.text(item.label, 80), x + 14, rowY + 1, { width: colW - 18, lineBreak: false });
+    doc.fillColor(INK).text(layout.text(item.label, 80), x + 14, rowY + 1, { width: colW - 18, height: 10, ellipsis: true });
   });
-  return y + Math.ceil(items.length / 2) * LEGEND_ROW;
+  return y + legendHeight(layout, items);
 }
 
 export function drawEscalationChart(layout: PdfLayout, chart: EscalationChart, height = 210): void {
   const doc = layout.doc;
-  const legendH = Math.ceil(chart.series.length / 2) * LEGEND_ROW + 24;
+  const items = chart.series.map((s) => ({ colour: s.colour, label: `${s.label} (peak ESC-${s.peak})` }));
+  const legendH = legendHeight(layout, items) + 24;
   layout.ensureSpace(height + legendH);
   const top = doc.y;
   const m = { l: 44, r: 8, t: 6, b: 22 };
@@ -50,7 +64,7 @@ export function drawEscalationChart(layout: PdfLayout, chart: EscalationChart, h
     }
     doc.lineWidth(1.6).strokeColor(s.colour).stroke();
   }
-  const after = legend(layout, chart.series.map((s) => ({ colour: s.colour, label: `${s.label} (peak ESC-${s.peak})` })), top + height + 4);
+  const after = legend(layout, items, top + height + 4);
   doc.font(layout.body).fontSize(8).fillColor(MUTED).text('Escalation level (ESC-0 to ESC-10) of each state toward another, over exercise time (HH:MM:SS).', layout.left, after + 2, { width: layout.width });
   doc.y += 6;
   doc.x = layout.left;
@@ -58,7 +72,8 @@ export function drawEscalationChart(layout: PdfLayout, chart: EscalationChart, h
 
 export function drawScoreChart(layout: PdfLayout, chart: ScoreChart, height = 200): void {
   const doc = layout.doc;
-  const legendH = Math.ceil(chart.teams.length / 2) * LEGEND_ROW + 24;
+  const items = chart.teams.map((t) => ({ colour: t.colour, label: t.name }));
+  const legendH = legendHeight(layout, items) + 24;
   layout.ensureSpace(height + legendH);
   const top = doc.y;
   const m = { l: 34, r: 8, t: 6, b: 30 };
@@ -86,7 +101,7 @@ export function drawScoreChart(layout: PdfLayout, chart: ScoreChart, height = 20
   });
   doc.moveTo(x0, y(0)).lineTo(x0 + pw, y(0)).lineWidth(0.8).strokeColor(INK).stroke();
   doc.moveTo(x0, y0).lineTo(x0, y0 + ph).lineWidth(0.8).strokeColor(INK).stroke();
-  const after = legend(layout, chart.teams.map((t) => ({ colour: t.colour, label: t.name })), top + height + 4);
+  const after = legend(layout, items, top + height + 4);
   doc.font(layout.body).fontSize(8).fillColor(MUTED).text('Points by dimension: rule findings plus controller adjustments.', layout.left, after + 2, { width: layout.width });
   doc.y += 6;
   doc.x = layout.left;

@@ -51,6 +51,18 @@ describe('the PDF report', () => {
     expect(text).toMatch(/Page 2 of \d+/);
   });
 
+  it('keeps each chart legend entry whole on one line, long state names and all', async () => {
+    // States with official names: two legend entries no longer fit side by side, so each takes a line of its own.
+    const long = JSON.stringify(goldenModel())
+      .replaceAll('"Northland"', '"Federal Republic of Northland"')
+      .replaceAll('"Southland"', '"Republic of Southland"');
+    const file = path.join(dir, 'long-names.pdf');
+    writeFileSync(file, await renderAarPdf(JSON.parse(long) as ReturnType<typeof goldenModel>));
+    const lines = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\n');
+    expect(lines).toContain('Republic of Southland toward Federal Republic of Northland (peak ESC-8)');
+    expect(lines).toContain('Federal Republic of Northland toward Republic of Southland (peak ESC-3)');
+  });
+
   it('lists each section in its table of contents at the page where it starts', async () => {
     const { file } = await writePdf();
     const contents = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'], { encoding: 'utf8' });
