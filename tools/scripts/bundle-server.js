@@ -29,8 +29,8 @@ const EXTERNAL = [
 
 const relativeToBundle = (file) => path.relative(distDir, file).split(path.sep).join('/');
 
-/** CommonJS packages that locate files beside themselves (socket.io serving its client, ioredis reading its
- * package.json) get their own __dirname / __filename, resolved from the bundle's location at run time. */
+/** CommonJS packages that locate files beside themselves (socket.io serving its client, piscina starting its
+ * worker) get their own __dirname / __filename, resolved from the bundle's location at run time. */
 const ownFilePaths = {
   name: 'own-file-paths',
   setup(b) {

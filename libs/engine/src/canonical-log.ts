@@ -1,6 +1,4 @@
-// A digest of an event log that is the same for the same log on every machine: keys sorted, no whitespace.
-import type { ExerciseEvent } from './events.js';
-import { Sha256 } from './sha256.js';
+// JSON that is the same for the same value on every machine: keys sorted, no whitespace (the CLI digests logs in it).
 
 /** JSON with object keys in sorted order at every depth; undefined properties are left out, as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
@@ -11,11 +9,4 @@ export function canonicalJson(value: unknown): string {
     .sort()
     .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
   return `{${entries.join(',')}}`;
-}
-
-/** sha256 hex of the canonical JSON of an event log. */
-export function canonicalEventLog(events: readonly ExerciseEvent[]): string {
-  const hash = new Sha256().update('[');
-  events.forEach((event, i) => hash.update(i === 0 ? canonicalJson(event) : `,${canonicalJson(event)}`));
-  return hash.update(']').digest();
 }

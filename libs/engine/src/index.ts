@@ -15,8 +15,7 @@ export {
   type SeenPayloads,
 } from './event-redaction.js';
 export { mselOf, type MselRow, type MselStatus } from './msel-view.js';
-export { canonicalEventLog, canonicalJson } from './canonical-log.js';
-export { sha256Hex } from './sha256.js';
+export { canonicalJson } from './canonical-log.js';
 export { conditionHolds } from './condition-facts.js';
 export { FREE_DECISION_MAX_ACTIONS } from './decide-play.js';
 export { MAX_SPEED } from './decide-exercise.js';

@@ -1,7 +1,6 @@
 // Runs a scenario headless to its end: a controller starts it, bot teams answer their prompts, and the virtual
 // clock jumps from one due moment to the next. The same inputs and seed give the same event log.
 import {
-  canonicalEventLog,
   createEngine,
   nextWakeAt,
   wallTimeOf,
@@ -11,6 +10,7 @@ import {
   type ExerciseState,
   type IssuedCommand,
 } from '@ttx/engine';
+import { eventLogDigest } from './log-digest.js';
 import type { BotPolicy } from '../bots/bot-policy.js';
 import { BotAgenda, thinkUntil, type AgendaItem } from './bot-agenda.js';
 import { answerPrompt, type BotTeam } from './bot-turn.js';
@@ -113,5 +113,5 @@ export function runSimulation(setup: SimulationSetup): SimulationRun {
       issue({ type: 'exercise.end', actor: CONTROLLER }, false);
     }
   }
-  return { events, state, digest: canonicalEventLog(events), refusals };
+  return { events, state, digest: eventLogDigest(events), refusals };
 }
