@@ -51,4 +51,14 @@ describe('the CSV exports', () => {
     const message = model.timeline.channels.find((c) => c.channelId === 'south-chat')?.messages[0];
     expect(message?.text.startsWith('=HYPERLINK')).toBe(true);
   });
+
+  it('quotes a rationale that holds a lone line feed or carriage return, so every reader sees one record', () => {
+    const broken = structuredClone(model);
+    broken.timeline.decisions[0]!.rationale = 'first line\nsecond line\rthird';
+    const text = renderDecisionsCsv(broken);
+    expect(text).toContain('"first line\nsecond line\rthird"');
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(model.timeline.decisions.length);
+    expect(rows[0]!.rationale).toBe('first line\nsecond line\rthird');
+  });
 });
