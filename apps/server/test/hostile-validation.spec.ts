@@ -1,13 +1,7 @@
 // Hostile files sent to POST /api/scenarios/validate are answered within seconds with a coded refusal or a bounded
 // answer, while the server keeps answering /health and acknowledging decisions: validation never holds its event loop.
 import { LIMITS } from '@ttx/contracts';
-import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
-import {
-  sqliteDatabase,
-  startTestServer,
-  type TestClient,
-  type TestDatabase,
-} from './support/test-server.js';
+import { drillSuite, fire } from './support/exercise-setup.js';
 
 interface ValidateAnswer {
   valid?: boolean;
@@ -60,14 +54,12 @@ const HOSTILE_FILES: [name: string, status: number, code: string, limit: RegExp,
 ];
 
 describe('hostile validation', () => {
-  let database: TestDatabase;
-  let client: TestClient;
-  let drill: DrillExercise;
+  const suite = drillSuite();
   let decisions = 0;
 
   const validate = (name: string, text: string) =>
-    client
-      .http<ValidateAnswer>('POST', '/api/scenarios/validate', text, drill.tokens.facilitator, {
+    suite.client
+      .http<ValidateAnswer>('POST', '/api/scenarios/validate', text, suite.drill.tokens.facilitator, {
         'content-type': 'text/yaml',
         'x-file-name': name,
       })
@@ -81,7 +73,7 @@ describe('hostile validation', () => {
     let polls = 0;
     while (!done) {
       const started = performance.now();
-      const health = await fetch(`${client.url}/health`);
+      const health = await fetch(`${suite.client.url}/health`);
       await health.text();
       slowest = Math.max(slowest, performance.now() - started);
       polls += 1;
@@ -92,22 +84,13 @@ describe('hostile validation', () => {
 
   /** A player's decision, which must be acknowledged however busy validation is. */
   const decide = () =>
-    drill.sockets.slGov.send('decision.submit', {
+    suite.drill.sockets.slGov.send('decision.submit', {
       decisionId: `during-validation-${(decisions += 1)}`,
       actions: [{ actionId: 'share-indicators', targetId: 'southland-cert' }],
       rationale: 'Share what we see.',
     });
 
-  beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database);
-    drill = await drillExercise(client);
-    await fire(client, drill, 'd02-sl-intrusion');
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
+  beforeAll(() => fire(suite.client, suite.drill, 'd02-sl-intrusion'));
 
   it.each(HOSTILE_FILES)(
     'answers %s with %d %s within seconds while /health stays under 100 ms',

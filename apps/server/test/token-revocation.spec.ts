@@ -1,7 +1,7 @@
 // Tokens hold only as long as they should: new join codes end the old codes' tokens over HTTP and on live sockets,
 // and a socket whose token expires is told so and closed, idle or not.
 import type { AccessCodes, JoinResponse, SessionEnded } from '@ttx/contracts';
-import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
+import { drillExercise, drillSuite } from './support/exercise-setup.js';
 import { type LiveSocket, sleep, sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
 
 async function join(client: TestClient, code: string, name: string): Promise<JoinResponse> {
@@ -25,21 +25,10 @@ function sessionEnd(live: LiveSocket): Promise<{ ended: SessionEnded; reason: st
 }
 
 describe('new join codes', () => {
-  let database: TestDatabase;
-  let client: TestClient;
-  let drill: DrillExercise;
-
-  beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database);
-    drill = await drillExercise(client);
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
+  const suite = drillSuite();
 
   it("end the old codes' live sockets at once with TOKEN_REVOKED, and refuse their tokens over HTTP and at the handshake", async () => {
+    const { client, drill } = suite;
     const player = drill.sockets.slGov;
     const facilitator = drill.sockets.facilitator;
     const ends = [sessionEnd(player), sessionEnd(facilitator)];
@@ -63,21 +52,10 @@ describe('new join codes', () => {
 });
 
 describe('expired tokens', () => {
-  let database: TestDatabase;
-  let client: TestClient;
-  let drill: DrillExercise;
-
-  beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database, { TTX_JOIN_TOKEN_TTL: '2' });
-    drill = await drillExercise(client);
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
-  });
+  const suite = drillSuite({ env: { TTX_JOIN_TOKEN_TTL: '2' } });
 
   it('end a socket at its token expiry with TOKEN_EXPIRED, idle or busy, and record nothing it sends afterwards', async () => {
+    const { client, drill } = suite;
     const joined = await join(client, drill.codes.joinCodes['nl-gov']!, 'Short stay');
     const busy = await client.connect({ token: joined.token });
     const idle = await client.connect({ token: joined.token });

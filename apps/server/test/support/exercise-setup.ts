@@ -66,13 +66,13 @@ export async function pausedWithMessages(client: TestClient, drill: DrillExercis
 
 /** A suite's server on a fresh SQLite file with the drill exercise, set up before the suite's own `beforeAll` hooks
  * (call it first in the `describe`) and closed after its tests. */
-export function drillSuite(options: { start?: boolean } = {}): { readonly client: TestClient; readonly drill: DrillExercise } {
+export function drillSuite(options: { start?: boolean; env?: Record<string, string> } = {}): { readonly client: TestClient; readonly drill: DrillExercise } {
   let database: TestDatabase | undefined;
   let client: TestClient | undefined;
   let drill: DrillExercise | undefined;
   beforeAll(async () => {
     database = sqliteDatabase();
-    client = await startTestServer(database);
+    client = await startTestServer(database, options.env);
     drill = await drillExercise(client, options);
   }, 60_000);
   afterAll(async () => {
