@@ -46,12 +46,12 @@ import { ParticipantQuotas } from './participant-quotas.js';
 import { type ExerciseSocket, rooms } from './socket-data.js';
 import { roleRefusal, SocketPolicyInterceptor } from './socket-policy.interceptor.js';
 import { TeamLogBudget } from './team-log-budget.js';
+import { atWallClock } from './wall-clock-timer.js';
 
 type AckFn = (reply: unknown) => void;
 const DECISION_ROLES = CLIENT_MESSAGE_ROLES['decision.submit'];
 /** The messages that add to a team's part of the log. */
 const TEAM_WRITES: ReadonlySet<string> = new Set(['decision.submit', 'message.send']);
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 @WebSocketGateway({ namespace: SOCKET_NAMESPACE, maxHttpBufferSize: 256 * 1024 })
 @UseInterceptors(SocketPolicyInterceptor)
@@ -228,18 +228,14 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
   private scheduleExpiry(socket: ExerciseSocket): void {
     const { expiresAt } = socket.data.viewer;
     if (expiresAt === undefined) return;
-    const delay = expiresAt - Date.now();
-    // Beyond a timer's range the check on every message still ends the session.
-    if (delay > MAX_TIMER_MS) return;
-    socket.data.expiryTimer = setTimeout(() => {
+    socket.data.expiryTimer = atWallClock(expiresAt, () => {
       const ended = this.sessionEndOf(socket, Date.now());
       if (ended && socket.connected) this.endSession(socket, ended);
-    }, Math.max(0, delay));
-    socket.data.expiryTimer.unref();
+    });
   }
 
   private sessionClosed(socket: ExerciseSocket): void {
-    clearTimeout(socket.data.expiryTimer);
+    socket.data.expiryTimer?.cancel();
     socket.data.releaseSocket?.();
   }
 

@@ -3,6 +3,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@ttx/contracts'
 import type { Socket } from 'socket.io';
 import type { Viewer } from '../auth/token.service.js';
 import type { FloodLimiter } from './flood-limiter.js';
+import type { WallClockTimer } from './wall-clock-timer.js';
 
 export interface SocketData {
   viewer: Viewer;
@@ -13,7 +14,7 @@ export interface SocketData {
   /** Frees the socket's place among its token's connections; safe to call twice. */
   releaseSocket: () => void;
   /** Ends the session when the token expires, even on an idle socket. */
-  expiryTimer?: NodeJS.Timeout;
+  expiryTimer?: WallClockTimer;
 }
 
 export type ExerciseSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
