@@ -68,7 +68,14 @@ describe('scenario validation under a flood of hostile uploads', () => {
     expect(codes.filter((code) => code === 'VALIDATION_BUSY').length).toBeGreaterThanOrEqual(
       20 - 1 - LIMITS.validationQueue,
     );
-    expect(codes.every((code) => code === 'SCENARIO_TOO_LARGE' || code === 'VALIDATION_BUSY')).toBe(true);
+    // Every upload gets a coded answer within the validation bound: refused at the node limit, refused as busy, or,
+    // for one that waited past LIMITS.validationMs behind the four others (each takes about 2 s), timed out.
+    expect(
+      codes.every(
+        (code) =>
+          code === 'SCENARIO_TOO_LARGE' || code === 'VALIDATION_BUSY' || code === 'VALIDATION_TIMED_OUT',
+      ),
+    ).toBe(true);
     expect((await acknowledged).ok).toBe(true);
     expect(healthMs.length).toBeGreaterThan(0);
     console.log(
