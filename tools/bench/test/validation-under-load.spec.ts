@@ -1,7 +1,8 @@
 // Twenty hostile scenario uploads at once against the production server in its own process: those beyond the
-// validation queue are refused at once, the rest are answered with their limit, and meanwhile /health answers within
-// 100 ms and a participant's decision is acknowledged. The server runs apart from this test, so what the poller
-// measures is the server's event loop, not this process's own sending.
+// validation queue are refused at once, the rest are answered with their limit (or, past the validation time bound,
+// as timed out), and meanwhile /health answers within 100 ms and a participant's decision is acknowledged. The server
+// runs apart from this test and /health is polled from a thread of its own, so what the poller measures is the
+// server's event loop, not this process's own sending.
 import { Worker } from 'node:worker_threads';
 import { LIMITS } from '@ttx/contracts';
 import { FaultWorld, Participant, sleep } from './support/fault-harness.js';
