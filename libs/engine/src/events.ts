@@ -1,11 +1,5 @@
 // Every fact an exercise records. The event log is the only state that is stored; all else is its fold.
-import type {
-  Dimension,
-  FindingSeverity,
-  HseepRating,
-  InjectChannel,
-  Sector,
-} from '@ttx/scenario';
+import type { Dimension, FindingSeverity, HseepRating, InjectChannel, Sector } from '@ttx/scenario';
 
 /** Who may see an event. Staff (controllers, facilitators, observers) see every event. */
 export type Audience = { kind: 'all' } | { kind: 'staff' } | { kind: 'teams'; teams: string[] };
@@ -133,7 +127,13 @@ export interface EventPayloads {
     rating: HseepRating;
     note: string;
   };
-  'score.adjusted': { adjustmentId: string; teamId: string; dimension: Dimension; delta: number; reason: string };
+  'score.adjusted': {
+    adjustmentId: string;
+    teamId: string;
+    dimension: Dimension;
+    delta: number;
+    reason: string;
+  };
   /** A facilitator's edit of one improvement-plan item (created on first edit); fields not given keep their value. */
   'improvement.edited': { itemId: string; changes: ImprovementItemEdit };
 }
@@ -173,3 +173,26 @@ export interface EventEnvelope<T extends EventType = EventType> {
 
 /** Any event, narrowed by `type`. */
 export type ExerciseEvent = { [T in EventType]: EventEnvelope<T> }[EventType];
+
+type EscalationLevels = Pick<EventPayloads['escalation.changed'], 'from' | 'to' | 'previous' | 'level'>;
+
+/** An escalation change as a viewer sees it: the pair and its levels always, the cause when the viewer may know it. */
+export type EscalationSeen = EscalationLevels &
+  Partial<Omit<EventPayloads['escalation.changed'], keyof EscalationLevels>>;
+
+/** Each event's payload as clients receive it. */
+export type SeenPayloads = {
+  [T in EventType]: T extends 'escalation.changed' ? EscalationSeen : EventPayloads[T];
+};
+
+/** One event of a type as a viewer sees it. */
+export type SeenEnvelope<T extends EventType> = Omit<EventEnvelope<T>, 'payload'> & {
+  payload: SeenPayloads[T];
+};
+
+/** An event of the log as one viewer sees it. */
+export type SeenEvent = { [T in EventType]: SeenEnvelope<T> }[EventType];
+
+/** An event as any reader holds it (the log, a viewer, a client that never sees audiences): what its words need. */
+export type ToldEnvelope<T extends EventType> = Omit<SeenEnvelope<T>, 'audience'>;
+export type ToldEvent = { [T in EventType]: ToldEnvelope<T> }[EventType];

@@ -18,9 +18,12 @@ export interface ScenarioIndex {
   duration: number;
 }
 
-const indexes = new WeakMap<ExerciseContext, ScenarioIndex>();
+/** What the index reads of a context: the scenario and the catalogue. */
+type IndexedContext = Pick<ExerciseContext, 'scenario' | 'catalogue'>;
 
-export function indexOf(ctx: ExerciseContext): ScenarioIndex {
+const indexes = new WeakMap<IndexedContext, ScenarioIndex>();
+
+export function indexOf(ctx: IndexedContext): ScenarioIndex {
   let index = indexes.get(ctx);
   if (!index) {
     const { scenario, catalogue } = ctx;

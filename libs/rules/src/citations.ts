@@ -1,4 +1,4 @@
-// The full names of the sources rules cite, for facilitators (shared/reference/domain.md, paraphrased).
+// The full names of the sources rules cite, for facilitators (paraphrased; docs/rules.md shows them beside each rule).
 export const CITATION_TITLES: Readonly<Record<string, string>> = {
   'NORM-A': 'UN GGE 2015 norm (a): cooperate to increase stability and security; prevent harmful ICT practices',
   'NORM-B': 'UN GGE 2015 norm (b): in an incident, consider all relevant information — wider context, difficulty of attribution, nature and extent of consequences',

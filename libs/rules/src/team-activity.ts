@@ -69,27 +69,32 @@ interface Folded<T> {
 const foldedAims = new WeakMap<DecisionRecord[], Folded<AimSpan>>();
 const foldedMessages = new WeakMap<MessageRecord[], Folded<number>>();
 
-function aimsIn(state: ExerciseState, world: WorldIndex): Record<string, AimSpan> {
-  if (state.aims) return state.aims;
-  let folded = foldedAims.get(state.decisions);
-  if (!folded || folded.world !== world || folded.seen > state.decisions.length) {
+/** The index cached for `list`, brought up to date with the records appended since it was last read. */
+function foldedIndex<R, T>(
+  cache: WeakMap<R[], Folded<T>>,
+  list: R[],
+  world: WorldIndex,
+  fold: (index: Record<string, T>, record: R) => void,
+): Record<string, T> {
+  let folded = cache.get(list);
+  if (!folded || folded.world !== world || folded.seen > list.length) {
     folded = { world, seen: 0, index: {} };
-    foldedAims.set(state.decisions, folded);
+    cache.set(list, folded);
   }
-  const stateOf = (targetId: string) => world.targets.get(targetId)?.state;
-  for (; folded.seen < state.decisions.length; folded.seen++) foldAims(folded.index, state.decisions[folded.seen], stateOf);
+  for (; folded.seen < list.length; folded.seen++) fold(folded.index, list[folded.seen]!);
   return folded.index;
 }
 
+function aimsIn(state: ExerciseState, world: WorldIndex): Record<string, AimSpan> {
+  if (state.aims) return state.aims;
+  const stateOf = (targetId: string) => world.targets.get(targetId)?.state;
+  return foldedIndex(foldedAims, state.decisions, world, (index, decision) =>
+    foldAims(index, decision, stateOf),
+  );
+}
+
 function messagedAtIn(state: ExerciseState, world: WorldIndex): Record<string, number> {
-  if (state.messagedAt) return state.messagedAt;
-  let folded = foldedMessages.get(state.messages);
-  if (!folded || folded.world !== world || folded.seen > state.messages.length) {
-    folded = { world, seen: 0, index: {} };
-    foldedMessages.set(state.messages, folded);
-  }
-  for (; folded.seen < state.messages.length; folded.seen++) foldMessagedAt(folded.index, state.messages[folded.seen]);
-  return folded.index;
+  return state.messagedAt ?? foldedIndex(foldedMessages, state.messages, world, foldMessagedAt);
 }
 
 /** Catalogue actions with one of `traits`, worked out once per catalogue and list of traits. */
@@ -99,7 +104,11 @@ function actionsWith(world: WorldIndex, traits: readonly ActionTrait[]): Action[
   if (!byTraits) actionsByTraits.set(world, (byTraits = new Map()));
   const key = traits.join(',');
   let actions = byTraits.get(key);
-  if (!actions) byTraits.set(key, (actions = [...world.actions.values()].filter((a) => a.traits.some((t) => traits.includes(t)))));
+  if (!actions)
+    byTraits.set(
+      key,
+      (actions = [...world.actions.values()].filter((a) => a.traits.some((t) => traits.includes(t)))),
+    );
   return actions;
 }
 
@@ -121,34 +130,57 @@ function aimQueriesOf(world: WorldIndex, stateId: string, traits: readonly Actio
   const actions = actionsWith(world, traits);
   for (const team of world.teams.values()) {
     if (team.state === undefined || team.state === stateId) continue;
-    for (const action of actions) queries.push({ state: team.state, key: aimKey(team.id, action.id, stateId), name: action.name });
+    for (const action of actions)
+      queries.push({ state: team.state, key: aimKey(team.id, action.id, stateId), name: action.name });
   }
   byQuery.set(id, queries);
   return queries;
 }
 
 /** Whether the team earlier aimed an action with one of `traits` at a target of `otherState`. */
-export function aimedEarlierAt(context: Pick<RuleContext, 'state' | 'world' | 'team'>, otherState: string, traits: readonly ActionTrait[]): boolean {
+export function aimedEarlierAt(
+  context: Pick<RuleContext, 'state' | 'world' | 'team'>,
+  otherState: string,
+  traits: readonly ActionTrait[],
+): boolean {
   const aims = aimsIn(context.state, context.world);
-  return actionsWith(context.world, traits).some((a) => aims[aimKey(context.team.id, a.id, otherState)] !== undefined);
+  return actionsWith(context.world, traits).some(
+    (a) => aims[aimKey(context.team.id, a.id, otherState)] !== undefined,
+  );
 }
 
 /**
  * States whose teams earlier aimed an action with one of `traits` at a target of `stateId` (teams of that state
  * excepted), in the order each first did so, with the name of the last such action of each.
  */
-export function earlierAimsAt(context: Pick<RuleContext, 'state' | 'world'>, stateId: string, traits: readonly ActionTrait[]): Map<string, string> {
+export function earlierAimsAt(
+  context: Pick<RuleContext, 'state' | 'world'>,
+  stateId: string,
+  traits: readonly ActionTrait[],
+): Map<string, string> {
   const aims = aimsIn(context.state, context.world);
-  const byState = new Map<string, { first: number; firstIndex: number; last: number; lastIndex: number; name: string }>();
+  const byState = new Map<
+    string,
+    { first: number; firstIndex: number; last: number; lastIndex: number; name: string }
+  >();
   for (const query of aimQueriesOf(context.world, stateId, traits)) {
     const span = aims[query.key];
     if (!span) continue;
     const known = byState.get(query.state);
     if (!known) {
-      byState.set(query.state, { first: span.firstSeq, firstIndex: span.firstIndex, last: span.lastSeq, lastIndex: span.lastIndex, name: query.name });
+      byState.set(query.state, {
+        first: span.firstSeq,
+        firstIndex: span.firstIndex,
+        last: span.lastSeq,
+        lastIndex: span.lastIndex,
+        name: query.name,
+      });
       continue;
     }
-    if (span.firstSeq < known.first || (span.firstSeq === known.first && span.firstIndex < known.firstIndex)) {
+    if (
+      span.firstSeq < known.first ||
+      (span.firstSeq === known.first && span.firstIndex < known.firstIndex)
+    ) {
       known.first = span.firstSeq;
       known.firstIndex = span.firstIndex;
     }
@@ -163,7 +195,12 @@ export function earlierAimsAt(context: Pick<RuleContext, 'state' | 'world'>, sta
 }
 
 /** The latest exercise time of the team's earlier messages on `channelId`, if it sent any there. */
-export function lastMessagedAt(state: ExerciseState, world: WorldIndex, channelId: string, teamId: string): number | undefined {
+export function lastMessagedAt(
+  state: ExerciseState,
+  world: WorldIndex,
+  channelId: string,
+  teamId: string,
+): number | undefined {
   return messagedAtIn(state, world)[messagedKey(channelId, teamId)];
 }
 

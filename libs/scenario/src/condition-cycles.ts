@@ -1,28 +1,7 @@
 // Injects that wait, directly or through others, for themselves: such an inject could never be released.
-import { type Condition, type Inject } from './schema.js';
+import { conditionCanComeTrue, injectsWaitedFor } from './condition-kinds.js';
 import { type FieldProblem } from './problem.js';
-
-/** Injects a condition waits for (released, decided on, missed), through nested all/any. */
-export function injectsWaitedFor(condition: Condition): string[] {
-  if ('released' in condition) return [condition.released];
-  if ('decided' in condition) return condition.decided.inject === undefined ? [] : [condition.decided.inject];
-  if ('missed' in condition) return [condition.missed.inject];
-  if ('all' in condition) return condition.all.flatMap(injectsWaitedFor);
-  if ('any' in condition) return condition.any.flatMap(injectsWaitedFor);
-  return [];
-}
-
-/** Whether `condition` can come true when only the injects in `releasable` are ever released (unknown ids are
- * reported elsewhere and count as releasable). */
-function canComeTrue(condition: Condition, releasable: (id: string) => boolean): boolean {
-  if ('released' in condition) return releasable(condition.released);
-  if ('decided' in condition)
-    return condition.decided.inject === undefined || releasable(condition.decided.inject);
-  if ('missed' in condition) return releasable(condition.missed.inject);
-  if ('all' in condition) return condition.all.every((c) => canComeTrue(c, releasable));
-  if ('any' in condition) return condition.any.some((c) => canComeTrue(c, releasable));
-  return true;
-}
+import { type Inject } from './schema.js';
 
 /** Injects whose condition can come true: the least fixpoint from the injects that wait for nothing, so a cycle
  * through `any` with another way out is not a cycle that blocks. */
@@ -35,7 +14,11 @@ function releasableInjects(injects: readonly Inject[], indexOf: ReadonlyMap<stri
   for (let changed = true; changed;) {
     changed = false;
     injects.forEach((inject, index) => {
-      if (!releasable[index] && inject.when !== undefined && canComeTrue(inject.when, isReleasable)) {
+      if (
+        !releasable[index] &&
+        inject.when !== undefined &&
+        conditionCanComeTrue(inject.when, isReleasable)
+      ) {
         releasable[index] = true;
         changed = true;
       }

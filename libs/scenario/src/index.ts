@@ -26,7 +26,25 @@ export {
   type LoadLibraryOptions,
   loadLibrary,
 } from './library-loader.js';
-export { injectsWaitedFor } from './condition-cycles.js';
+export {
+  type Condition,
+  type ConditionBodies,
+  type ConditionFacts,
+  type ConditionKind,
+  type ConditionNames,
+  type TaggedCondition,
+  ANY_ID,
+  CONDITION_KINDS,
+  CONDITION_KIND_NAMES,
+  conditionAtoms,
+  conditionHoldsOn,
+  conditionKindOf,
+  conditionSchema,
+  conditionWords,
+  factKey,
+  injectsWaitedFor,
+  tagged,
+} from './condition-kinds.js';
 export {
   type JsonSchema,
   scenarioJsonSchema,

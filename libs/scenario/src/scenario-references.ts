@@ -1,12 +1,12 @@
 // Checks a well-formed scenario against itself and against the rule set and catalogue it names.
 import { checkConditionCycles } from './condition-cycles.js';
+import { checkConditionReferences, type ConditionReferences } from './condition-kinds.js';
 import { type FieldPath, type FieldProblem } from './problem.js';
 import { type UnavailableIds } from './partial-value.js';
 import { checkRepeats, missingMessage, ReferenceIndex } from './reference-index.js';
 import {
   type Action,
   type ActionCatalogue,
-  type Condition,
   type Inject,
   type RuleSet,
   type Scenario,
@@ -157,7 +157,8 @@ function checkInject(
     }
   }
   if (inject.decision) checkDecision(scenario, inject, [...path, 'decision'], ix, problems);
-  if (inject.when) checkCondition(inject.when, [...path, 'when'], ix, problems);
+  if (inject.when)
+    checkConditionReferences(inject.when, [...path, 'when'], conditionReferences(ix, problems));
 }
 
 function checkAudience(inject: Inject, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
@@ -239,36 +240,16 @@ function requireDecisionInject(
   }
 }
 
-function checkCondition(condition: Condition, path: FieldPath, ix: Indexes, problems: FieldProblem[]): void {
-  if ('released' in condition) ix.injects.require(condition.released, [...path, 'released'], problems);
-  else if ('decided' in condition) {
-    const { team, inject } = condition.decided;
-    if (team !== undefined) ix.teams.require(team, [...path, 'decided', 'team'], problems);
-    if (inject !== undefined)
-      requireDecisionInject(inject, [...path, 'decided', 'inject'], ix, problems, false);
-  } else if ('chose' in condition) {
-    const { action, team, target } = condition.chose;
-    ix.actions?.require(action, [...path, 'chose', 'action'], problems);
-    if (team !== undefined) ix.teams.require(team, [...path, 'chose', 'team'], problems);
-    if (target !== undefined) ix.targets.require(target, [...path, 'chose', 'target'], problems);
-  } else if ('missed' in condition) {
-    const { inject, team } = condition.missed;
-    requireDecisionInject(inject, [...path, 'missed', 'inject'], ix, problems, true);
-    if (team !== undefined) ix.teams.require(team, [...path, 'missed', 'team'], problems);
-  } else if ('messaged' in condition) {
-    ix.channels.require(condition.messaged.channel, [...path, 'messaged', 'channel'], problems);
-    if (condition.messaged.team !== undefined)
-      ix.teams.require(condition.messaged.team, [...path, 'messaged', 'team'], problems);
-  } else if ('escalation' in condition) {
-    const { from, to } = condition.escalation;
-    ix.states.require(from, [...path, 'escalation', 'from'], problems);
-    ix.states.require(to, [...path, 'escalation', 'to'], problems);
-    if (from === to)
-      problems.push({
-        path: [...path, 'escalation', 'to'],
-        message: `is the same state as "from" ("${from}"): escalation is between two states`,
-      });
-  } else if ('all' in condition)
-    condition.all.forEach((c, j) => checkCondition(c, [...path, 'all', j], ix, problems));
-  else condition.any.forEach((c, j) => checkCondition(c, [...path, 'any', j], ix, problems));
+/** The scenario's ids, as a condition's references are checked against them. */
+function conditionReferences(ix: Indexes, problems: FieldProblem[]): ConditionReferences {
+  return {
+    inject: (id, path) => ix.injects.require(id, path, problems),
+    promptInject: (id, path, needDeadline) => requireDecisionInject(id, path, ix, problems, needDeadline),
+    team: (id, path) => ix.teams.require(id, path, problems),
+    action: (id, path) => ix.actions?.require(id, path, problems),
+    target: (id, path) => ix.targets.require(id, path, problems),
+    channel: (id, path) => ix.channels.require(id, path, problems),
+    state: (id, path) => ix.states.require(id, path, problems),
+    problem: (path, message) => problems.push({ path, message }),
+  };
 }

@@ -9,7 +9,6 @@ import {
   CBMS,
   CITATIONS,
   DIMENSIONS,
-  ESCALATION_RUNGS,
   EVIDENCE_LEVELS,
   FEEDBACK_MODES,
   INJECT_CHANNELS,
@@ -17,11 +16,10 @@ import {
   SEVERITIES,
   TARGET_KINDS,
 } from './vocabulary.js';
+import { conditionSchema } from './condition-kinds.js';
+import { id, rung } from './fields.js';
 
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-export const id = z
-  .string()
-  .regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_" (at most 64)');
+export { id };
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
@@ -43,7 +41,6 @@ const offset = z
   .regex(OFFSET_PATTERN, 'must be a time like "+00:45" or "01:30:00" (hours:minutes[:seconds])')
   .transform(parseOffset);
 
-const rung = z.enum(ESCALATION_RUNGS as [string, ...string[]], { message: 'must be a rung ESC-0 … ESC-10' });
 const severity = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
 const citation = z.enum(CITATIONS as [string, ...string[]], {
   message:
@@ -53,36 +50,6 @@ const cbmCitation = z.enum(['CBM-UN-POC', ...CBMS] as [string, ...string[]], {
   message: 'is not an OSCE confidence-building measure (CBM-1 … CBM-16, or CBM-UN-POC)',
 });
 const ATTACK_PATTERN = /^T\d{4}(\.\d{3})?$/;
-
-// ---------------------------------------------------------------- conditions
-export type Condition =
-  | { released: string }
-  | { decided: { team?: string; inject?: string } }
-  | { chose: { action: string; team?: string; target?: string } }
-  | { missed: { inject: string; team?: string } }
-  | { messaged: { channel: string; team?: string } }
-  | { escalation: { from: string; to: string; atLeast: string } }
-  | { all: Condition[] }
-  | { any: Condition[] };
-
-export const conditionSchema: z.ZodType<Condition> = z
-  .lazy(() =>
-    z.union([
-      z.strictObject({ released: id }),
-      z.strictObject({ decided: z.strictObject({ team: id.optional(), inject: id.optional() }) }),
-      z.strictObject({ chose: z.strictObject({ action: id, team: id.optional(), target: id.optional() }) }),
-      z.strictObject({ missed: z.strictObject({ inject: id, team: id.optional() }) }),
-      z.strictObject({ messaged: z.strictObject({ channel: id, team: id.optional() }) }),
-      z.strictObject({ escalation: z.strictObject({ from: id, to: id, atLeast: rung }) }),
-      z.strictObject({ all: z.array(conditionSchema).min(1) }),
-      z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    ]),
-  )
-  .meta({
-    id: 'Condition',
-    description:
-      'A condition on earlier events: released, decided, chose, missed, messaged, escalation, or all/any of several.',
-  });
 
 // ---------------------------------------------------------------- scenario
 export const decisionPromptSchema = z.strictObject({

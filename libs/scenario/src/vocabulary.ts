@@ -1,4 +1,4 @@
-// The fixed vocabulary of the exercise world, drawn from shared/reference/domain.md.
+// The fixed vocabulary of the exercise world: citations, ladders, actor and channel kinds (docs/scenario-format.md).
 
 /** UN GGE 2015 norms (A/70/174 para 13 a–k). */
 export const NORMS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K'].map((l) => `NORM-${l}`);

@@ -1,10 +1,10 @@
 // NORM-H: respond to appropriate requests for assistance from a state whose critical infrastructure is attacked.
 import { z } from 'zod';
-import { defineRuleKind, hasTrait } from '../rule-context.js';
-import { judgeRequestAnswering } from './answering-requests.js';
-import { shareParam, templateParam, traitsParam } from './params.js';
+import { hasTrait } from '../rule-context.js';
+import { defineRequestAnsweringKind, ignoredRequestParams } from './answering-requests.js';
+import { traitsParam } from './params.js';
 
-export const answerAssistanceRequests = defineRuleKind({
+export const answerAssistanceRequests = defineRequestAnsweringKind({
   kind: 'answer-assistance-requests',
   sources: ['NORM-H'],
   summary:
@@ -12,17 +12,11 @@ export const answerAssistanceRequests = defineRuleKind({
   params: z.strictObject({
     requestTraits: traitsParam.default(['assistance-request']),
     answerTraits: traitsParam.default(['assistance-offer']),
-    ignored: templateParam.optional(),
-    ignoredShare: shareParam.default(0.5),
+    ...ignoredRequestParams,
   }),
-  evaluate(context) {
-    const { requestTraits, answerTraits, ignored, ignoredShare } = context.params;
-    return judgeRequestAnswering(context, {
-      requestTraits,
-      answerGoes: 'abroad',
-      answers: (c) => hasTrait(c.action, answerTraits),
-      ignored,
-      ignoredShare,
-    });
-  },
+  answerGoes: 'abroad',
+  answers:
+    ({ answerTraits }) =>
+    (c) =>
+      hasTrait(c.action, answerTraits),
 });

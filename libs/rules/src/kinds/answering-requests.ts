@@ -1,13 +1,17 @@
 // Shared reading of requests a team must answer: another team's request aimed at the team's state, or a prompt
 // that offers the answering actions (the scenario's way of delivering a request as an inject).
+import type { z } from 'zod';
 import type { Finding } from '@ttx/engine';
 import type { ActionTrait } from '@ttx/scenario';
+import { shareParam, templateParam } from './params.js';
 import {
   chosenActions,
+  defineRuleKind,
   earlierAimsAt,
   recordFinding,
   type ChosenAction,
   type RuleContext,
+  type RuleKind,
 } from '../rule-context.js';
 
 export interface RequestReading {
@@ -17,6 +21,34 @@ export interface RequestReading {
   answerGoes: 'abroad' | 'home';
   ignored?: string;
   ignoredShare: number;
+}
+
+/** The params every request-answering kind takes beside its own: the concern for a request left unanswered. */
+export const ignoredRequestParams = {
+  ignored: templateParam.optional(),
+  ignoredShare: shareParam.default(0.5),
+};
+
+type RequestParams = Pick<RequestReading, 'requestTraits' | 'ignored' | 'ignoredShare'>;
+
+/** A kind that judges how a team answers requests: its params name what a request is and hold the
+ * `ignoredRequestParams`; `answers` tells from them which chosen actions answer one. */
+export function defineRequestAnsweringKind<S extends z.ZodType<RequestParams>>(spec: {
+  kind: string;
+  sources: readonly string[];
+  summary: string;
+  params: S;
+  answerGoes: RequestReading['answerGoes'];
+  answers: (params: z.output<S>) => RequestReading['answers'];
+}): RuleKind<S> {
+  const { answerGoes, answers, ...kind } = spec;
+  return defineRuleKind({
+    ...kind,
+    evaluate(context) {
+      const params: RequestParams = context.params;
+      return judgeRequestAnswering(context, { ...params, answerGoes, answers: answers(context.params) });
+    },
+  });
 }
 
 /** States whose teams asked the team's state earlier, by request action name (in the order they first asked). */
@@ -39,7 +71,9 @@ function promptAsks(context: RuleContext, injectId: string | undefined, reading:
     const action = context.world.actions.get(id);
     if (!action || !reading.answers({ choice: { actionId: id }, action, rung: 0 })) return false;
     if (action.targets.length === 0) return true;
-    return targets.some((t) => action.targets.includes(t.kind) && (reading.answerGoes === 'home') === (t.state === own));
+    return targets.some(
+      (t) => action.targets.includes(t.kind) && (reading.answerGoes === 'home') === (t.state === own),
+    );
   });
 }
 
@@ -47,21 +81,41 @@ export function judgeRequestAnswering(context: RuleContext, reading: RequestRead
   const trigger = context.trigger;
   if (trigger.kind === 'deadline-missed') {
     if (reading.ignored === undefined || !promptAsks(context, trigger.injectId, reading)) return [];
-    return [recordFinding(context, { severity: 'concern', share: -reading.ignoredShare, template: reading.ignored })];
+    return [
+      recordFinding(context, {
+        severity: 'concern',
+        share: -reading.ignoredShare,
+        template: reading.ignored,
+      }),
+    ];
   }
   if (trigger.kind !== 'decision') return [];
   const asked = promptAsks(context, trigger.decision.injectId, reading);
   const askers = requesters(context, reading.requestTraits);
   // An answer goes to the asking state (an offer) or acts at home (stopping activity from one's own territory).
   const answersAsker = (c: ChosenAction) =>
-    askers.size > 0 && (c.target === undefined || c.target.state === context.team.state || askers.has(c.target.state));
+    askers.size > 0 &&
+    (c.target === undefined || c.target.state === context.team.state || askers.has(c.target.state));
   const answer = chosenActions(context).find((c) => reading.answers(c) && (asked || answersAsker(c)));
   if (answer) {
     const requester = (answer.target && askers.get(answer.target.state)) ?? askers.values().next().value;
-    return [recordFinding(context, { severity: 'commendation', share: 1, chosen: answer, fields: { request: requester ?? 'the request' } })];
+    return [
+      recordFinding(context, {
+        severity: 'commendation',
+        share: 1,
+        chosen: answer,
+        fields: { request: requester ?? 'the request' },
+      }),
+    ];
   }
   if (asked && reading.ignored !== undefined) {
-    return [recordFinding(context, { severity: 'concern', share: -reading.ignoredShare, template: reading.ignored })];
+    return [
+      recordFinding(context, {
+        severity: 'concern',
+        share: -reading.ignoredShare,
+        template: reading.ignored,
+      }),
+    ];
   }
   return [];
 }
