@@ -8,6 +8,7 @@
 // each event it judges: the first event of a batch gets the base state itself; a later one (a cascade) gets a full
 // fork, built once per batch only when that happens, that copies the record arrays' pointers.
 import type { Actor, Audience, EventEnvelope, EventPayloads, EventType, ExerciseEvent } from './events.js';
+import { eventEntry } from './event-registry.js';
 import { applyEvent } from './exercise-reducer.js';
 import type { ScenarioIndex } from './scenario-index.js';
 import { forkState } from './state-fork.js';
@@ -38,6 +39,10 @@ export class EventBatch {
     exerciseTime: number,
     actor?: Actor,
   ): ExerciseEvent {
+    if (!eventEntry(type).audiences.includes(audience.kind))
+      throw new Error(
+        `${type} is not recorded for the audience "${audience.kind}" (see its entry in event-registry.ts)`,
+      );
     const envelope: EventEnvelope<T> = {
       seq: this.base.seq + this.events.length + 1,
       type,
@@ -58,7 +63,8 @@ export class EventBatch {
   stateSoFar(): ExerciseState {
     if (this.events.length === 0) return this.base;
     this.full ??= forkState(this.base, true);
-    while (this.foldedIntoFull < this.events.length) applyEvent(this.index, this.full, this.events[this.foldedIntoFull++]);
+    while (this.foldedIntoFull < this.events.length)
+      applyEvent(this.index, this.full, this.events[this.foldedIntoFull++]);
     return this.full;
   }
 }

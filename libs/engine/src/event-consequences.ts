@@ -1,19 +1,21 @@
 // What follows from an event inside the same `decide` call: the scoring model's findings and escalation moves, then
 // the conditional injects the event released (and what follows from those, in turn).
-import type { Audience, EventPayloads, EventType, Actor, ExerciseEvent, Finding, ReleasedInject } from './events.js';
+import type {
+  Audience,
+  EventPayloads,
+  EventType,
+  Actor,
+  ExerciseEvent,
+  Finding,
+  ReleasedInject,
+} from './events.js';
 import { TO_ALL, TO_STAFF, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
+import { assessedAbout, eventEntry } from './event-registry.js';
 import { exerciseTimeAt } from './exercise-clock.js';
 import { readyAt, releasedInjectOf } from './inject-schedule.js';
 import { own } from './own-value.js';
 import type { Assessment, EscalationMove } from './scoring.js';
-
-const ASSESSED: ReadonlySet<EventType> = new Set<EventType>([
-  'decision.submitted',
-  'inject.deadline-missed',
-  'message.sent',
-  'inject.released',
-]);
 
 /** Adds an event and everything it sets off. */
 export function recordEvent<T extends EventType>(
@@ -25,7 +27,7 @@ export function recordEvent<T extends EventType>(
   actor?: Actor,
 ): void {
   const { scoring } = batch.ctx;
-  const before = scoring && ASSESSED.has(type) ? batch.stateSoFar() : undefined;
+  const before = scoring && eventEntry(type).assessed ? batch.stateSoFar() : undefined;
   const event = batch.add(type, payload, audience, exerciseTime, actor);
   if (scoring && before) recordAssessment(batch, event, scoring.assess(batch.ctx, before, event));
   releaseMetConditions(batch, exerciseTime);
@@ -78,7 +80,7 @@ function recordAssessment(batch: EventBatch, cause: ExerciseEvent, assessment: A
     list.push(finding);
     byTeam.set(finding.teamId, list);
   }
-  const about = causeIds(cause);
+  const about = assessedAbout(cause) ?? {};
   const debriefOnly = batch.ctx.scenario.feedback === 'debrief';
   for (const [teamId, findings] of byTeam) {
     batch.add(
@@ -89,21 +91,6 @@ function recordAssessment(batch: EventBatch, cause: ExerciseEvent, assessment: A
     );
   }
   for (const move of assessment.escalation) recordEscalation(batch, move, cause.exerciseTime);
-}
-
-function causeIds(cause: ExerciseEvent): { decisionId?: string; injectId?: string } {
-  switch (cause.type) {
-    case 'decision.submitted':
-      return {
-        decisionId: cause.payload.decisionId,
-        ...(cause.payload.injectId !== undefined ? { injectId: cause.payload.injectId } : {}),
-      };
-    case 'inject.released':
-    case 'inject.deadline-missed':
-      return { injectId: cause.payload.injectId };
-    default:
-      return {};
-  }
 }
 
 /**

@@ -7,14 +7,43 @@ export { exerciseTimeAt, exerciseTimeOnClock, wallTimeOf } from './exercise-cloc
 export { nextWakeAt, EASING_INTERVAL_MS } from './inject-schedule.js';
 export { catchUpCostsTeams } from './decide-outage.js';
 export { canSee, visibleEvents, type Viewer } from './event-audience.js';
+export { eventsSeenBy, seenBy } from './event-redaction.js';
 export {
-  eventsSeenBy,
-  seenBy,
-  type EscalationSeen,
-  type SeenEvent,
-  type SeenPayloads,
-} from './event-redaction.js';
-export { mselOf, type MselRow, type MselStatus } from './msel-view.js';
+  EVENT_REGISTRY,
+  EVENT_TYPES,
+  eventEntry,
+  eventWords,
+  type EventEntry,
+  type EventRegistry,
+} from './event-registry.js';
+export {
+  actorLabel,
+  changedFields,
+  decisionWords,
+  escalationMoveText,
+  eventNamesFrom,
+  findingsWords,
+  injectLabel,
+  signed,
+  type EventNames,
+} from './event-wording.js';
+export { mselOf, MselBook, type MselContext, type MselRow, type MselStatus } from './views/msel-view.js';
+export {
+  ScoreBook,
+  roundPoints,
+  type DimensionScore,
+  type ScoreAdjustment,
+  type TeamScore,
+} from './views/score-book.js';
+export {
+  EscalationBook,
+  pairOf,
+  type EscalationCell,
+  type EscalationChange,
+  type EscalationPoint,
+} from './views/escalation-book.js';
+export { clockAfter } from './views/clock-view.js';
+export { teamMaySee, type ViewEvent } from './views/view-event.js';
 export { canonicalJson } from './canonical-log.js';
 export { conditionHolds } from './condition-facts.js';
 export { FREE_DECISION_MAX_ACTIONS } from './decide-play.js';

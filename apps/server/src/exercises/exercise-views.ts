@@ -1,24 +1,31 @@
 // Shapes the folded state and the log into what clients receive.
-import type { ClockView, EventMessage, ExerciseDetail, ExerciseSummary, ScenarioBriefing } from '@ttx/contracts';
-import type { ExerciseContext, ExerciseState, SeenEvent } from '@ttx/engine';
+import type {
+  ClockView,
+  EventMessage,
+  ExerciseDetail,
+  ExerciseSummary,
+  ScenarioBriefing,
+} from '@ttx/contracts';
+import { exerciseTimeOnClock, type ExerciseContext, type ExerciseState, type SeenEvent } from '@ttx/engine';
 import type { Viewer } from '../auth/token.service.js';
 
 /** The audience stays on the server; `event` is already as its viewer sees it (`seenBy`). */
 export function eventMessageOf(event: SeenEvent): EventMessage {
   const { seq, type, at, exerciseTime, actor, payload } = event;
-  return (actor ? { seq, type, at, exerciseTime, actor, payload } : { seq, type, at, exerciseTime, payload }) as EventMessage;
+  return (
+    actor ? { seq, type, at, exerciseTime, actor, payload } : { seq, type, at, exerciseTime, payload }
+  ) as EventMessage;
 }
 
-/** Exercise time follows state.ts: anchorExercise + (wall − anchorWall) × speed while running. */
+/** Exercise time as the engine and every client read it (`exerciseTimeOnClock`: whole ms, rounded down). */
 export function clockViewOf(context: ExerciseContext, state: ExerciseState, now: number): ClockView {
-  const { running, speed, anchorWall, anchorExercise } = state.clock;
-  const exerciseTime = running ? anchorExercise + Math.max(0, now - anchorWall) * speed : anchorExercise;
+  const { running, speed } = state.clock;
   const { pauseCause } = state;
   return {
     status: state.status,
     running,
     speed,
-    exerciseTime: Math.round(exerciseTime),
+    exerciseTime: exerciseTimeOnClock(state.clock, now),
     serverTime: now,
     duration: context.scenario.duration,
     ...(pauseCause?.reason ? { pauseReason: pauseCause.reason } : {}),
@@ -53,7 +60,13 @@ export function briefingOf(context: ExerciseContext): ScenarioBriefing {
   };
 }
 
-export function detailOf(record: ExerciseRecord, context: ExerciseContext, state: ExerciseState, viewer: Viewer, now: number): ExerciseDetail {
+export function detailOf(
+  record: ExerciseRecord,
+  context: ExerciseContext,
+  state: ExerciseState,
+  viewer: Viewer,
+  now: number,
+): ExerciseDetail {
   return {
     ...summaryOf(record, state),
     clock: clockViewOf(context, state, now),
@@ -63,7 +76,8 @@ export function detailOf(record: ExerciseRecord, context: ExerciseContext, state
       kind: t.kind,
       ...(t.state ? { state: t.state } : {}),
       // A player sees who is on their own team only; staff see every team.
-      participants: viewer.role !== 'player' || viewer.teamId === t.id ? (state.participants[t.id] ?? []) : [],
+      participants:
+        viewer.role !== 'player' || viewer.teamId === t.id ? (state.participants[t.id] ?? []) : [],
     })),
     scenario: briefingOf(context),
     catalogue: context.catalogue,

@@ -3,7 +3,6 @@ import { Table, Text } from '@mantine/core';
 import { DIMENSIONS, type Dimension } from '@ttx/scenario';
 import type { ExerciseView } from '../exercise/exercise-view.js';
 import { formatDelta, humanize } from '../exercise/labels.js';
-import { scoreboardOf } from '../exercise/scoreboard.js';
 
 const DIMENSION_SHORT: Record<Dimension, string> = {
   restraint: 'Restraint',
@@ -15,7 +14,7 @@ const DIMENSION_SHORT: Record<Dimension, string> = {
 };
 
 export function Scoreboard({ view, teams }: { view: ExerciseView; teams: readonly { id: string; name: string }[] }) {
-  const rows = scoreboardOf(view, teams.map((t) => t.id));
+  const rows = view.scores.scores(teams.map((t) => t.id));
   const name = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
   const tone = (n: number) => (n > 0 ? 'teal.4' : n < 0 ? 'red.4' : 'dimmed');
   return (

@@ -1,4 +1,6 @@
-// The escalation picture between states: a matrix of current levels and a step series over exercise time.
+// The escalation picture between states as the screens draw it: the shared view's matrix in words, and a step
+// series over exercise time.
+import type { EscalationCell } from '@ttx/engine';
 import type { ExerciseView } from './exercise-view.js';
 
 export interface StateRef {
@@ -6,25 +8,9 @@ export interface StateRef {
   name: string;
 }
 
-export interface EscalationCell {
-  from: string;
-  to: string;
-  level: number;
-  peak: number;
-}
-
 /** Every ordered pair of distinct states, level 0 when nothing has moved it. */
 export function escalationMatrix(view: ExerciseView, states: readonly StateRef[]): EscalationCell[] {
-  const peaks: Record<string, number> = {};
-  for (const point of view.escalationHistory) peaks[point.pair] = Math.max(peaks[point.pair] ?? 0, point.level);
-  const cells: EscalationCell[] = [];
-  for (const from of states)
-    for (const to of states) {
-      if (from.id === to.id) continue;
-      const pair = `${from.id}>${to.id}`;
-      cells.push({ from: from.id, to: to.id, level: view.escalation[pair] ?? 0, peak: peaks[pair] ?? 0 });
-    }
-  return cells;
+  return view.escalation.matrix(states);
 }
 
 /** What a matrix cell reads: the level now and, always in brackets, the peak so far ("ESC-2 (5)"). */
@@ -43,10 +29,14 @@ export type EscalationRow = { minute: number } & Record<string, number>;
  * Rows for a step chart: one per moment a level changed, plus one at `nowMs`, each carrying every pair's level
  * at that moment (pairs start at 0).
  */
-export function escalationSeries(view: ExerciseView, pairs: readonly string[], nowMs: number): EscalationRow[] {
+export function escalationSeries(
+  view: ExerciseView,
+  pairs: readonly string[],
+  nowMs: number,
+): EscalationRow[] {
   const current: Record<string, number> = Object.fromEntries(pairs.map((p) => [p, 0]));
   const rows: EscalationRow[] = [{ minute: 0, ...current } as EscalationRow];
-  for (const point of view.escalationHistory) {
+  for (const point of view.escalation.changes()) {
     if (!(point.pair in current)) continue;
     current[point.pair] = point.level;
     const minute = Math.round((point.exerciseTime / 60000) * 100) / 100;

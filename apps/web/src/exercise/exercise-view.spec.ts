@@ -1,5 +1,6 @@
 import type { Finding } from '@ttx/engine';
-import { allFindings, applyEvent, emptyExerciseView, foldEvents } from './exercise-view.js';
+import type { EventMessage } from '@ttx/contracts';
+import { allFindings, emptyExerciseView, ExerciseFold, foldEvents } from './exercise-view.js';
 import { eventAt, releasedInject } from './event-fixtures.spec-helper.js';
 import { exerciseTimeAt } from './exercise-clock.js';
 
@@ -15,31 +16,65 @@ const finding = (teamId: string, delta: number, decisionId?: string): Finding =>
   decisionId,
 });
 
+/** The fold of `events`, then of `more`, as a connection applies a later batch. */
+function foldedThen(events: EventMessage[], ...more: EventMessage[]) {
+  const fold = new ExerciseFold();
+  for (const event of events) fold.absorb(event);
+  const before = fold.snapshot();
+  for (const event of more) fold.absorb(event);
+  return { before, after: fold.snapshot() };
+}
+
 describe('exercise view fold', () => {
   it('derives the clock from start, pause, resume and speed anchors', () => {
-    const view = foldEvents([
-      eventAt(1, 'exercise.created', { exerciseId: 'x', name: 'X', scenarioId: 's', scenarioVersion: '1', ruleSetId: 'r', speed: 1 }),
+    const log = [
+      eventAt(1, 'exercise.created', {
+        exerciseId: 'x',
+        name: 'X',
+        scenarioId: 's',
+        scenarioVersion: '1',
+        ruleSetId: 'r',
+        speed: 1,
+      }),
       eventAt(2, 'exercise.started', { speed: 10 }, 0, 100_000),
       eventAt(3, 'exercise.paused', {}, 50_000, 105_000),
-    ]);
+    ];
+    const { before: view, after: resumed } = foldedThen(
+      log,
+      eventAt(4, 'exercise.resumed', {}, 50_000, 200_000),
+    );
     expect(view.status).toBe('paused');
     expect(exerciseTimeAt(view.clock, 999_999)).toBe(50_000);
-    const resumed = applyEvent(view, eventAt(4, 'exercise.resumed', {}, 50_000, 200_000));
     expect(exerciseTimeAt(resumed.clock, 201_000)).toBe(60_000);
-    const faster = applyEvent(resumed, eventAt(5, 'exercise.speed-changed', { speed: 60 }, 60_000, 201_000));
+    const faster = foldEvents([
+      ...log,
+      eventAt(4, 'exercise.resumed', {}, 50_000, 200_000),
+      eventAt(5, 'exercise.speed-changed', { speed: 60 }, 60_000, 201_000),
+    ]);
     expect(exerciseTimeAt(faster.clock, 202_000)).toBe(120_000);
   });
 
   it('says when the server paused the exercise after a restart, until it is resumed', () => {
-    const view = foldEvents([
+    const log = [
       eventAt(1, 'exercise.started', { speed: 60 }, 0, 100_000),
       eventAt(2, 'exercise.paused', { reason: 'server-restart', downSince: 101_000 }, 60_000, 130_000),
+    ];
+    const { before: view, after: resumed } = foldedThen(
+      log,
+      eventAt(3, 'exercise.resumed', {}, 60_000, 140_000),
+    );
+    expect([view.status, view.pauseCause]).toEqual([
+      'paused',
+      { reason: 'server-restart', downSince: 101_000 },
     ]);
-    expect([view.status, view.pauseCause]).toEqual(['paused', { reason: 'server-restart', downSince: 101_000 }]);
     expect(exerciseTimeAt(view.clock, 200_000)).toBe(60_000);
-    const resumed = applyEvent(view, eventAt(3, 'exercise.resumed', {}, 60_000, 140_000));
     expect(resumed.pauseCause).toBeUndefined();
-    expect(applyEvent(resumed, eventAt(4, 'exercise.paused', {}, 120_000, 141_000)).pauseCause).toBeUndefined();
+    const pausedAgain = foldEvents([
+      ...log,
+      eventAt(3, 'exercise.resumed', {}, 60_000, 140_000),
+      eventAt(4, 'exercise.paused', {}, 120_000, 141_000),
+    ]);
+    expect(pausedAgain.pauseCause).toBeUndefined();
   });
 
   it('lists released injects in release order with their release time', () => {
@@ -51,26 +86,22 @@ describe('exercise view fold', () => {
       ['a', 60_000],
       ['b', 120_000],
     ]);
-    expect(view.control.a.status).toBe('released');
-  });
-
-  it('tracks held, released-from-hold, skipped and edited MSEL rows for controllers', () => {
-    const view = foldEvents([
-      eventAt(1, 'inject.held', { injectId: 'a' }),
-      eventAt(2, 'inject.skipped', { injectId: 'b' }),
-      eventAt(3, 'inject.edited', { injectId: 'c', changes: { title: 'New' } }),
-      eventAt(4, 'inject.edited', { injectId: 'c', changes: { severity: 'SEV-4' } }),
-      eventAt(5, 'inject.unheld', { injectId: 'a' }),
-    ]);
-    expect(view.control.a.status).toBe('pending');
-    expect(view.control.b.status).toBe('skipped');
-    expect(view.control.c.edits).toEqual({ title: 'New', severity: 'SEV-4' });
   });
 
   it('attaches findings to the decision they judge and keeps the others apart', () => {
     const view = foldEvents([
-      eventAt(1, 'decision.submitted', { decisionId: 'd1', teamId: 'north', injectId: 'a', actions: [{ actionId: 'activate-hotline' }], rationale: 'talk' }),
-      eventAt(2, 'findings.recorded', { teamId: 'north', decisionId: 'd1', findings: [finding('north', 5, 'd1')] }),
+      eventAt(1, 'decision.submitted', {
+        decisionId: 'd1',
+        teamId: 'north',
+        injectId: 'a',
+        actions: [{ actionId: 'activate-hotline' }],
+        rationale: 'talk',
+      }),
+      eventAt(2, 'findings.recorded', {
+        teamId: 'north',
+        decisionId: 'd1',
+        findings: [finding('north', 5, 'd1')],
+      }),
       eventAt(3, 'findings.recorded', { teamId: 'north', findings: [finding('north', -2)] }),
     ]);
     expect(view.decisions[0].findings).toHaveLength(1);
@@ -81,18 +112,27 @@ describe('exercise view fold', () => {
 
   it('keeps the current escalation level per ordered pair and its history', () => {
     const view = foldEvents([
-      eventAt(1, 'escalation.changed', { from: 'n', to: 's', previous: 0, level: 3, cause: 'action' }, 60_000),
-      eventAt(2, 'escalation.changed', { from: 'n', to: 's', previous: 3, level: 2, cause: 'easing' }, 120_000),
+      eventAt(
+        1,
+        'escalation.changed',
+        { from: 'n', to: 's', previous: 0, level: 3, cause: 'action' },
+        60_000,
+      ),
+      eventAt(
+        2,
+        'escalation.changed',
+        { from: 'n', to: 's', previous: 3, level: 2, cause: 'easing' },
+        120_000,
+      ),
     ]);
-    expect(view.escalation).toEqual({ 'n>s': 2 });
-    expect(view.escalationHistory.map((p) => p.level)).toEqual([3, 2]);
+    expect(view.escalation.levelsByPair()).toEqual({ 'n>s': 2 });
+    expect(view.escalation.changes().map((p) => p.level)).toEqual([3, 2]);
   });
 
   it('ignores an event it has already applied, so replays change nothing', () => {
-    const once = foldEvents([eventAt(1, 'message.sent', { messageId: 'm', channelId: 'hotline', text: 'hello' })]);
-    const twice = applyEvent(once, eventAt(1, 'message.sent', { messageId: 'm', channelId: 'hotline', text: 'hello' }));
-    expect(twice).toBe(once);
-    expect(twice.messages).toHaveLength(1);
+    const sent = eventAt(1, 'message.sent', { messageId: 'm', channelId: 'hotline', text: 'hello' });
+    const { after: twice } = foldedThen([sent], sent);
+    expect([twice.seq, twice.messages.length]).toEqual([1, 1]);
   });
 
   it('records participants once each, observations, adjustments and missed deadlines', () => {
@@ -100,7 +140,13 @@ describe('exercise view fold', () => {
       eventAt(1, 'team.joined', { teamId: 'north', participant: 'ana' }),
       eventAt(2, 'team.joined', { teamId: 'north', participant: 'ana' }),
       eventAt(3, 'observation.recorded', { observationId: 'o', objectiveId: 'obj', rating: 'S', note: 'ok' }),
-      eventAt(4, 'score.adjusted', { adjustmentId: 'j', teamId: 'north', dimension: 'timeliness', delta: -3, reason: 'late' }),
+      eventAt(4, 'score.adjusted', {
+        adjustmentId: 'j',
+        teamId: 'north',
+        dimension: 'timeliness',
+        delta: -3,
+        reason: 'late',
+      }),
       eventAt(5, 'inject.deadline-missed', { injectId: 'a', teamId: 'south' }),
     ]);
     expect(view.participants).toEqual({ north: ['ana'] });

@@ -1,4 +1,7 @@
-// Words and colours the screens use for the exercise vocabulary, in one place.
+// Words and colours the screens use for the exercise vocabulary, in one place; events are worded by the engine's
+// event registry (`eventWords`), with the names below.
+import type { ExerciseDetail } from '@ttx/contracts';
+import { eventNamesFrom, type EventNames } from '@ttx/engine';
 import type { ActionCategory, ChannelKind, FindingSeverity, HseepRating, InjectChannel } from '@ttx/scenario';
 
 export const INJECT_CHANNEL_LABEL: Record<InjectChannel, string> = {
@@ -61,9 +64,8 @@ export function rungColor(level: number): string {
   return 'red';
 }
 
-export function formatDelta(delta: number): string {
-  return delta > 0 ? `+${delta}` : String(delta);
-}
+/** A signed score change, as the event wording writes it. */
+export { signed as formatDelta } from '@ttx/engine';
 
 /** Abbreviations kept in capitals when an id is turned into words. */
 const ACRONYMS = /\b(cbm|cert|esc|ip|aar)\b/gi;
@@ -71,4 +73,22 @@ const ACRONYMS = /\b(cbm|cert|esc|ip|aar)\b/gi;
 export function humanize(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').replace(ACRONYMS, (word) => word.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const byId = <T extends { id: string }>(items: readonly T[] | undefined, name: (item: T) => string) =>
+  new Map((items ?? []).map((item) => [item.id, name(item)]));
+
+/** The names events are worded with, from what the screen knows of the exercise and the injects it has seen. */
+export function eventNamesOf(
+  detail: ExerciseDetail | undefined,
+  injects: readonly { injectId: string; title: string }[] = [],
+): EventNames {
+  return eventNamesFrom({
+    teams: byId(detail?.teams, (t) => t.name),
+    states: byId(detail?.scenario.states, (s) => s.name),
+    actions: byId(detail?.catalogue.actions, (a) => a.name),
+    targets: byId(detail?.scenario.targets, (t) => t.name),
+    channels: byId(detail?.scenario.channels, (c) => c.name),
+    injects: new Map(injects.map((i) => [i.injectId, i.title])),
+  });
 }

@@ -1,8 +1,13 @@
 import type { Finding } from '@ttx/engine';
-import { escalationBand, escalationCellDescription, escalationCellText, escalationMatrix, escalationSeries } from './escalation.js';
+import {
+  escalationBand,
+  escalationCellDescription,
+  escalationCellText,
+  escalationMatrix,
+  escalationSeries,
+} from './escalation.js';
 import { eventAt } from './event-fixtures.spec-helper.js';
 import { foldEvents } from './exercise-view.js';
-import { scoreboardOf } from './scoreboard.js';
 
 const finding = (teamId: string, delta: number, dimension: Finding['dimension']): Finding => ({
   ruleId: 'r',
@@ -18,15 +23,30 @@ const finding = (teamId: string, delta: number, dimension: Finding['dimension'])
 describe('scoreboard', () => {
   it('sums findings and adjustments by team and dimension, teams without findings at zero', () => {
     const view = foldEvents([
-      eventAt(1, 'findings.recorded', { teamId: 'north', findings: [finding('north', 5, 'cbm-use'), finding('north', -3, 'restraint')] }),
-      eventAt(2, 'score.adjusted', { adjustmentId: 'a', teamId: 'north', dimension: 'restraint', delta: 2, reason: 'context' }),
+      eventAt(1, 'findings.recorded', {
+        teamId: 'north',
+        findings: [finding('north', 5, 'cbm-use'), finding('north', -3, 'restraint')],
+      }),
+      eventAt(2, 'score.adjusted', {
+        adjustmentId: 'a',
+        teamId: 'north',
+        dimension: 'restraint',
+        delta: 2,
+        reason: 'context',
+      }),
     ]);
-    const [north, south] = scoreboardOf(view, ['north', 'south']);
+    const [north, south] = view.scores.scores(['north', 'south']);
     expect(north.total).toBe(4);
     expect(north.byDimension['cbm-use']).toBe(5);
     expect(north.byDimension.restraint).toBe(-1);
-    expect([north.findings, north.adjustments]).toEqual([2, 1]);
+    expect([north.findings.length, north.adjustments.length]).toEqual([2, 1]);
     expect(south.total).toBe(0);
+  });
+
+  it('rounds each dimension to two decimals after summing, as the server does', () => {
+    const tenths = [0.1, 0.2].map((delta) => finding('north', delta, 'cooperation'));
+    const view = foldEvents([eventAt(1, 'findings.recorded', { teamId: 'north', findings: tenths })]);
+    expect(view.scores.scores(['north'])[0].byDimension.cooperation).toBe(0.3);
   });
 });
 
@@ -53,7 +73,9 @@ describe('escalation picture', () => {
     expect(escalationCellText(northToSouth)).toBe('ESC-2 (4)');
     expect(escalationCellText(southToNorth)).toBe('ESC-1 (1)');
     expect(escalationCellText({ from: 'a', to: 'b', level: 0, peak: 0 })).toBe('ESC-0 (0)');
-    expect(escalationCellDescription(northToSouth, 'Northland', 'Southland')).toBe('Northland toward Southland: now ESC-2, peak so far ESC-4');
+    expect(escalationCellDescription(northToSouth, 'Northland', 'Southland')).toBe(
+      'Northland toward Southland: now ESC-2, peak so far ESC-4',
+    );
   });
 
   it('gives one chart row per change in minutes, carrying every pair forward to now', () => {
@@ -65,16 +87,23 @@ describe('escalation picture', () => {
     ]);
   });
 
-  it("shows a player the level and peak of changes another team caused, which arrive without their cause", () => {
+  it('shows a player the level and peak of changes another team caused, which arrive without their cause', () => {
     const told = foldEvents([
       eventAt(1, 'escalation.changed', { from: 'n', to: 's', previous: 0, level: 4 }, 60_000),
       eventAt(2, 'escalation.changed', { from: 'n', to: 's', previous: 4, level: 2 }, 120_000),
     ]);
     const [northToSouth] = escalationMatrix(told, states);
     expect(escalationCellText(northToSouth)).toBe('ESC-2 (4)');
-    expect(told.escalationHistory).toEqual([
-      { exerciseTime: 60_000, pair: 'n>s', level: 4 },
-      { exerciseTime: 120_000, pair: 'n>s', level: 2 },
+    expect(
+      told.escalation.changes().map(({ exerciseTime, pair, level, cause }) => ({
+        exerciseTime,
+        pair,
+        level,
+        cause,
+      })),
+    ).toEqual([
+      { exerciseTime: 60_000, pair: 'n>s', level: 4, cause: undefined },
+      { exerciseTime: 120_000, pair: 'n>s', level: 2, cause: undefined },
     ]);
     expect(escalationSeries(told, ['n>s'], 120_000).map((row) => row['n>s'])).toEqual([0, 4, 2]);
   });

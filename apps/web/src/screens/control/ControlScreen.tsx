@@ -15,13 +15,12 @@ import { ExerciseClock } from '../../components/ExerciseClock.js';
 import { JoinCodes } from '../../components/JoinCodes.js';
 import { Scoreboard } from '../../components/Scoreboard.js';
 import { useServerNow } from '../../components/useNow.js';
-import { exerciseTimeAt } from '../../exercise/exercise-clock.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { AdHocInjectForm } from './AdHocInjectForm.js';
 import { ClockControls, RestartPauseNotice } from './ClockControls.js';
 import { DecisionFeed } from './DecisionFeed.js';
 import { MselTable } from './MselTable.js';
-import { mselRows } from './msel-rows.js';
+import { inDueOrder } from './msel-rows.js';
 import { ScoreAdjustForm } from './ScoreAdjustForm.js';
 import { useControlCommand } from './useControlCommand.js';
 
@@ -44,7 +43,8 @@ export function ControlScreen() {
   const briefing = detail.data?.scenario;
   const targetNames = Object.fromEntries((briefing?.targets ?? []).map((t) => [t.id, t.name]));
   const injectTitles = Object.fromEntries(live.view.injects.map((i) => [i.injectId, i.title]));
-  const rows = scenario.data ? mselRows(scenario.data.scenario, live.view, exerciseTimeAt(live.view.clock, now)) : [];
+  const mselContext = useMemo(() => scenario.data && { scenario: scenario.data.scenario, catalogue: scenario.data.catalogue }, [scenario.data]);
+  const rows = mselContext ? inDueOrder(live.view.msel.rows(mselContext, now)) : [];
 
   if (!token) return <Navigate to={loginPathFor(location)} replace />;
   const run = (action: (t: string) => Promise<unknown>) => command.mutate(() => action(token));

@@ -44,7 +44,7 @@ export function MselTable(props: MselTableProps) {
               return (
                 <Table.Tr key={row.injectId} data-inject-id={row.injectId} data-status={row.status}>
                   <Table.Td className="ttx-clock" style={{ whiteSpace: 'nowrap' }}>
-                    {row.dueAt !== undefined ? formatClock(row.dueAt) : <Tooltip label="Released when its condition is met"><Text span size="sm" c="dimmed">on condition</Text></Tooltip>}
+                    {(row.dueAt ?? (row.adHoc ? row.releasedAt : undefined)) !== undefined ? formatClock((row.dueAt ?? row.releasedAt) as number) : <Tooltip label="Released when its condition is met"><Text span size="sm" c="dimmed">on condition</Text></Tooltip>}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="wrap">
@@ -52,7 +52,7 @@ export function MselTable(props: MselTableProps) {
                         {INJECT_CHANNEL_LABEL[row.channel as InjectChannel] ?? row.channel}
                       </Badge>
                       <Badge color={severityColor(row.severity)} variant="outline" size="xs">{row.severity}</Badge>
-                      {row.hasDecision && <Badge color="yellow" variant="light" size="xs">decision</Badge>}
+                      {row.hasPrompt && <Badge color="yellow" variant="light" size="xs">decision</Badge>}
                       {row.adHoc && <Badge color="grape" variant="light" size="xs">ad hoc</Badge>}
                       {row.edited && <Badge color="blue" variant="light" size="xs">edited</Badge>}
                     </Group>

@@ -16,6 +16,7 @@ import { SoundToggle } from '../../components/SoundToggle.js';
 import { useSeenMarks } from '../../components/useSeenMarks.js';
 import { useInjectChime, useSoundCue } from '../../components/useSoundCue.js';
 import { channelsOfTeam, countUnread, messagesIn, openPrompts } from '../../exercise/player-feed.js';
+import { eventNamesOf } from '../../exercise/labels.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { DecisionLog } from './DecisionLog.js';
 import { DecisionPrompt } from './DecisionPrompt.js';
@@ -78,7 +79,7 @@ export function PlayScreen() {
         </Alert>
       )}
       {detail.error && <Alert color="red" mb="md" role="alert">{describeError(detail.error)}</Alert>}
-      {live.caughtUp && <CaughtUpBanner events={live.caughtUp.events} onDismiss={() => live.actions.dismissCaughtUp()} />}
+      {live.caughtUp && <CaughtUpBanner events={live.caughtUp.events} names={eventNamesOf(detail.data, live.view.injects)} onDismiss={() => live.actions.dismissCaughtUp()} />}
       {stage === 'paused' && <PausedBanner />}
       {stage === 'ended' && <EndedBanner token={seat.token} exerciseId={exerciseId} />}
       {!detail.data && !detail.error ? (
