@@ -3,7 +3,7 @@
 // and keeps one timer armed for the next moment the clock has work to do.
 import { Logger } from '@nestjs/common';
 import type { EngineError, ExerciseContext, ExerciseEvent, ExerciseState, IssuedCommand } from '@ttx/engine';
-import { catchUpCostsTeams, createEngine, nextWakeAt } from '@ttx/engine';
+import { catchUpCostsTeams, createEngine, EscalationBook, nextWakeAt, ScoreBook } from '@ttx/engine';
 
 export type Engine = ReturnType<typeof createEngine>;
 
@@ -21,6 +21,8 @@ export interface ActorPorts {
   append(exerciseId: string, events: readonly ExerciseEvent[], state: ExerciseState): Promise<void>;
   /** Called with each committed batch, in order. */
   committed(exerciseId: string, events: readonly ExerciseEvent[]): void;
+  /** Runs a command that reached this actor after it was retired on the exercise as it is held now. */
+  resubmit(command: IssuedCommand): Promise<CommandOutcome>;
   now(): number;
 }
 
@@ -33,10 +35,15 @@ export class ExerciseActor {
   private readonly engine: Engine;
   private state: ExerciseState;
   private readonly log: ExerciseEvent[];
+  /** Read views of the committed log, each event folded into them once as it commits. */
+  readonly scores = new ScoreBook();
+  readonly escalation = new EscalationBook();
   private queue: Pending[] = [];
   private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Let go of while idle: its log is all in the database, and a later command goes to the exercise read back. */
+  private retired = false;
   /** Set when the last tick released nothing, so a wake time already past cannot spin the timer. */
   private idleTick = false;
   private readonly logger: Logger;
@@ -49,7 +56,12 @@ export class ExerciseActor {
   ) {
     this.engine = createEngine(context);
     this.log = events;
-    this.state = this.engine.replay(events);
+    this.state = this.engine.initialState();
+    // One pass over the log rebuilds the state and the read views.
+    for (const event of events) {
+      this.state = this.engine.apply(this.state, event);
+      this.addToViews(event);
+    }
     this.logger = new Logger(`Exercise ${exerciseId}`);
   }
 
@@ -76,13 +88,47 @@ export class ExerciseActor {
   }
 
   adoptCommitted(events: readonly ExerciseEvent[]): void {
-    for (const event of events) this.log.push(event);
+    this.commit(events);
     this.armTimer();
+  }
+
+  /** No command queued or being committed: every event it holds is in the database. */
+  get idle(): boolean {
+    return this.queue.length === 0 && this.draining === undefined;
+  }
+
+  /** Lets go of an idle actor (false when it is busy): its timer is stopped, and a command still handed to it is
+   * passed on through `resubmit`, so that no two actors ever write the same exercise's log. */
+  retire(): boolean {
+    if (!this.idle || this.stopped) return false;
+    this.retired = true;
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    return true;
+  }
+
+  /** Adds durably written events to the log and to the read views. */
+  private commit(events: readonly ExerciseEvent[]): void {
+    for (const event of events) {
+      this.log.push(event);
+      this.addToViews(event);
+    }
+  }
+
+  private addToViews(event: ExerciseEvent): void {
+    this.scores.absorb(event);
+    this.escalation.absorb(event);
   }
 
   /** Queues a command; resolves once its events are committed (or it is refused). */
   submit(command: IssuedCommand): Promise<CommandOutcome> {
-    if (this.stopped) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'The server is shutting down; try again in a moment.' } });
+    if (this.retired) return this.ports.resubmit(command);
+    if (this.stopped)
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'The server is shutting down; try again in a moment.' },
+      });
     return new Promise((resolve) => {
       this.queue.push({ command, resolve });
       // Commands arriving in the same tick join one batch.
@@ -140,8 +186,13 @@ export class ExerciseActor {
       try {
         result = this.engine.decide(this.state, pending.command, now);
       } catch (error) {
-        this.logger.error(`decide(${pending.command.type}) threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        result = { ok: false, error: { code: 'INVALID_COMMAND', message: 'The command could not be carried out.' } };
+        this.logger.error(
+          `decide(${pending.command.type}) threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        result = {
+          ok: false,
+          error: { code: 'INVALID_COMMAND', message: 'The command could not be carried out.' },
+        };
       }
       if (!result.ok) {
         outcomes.push({ ok: false, error: result.error });
@@ -149,7 +200,12 @@ export class ExerciseActor {
       }
       for (const event of result.events) this.state = this.engine.apply(this.state, event);
       fresh.push(...result.events);
-      outcomes.push({ ok: true, events: result.events, seq: this.state.seq, duplicate: result.duplicate === true });
+      outcomes.push({
+        ok: true,
+        events: result.events,
+        seq: this.state.seq,
+        duplicate: result.duplicate === true,
+      });
     }
     this.idleTick = fresh.length === 0 && batch.every((p) => p.command.type === 'clock.tick');
     if (fresh.length > 0) {
@@ -157,13 +213,18 @@ export class ExerciseActor {
         await this.ports.append(this.exerciseId, fresh, this.state);
       } catch (error) {
         // Nothing of the batch is durable: fold the committed log again and refuse the whole batch.
-        this.logger.error(`could not append ${fresh.length} events: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `could not append ${fresh.length} events: ${error instanceof Error ? error.message : String(error)}`,
+        );
         this.state = this.engine.replay(this.log);
-        const refusal: CommandOutcome = { ok: false, error: { code: 'INTERNAL', message: 'The exercise log could not be written; try again.' } };
+        const refusal: CommandOutcome = {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'The exercise log could not be written; try again.' },
+        };
         for (const pending of batch) pending.resolve(refusal);
         return;
       }
-      for (const event of fresh) this.log.push(event);
+      this.commit(fresh);
     }
     batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
     if (fresh.length > 0) this.ports.committed(this.exerciseId, fresh);

@@ -1,5 +1,13 @@
 // Exercises: creation, the live actors that run them, recovery after a restart, and what each viewer may read.
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+// Only exercises that have not ended are held for good; an ended one is read back from the database when asked for
+// and let go again once nobody has read it for a while.
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type {
   AccessCodes,
   CommandResponse,
@@ -14,8 +22,16 @@ import type {
   SyncAck,
 } from '@ttx/contracts';
 import { LIMITS } from '@ttx/contracts';
-import { type Command, type ExerciseContext, type ExerciseEvent, mselOf, type Role, visibleEvents } from '@ttx/engine';
-import { scoreboardFromEvents } from '@ttx/rules';
+import {
+  type Command,
+  type ExerciseContext,
+  type ExerciseEvent,
+  type ExerciseStatus,
+  eventNamesFrom,
+  eventWords,
+  mselOf,
+  type Role,
+} from '@ttx/engine';
 import { DataSource, Not } from 'typeorm';
 import { JoinCodeGenerations } from '../auth/join-code-generations.service.js';
 import { TokenService, type Viewer } from '../auth/token.service.js';
@@ -30,16 +46,27 @@ import { eventsPageJsonOf, eventsPageOf } from './events-page.js';
 import { EventStore } from './event-store.service.js';
 import { type CommandOutcome, ExerciseActor } from './exercise-actor.js';
 import { PageTurns } from './page-turns.js';
-import { clockViewOf, detailOf, eventMessageOf, type ExerciseRecord, summaryOf } from './exercise-views.js';
+import { clockViewOf, detailOf, eventMessageOf, type ExerciseRecord } from './exercise-views.js';
 
 /** How often the server records that it still runs the clocks: after a crash, an outage began at most this long before. */
 const CLOCK_SEEN_EVERY_MS = 1000;
+/** An ended exercise nobody has asked for in this long is let go (its review is built within seconds of its end). */
+const ENDED_IDLE_MS = 60_000;
+/** Ended exercises held at once at most, the least recently read let go first: as many as the report worker keeps. */
+const ENDED_HELD = 3;
+const EVICT_EVERY_MS = 10_000;
 
-export type CommittedListener = (exerciseId: string, events: readonly ExerciseEvent[], context: ExerciseContext) => void;
+export type CommittedListener = (
+  exerciseId: string,
+  events: readonly ExerciseEvent[],
+  context: ExerciseContext,
+) => void;
 
 export interface LiveExercise {
   record: ExerciseRecord;
   actor: ExerciseActor;
+  /** When it was last asked for (`get`): an ended exercise is let go once this is long past. */
+  usedAt: number;
 }
 
 @Injectable()
@@ -50,6 +77,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly listeners = new Set<CommittedListener>();
   private readonly pageTurns = new PageTurns();
   private clockSeenTimer: NodeJS.Timeout | undefined;
+  private evictTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(TtxConfig) private readonly config: TtxConfig,
@@ -80,17 +108,22 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
       const outcome = await exercise.actor.recoverFromOutage(clockSeenAt, this.config.restartPauseAfterMs);
       const paused = outcome.ok ? outcome.events.find((e) => e.type === 'exercise.paused') : undefined;
       if (paused?.type === 'exercise.paused') {
-        const seconds = Math.round((paused.at - (paused.payload.downSince ?? paused.at)) / 1000);
-        this.logger.log(`Exercise ${id} paused: the server was down ${seconds} s (longer than TTX_RESTART_PAUSE_AFTER, or a deadline or the end passed meanwhile); a controller resumes it.`);
+        const words = eventWords(paused, eventNamesFrom({}));
+        this.logger.log(
+          `${id}: ${words} (longer than TTX_RESTART_PAUSE_AFTER, or a deadline or the end passed meanwhile); a controller resumes it.`,
+        );
       }
     }
     if (rows.length > 0) this.logger.log(`Resumed ${rows.length} exercise(s) from their logs.`);
     this.clockSeenTimer = setInterval(() => void this.recordClockSeen(), CLOCK_SEEN_EVERY_MS);
     this.clockSeenTimer.unref();
+    this.evictTimer = setInterval(() => this.evictEnded(Date.now()), EVICT_EVERY_MS);
+    this.evictTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.clockSeenTimer);
+    clearInterval(this.evictTimer);
     await Promise.all([...this.live.values()].map((e) => e.actor.stop()));
     // A clean stop vouches for the clocks up to now: the outage begins here, not at the last beat.
     await this.recordClockSeen();
@@ -101,14 +134,43 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     if (![...this.live.values()].some((e) => e.actor.current.status === 'running')) return;
     const now = Date.now();
     try {
-      await this.writes.transaction((m) => m.update(ExerciseEntity, { status: 'running' }, { clockSeenAt: now }));
+      await this.writes.transaction((m) =>
+        m.update(ExerciseEntity, { status: 'running' }, { clockSeenAt: now }),
+      );
     } catch (error) {
-      this.logger.warn(`could not record the clocks' heartbeat: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `could not record the clocks' heartbeat: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
+  /** Exercises held in memory: every one not ended, and the ended ones read lately. */
   get liveCount(): number {
     return this.live.size;
+  }
+
+  /** Whether the exercise is held in memory now (not whether it exists). */
+  holds(id: string): boolean {
+    return this.live.has(id);
+  }
+
+  /**
+   * Lets go of every ended exercise nobody has asked for since `now − ENDED_IDLE_MS`, and of the least recently read
+   * beyond the ENDED_HELD most recent; one with a command under way is kept until the next round. The next `get` reads
+   * it back from the database. Returns how many were let go.
+   */
+  evictEnded(now: number): number {
+    const ended = [...this.live.values()]
+      .filter((e) => e.actor.current.status === 'ended')
+      .sort((a, b) => b.usedAt - a.usedAt);
+    let evicted = 0;
+    ended.forEach((exercise, rank) => {
+      if ((rank >= ENDED_HELD || now - exercise.usedAt >= ENDED_IDLE_MS) && exercise.actor.retire()) {
+        this.live.delete(exercise.record.id);
+        evicted += 1;
+      }
+    });
+    return evicted;
   }
 
   async create(viewer: Viewer, request: CreateExerciseRequest): Promise<CreateExerciseResponse> {
@@ -116,16 +178,29 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     const id = newExerciseId();
     const name = request.name ?? context.scenario.title;
     const now = Date.now();
-    const record: ExerciseRecord = { id, name, scenarioId: context.scenario.id, scenarioTitle: context.scenario.title.slice(0, 200), createdAt: now };
+    const record: ExerciseRecord = {
+      id,
+      name,
+      scenarioId: context.scenario.id,
+      scenarioTitle: context.scenario.title.slice(0, 200),
+      createdAt: now,
+    };
     const actor = this.newActor(id, context, []);
-    const created = actor.decideDetached({ type: 'exercise.create', exerciseId: id, name, actor: { role: 'controller', id: viewer.name } }, now);
+    const created = actor.decideDetached(
+      { type: 'exercise.create', exerciseId: id, name, actor: { role: 'controller', id: viewer.name } },
+      now,
+    );
     if (!created.ok) throw TtxException.from(created.error);
     const { codes, rows } = accessCodesFor(id, context, now);
     await this.writes.transaction(async (m) => {
       await m.insert(ExerciseEntity, {
         ...record,
         status: 'created',
-        context: JSON.stringify({ scenario: context.scenario, catalogue: context.catalogue, ruleSet: context.ruleSet }),
+        context: JSON.stringify({
+          scenario: context.scenario,
+          catalogue: context.catalogue,
+          ruleSet: context.ruleSet,
+        }),
         createdBy: viewer.name,
         lastSeq: 0,
       });
@@ -134,7 +209,7 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     });
     actor.adoptCommitted(created.events);
     this.generations.created(id, now);
-    this.live.set(id, { record, actor });
+    this.live.set(id, { record, actor, usedAt: now });
     this.logger.log(`Created exercise ${id} of scenario ${context.scenario.id}.`);
     return { id, ...codes };
   }
@@ -153,16 +228,24 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     return codes;
   }
 
+  /** From the exercises' rows alone, which every committed batch brings up to date (status and last seq) in its own
+   * transaction: no exercise is loaded to list it. */
   async list(viewer: Viewer): Promise<ExerciseSummary[]> {
     const where = viewer.exerciseId ? { id: viewer.exerciseId } : {};
-    const rows = await this.dataSource.getRepository(ExerciseEntity).find({ where, order: { createdAt: 'DESC' }, select: { id: true } });
-    const out: ExerciseSummary[] = [];
-    for (const { id } of rows) {
-      const { record, actor } = await this.get(id);
-      // The state runs ahead of the log while a batch is written: the seq named is the committed one.
-      out.push({ ...summaryOf(record, actor.current), seq: actor.committedSeq });
-    }
-    return out;
+    const rows = await this.dataSource.getRepository(ExerciseEntity).find({
+      where,
+      order: { createdAt: 'DESC' },
+      select: {
+        id: true,
+        name: true,
+        scenarioId: true,
+        scenarioTitle: true,
+        createdAt: true,
+        status: true,
+        lastSeq: true,
+      },
+    });
+    return rows.map((row) => ({ ...recordOf(row), status: row.status as ExerciseStatus, seq: row.lastSeq }));
   }
 
   async detail(viewer: Viewer, id: string): Promise<ExerciseDetail> {
@@ -177,21 +260,39 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /** One page of the committed events after `since` the viewer may see, and the seq the page covers. */
-  async eventsFor(viewer: Viewer, id: string, since: number, limit: number = LIMITS.eventsPageDefault): Promise<EventsResponse> {
+  async eventsFor(
+    viewer: Viewer,
+    id: string,
+    since: number,
+    limit: number = LIMITS.eventsPageDefault,
+  ): Promise<EventsResponse> {
     const { actor } = await this.get(id);
     // The log is read when the page's turn comes: what is committed by then is in it.
-    return this.pageTurns.build(() => eventsPageOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes }));
+    return this.pageTurns.build(() =>
+      eventsPageOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes }),
+    );
   }
 
   /** The same page as `eventsFor`, as the JSON text of the HTTP answer. */
-  async eventsJsonFor(viewer: Viewer, id: string, since: number, limit: number = LIMITS.eventsPageDefault): Promise<string> {
+  async eventsJsonFor(
+    viewer: Viewer,
+    id: string,
+    since: number,
+    limit: number = LIMITS.eventsPageDefault,
+  ): Promise<string> {
     const { actor } = await this.get(id);
-    return this.pageTurns.build(() => eventsPageJsonOf(actor.events, engineViewerOf(viewer), since, { limit, maxBytes: LIMITS.eventsPageBytes }));
+    return this.pageTurns.build(() =>
+      eventsPageJsonOf(actor.events, engineViewerOf(viewer), since, {
+        limit,
+        maxBytes: LIMITS.eventsPageBytes,
+      }),
+    );
   }
 
   /** A `sync` answer: one page as for `GET /events`, with the clock; delayed in fault tests to widen its race with live events. */
   async syncFor(viewer: Viewer, id: string, since: number, limit?: number): Promise<SyncAck> {
-    if (this.config.testSyncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.testSyncDelayMs));
+    if (this.config.testSyncDelayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.config.testSyncDelayMs));
     const page = await this.eventsFor(viewer, id, since, limit);
     const { actor } = await this.get(id);
     return { ...page, clock: clockViewOf(actor.context, actor.current, Date.now()) };
@@ -205,15 +306,30 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   /** Scores from the findings the viewer may see: every team for staff, its own for a player. */
   async scores(viewer: Viewer, id: string): Promise<ScoresResponse> {
     const { actor } = await this.get(id);
-    const visible = visibleEvents(actor.events, engineViewerOf(viewer), 0);
-    const teams = scoreboardFromEvents(visible, { teams: actor.context.scenario.teams.map((t) => t.id) });
-    if (viewer.role === 'player') return { teams: teams.filter((t) => t.teamId === viewer.teamId), escalation: {}, escalationPeak: {} };
-    return { teams, escalation: { ...actor.current.escalation }, escalationPeak: { ...actor.current.escalationPeak } };
+    if (viewer.role === 'player') {
+      return {
+        teams: viewer.teamId !== undefined ? [actor.scores.scoreSeenByTeam(viewer.teamId)] : [],
+        escalation: {},
+        escalationPeak: {},
+      };
+    }
+    const teams = actor.scores.scores(actor.context.scenario.teams.map((t) => t.id));
+    return {
+      teams,
+      escalation: actor.escalation.levelsByPair(),
+      escalationPeak: actor.escalation.peaksByPair(),
+    };
   }
 
   async join(code: string, participant: string | undefined): Promise<JoinResponse> {
-    const access = await this.dataSource.getRepository(AccessCodeEntity).findOneBy({ codeHash: hashAccessCode(code) });
-    if (!access) throw new TtxException('UNAUTHENTICATED', 'This code does not open any exercise; check it with your controller.');
+    const access = await this.dataSource
+      .getRepository(AccessCodeEntity)
+      .findOneBy({ codeHash: hashAccessCode(code) });
+    if (!access)
+      throw new TtxException(
+        'UNAUTHENTICATED',
+        'This code does not open any exercise; check it with your controller.',
+      );
     const role = access.role as Exclude<Role, 'controller'>;
     const name = participant ?? role;
     const { actor } = await this.get(access.exerciseId);
@@ -222,19 +338,42 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
       const cap = this.config.participantLimits.participantsPerTeam;
       // Each new name is an event in the log: one code may not add them without bound.
       if (joined.length >= cap && !joined.includes(name.trim()))
-        throw new TtxException('TEAM_FULL', `This team already has ${cap} participants, the most one team may; join under a name already in the team, or ask your controller.`);
+        throw new TtxException(
+          'TEAM_FULL',
+          `This team already has ${cap} participants, the most one team may; join under a name already in the team, or ask your controller.`,
+        );
       // A late joiner still gets a token to follow the exercise; the engine decides whether the join is recorded.
-      await actor.submit({ type: 'team.join', teamId: access.teamId, participant: name, actor: { role, id: name, teamId: access.teamId } });
+      await actor.submit({
+        type: 'team.join',
+        teamId: access.teamId,
+        participant: name,
+        actor: { role, id: name, teamId: access.teamId },
+      });
     }
-    const viewer: Viewer = { role, name, exerciseId: access.exerciseId, ...(access.teamId ? { teamId: access.teamId } : {}), codeGeneration: access.createdAt };
+    const viewer: Viewer = {
+      role,
+      name,
+      exerciseId: access.exerciseId,
+      ...(access.teamId ? { teamId: access.teamId } : {}),
+      codeGeneration: access.createdAt,
+    };
     const { token, expiresAt } = this.tokens.issue(viewer, this.config.joinTokenTtlSeconds);
-    return { token, exerciseId: access.exerciseId, role, ...(access.teamId ? { teamId: access.teamId } : {}), expiresAt };
+    return {
+      token,
+      exerciseId: access.exerciseId,
+      role,
+      ...(access.teamId ? { teamId: access.teamId } : {}),
+      expiresAt,
+    };
   }
 
-  /** The exercise, rebuilt from its log on first use. */
+  /** The exercise, rebuilt from its log on first use (an ended one again after it was let go). */
   get(id: string): Promise<LiveExercise> {
     const ready = this.live.get(id);
-    if (ready) return Promise.resolve(ready);
+    if (ready) {
+      ready.usedAt = Date.now();
+      return Promise.resolve(ready);
+    }
     let pending = this.loading.get(id);
     if (!pending) {
       pending = this.load(id).finally(() => this.loading.delete(id));
@@ -244,14 +383,27 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async load(id: string): Promise<LiveExercise> {
-    const row = typeof id === 'string' && id.length <= 64 ? await this.dataSource.getRepository(ExerciseEntity).findOneBy({ id }) : null;
-    if (!row) throw new TtxException('NOT_FOUND', `There is no exercise "${String(id).slice(0, 64)}"; GET /api/exercises lists them.`);
+    const row =
+      typeof id === 'string' && id.length <= 64
+        ? await this.dataSource.getRepository(ExerciseEntity).findOneBy({ id })
+        : null;
+    if (!row)
+      throw new TtxException(
+        'NOT_FOUND',
+        `There is no exercise "${String(id).slice(0, 64)}"; GET /api/exercises lists them.`,
+      );
     const context = JSON.parse(row.context) as ExerciseContext;
     context.scoring = this.library.scoringModel();
     const events = await this.store.load(id);
-    const record: ExerciseRecord = { id: row.id, name: row.name, scenarioId: row.scenarioId, scenarioTitle: row.scenarioTitle, createdAt: row.createdAt };
-    const exercise = { record, actor: this.newActor(id, context, events) };
+    const exercise: LiveExercise = {
+      record: recordOf(row),
+      actor: this.newActor(id, context, events),
+      usedAt: Date.now(),
+    };
     this.live.set(id, exercise);
+    // Past the bound on ended exercises held, the least recently read goes; on a later turn, after the callers
+    // awaiting this load (and any other) have used what they got.
+    if (exercise.actor.current.status === 'ended') setImmediate(() => this.evictEnded(Date.now()));
     return exercise;
   }
 
@@ -261,9 +413,20 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
       committed: (exerciseId, batch) => {
         for (const listener of this.listeners) listener(exerciseId, batch, context);
       },
+      resubmit: async (command) => (await this.get(id)).actor.submit(command),
       now: () => Date.now(),
     });
   }
+}
+
+function recordOf(row: ExerciseEntity): ExerciseRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    scenarioId: row.scenarioId,
+    scenarioTitle: row.scenarioTitle,
+    createdAt: row.createdAt,
+  };
 }
 
 export function actorOf(viewer: Viewer): { role: Role; id: string; teamId?: string } {
@@ -276,10 +439,19 @@ export function engineViewerOf(viewer: Viewer): { role: Role; teamId?: string } 
 
 export function responseOf(outcome: CommandOutcome): CommandResponse {
   if (!outcome.ok) throw TtxException.from(outcome.error);
-  return { ok: true, seq: outcome.seq, events: outcome.events.map(eventMessageOf), ...(outcome.duplicate ? { duplicate: true } : {}) };
+  return {
+    ok: true,
+    seq: outcome.seq,
+    events: outcome.events.map(eventMessageOf),
+    ...(outcome.duplicate ? { duplicate: true } : {}),
+  };
 }
 
-function accessCodesFor(exerciseId: string, context: ExerciseContext, now: number): { codes: AccessCodes; rows: AccessCodeEntity[] } {
+function accessCodesFor(
+  exerciseId: string,
+  context: ExerciseContext,
+  now: number,
+): { codes: AccessCodes; rows: AccessCodeEntity[] } {
   const rows: AccessCodeEntity[] = [];
   const issue = (role: Exclude<Role, 'controller'>, teamId: string | null): string => {
     const code = newAccessCode();
@@ -288,5 +460,8 @@ function accessCodesFor(exerciseId: string, context: ExerciseContext, now: numbe
   };
   const joinCodes: Record<string, string> = {};
   for (const team of context.scenario.teams) joinCodes[team.id] = issue('player', team.id);
-  return { codes: { joinCodes, facilitatorCode: issue('facilitator', null), observerCode: issue('observer', null) }, rows };
+  return {
+    codes: { joinCodes, facilitatorCode: issue('facilitator', null), observerCode: issue('observer', null) },
+    rows,
+  };
 }
