@@ -5,7 +5,7 @@ import { moduleBoundaries } from './tools/eslint-rules/module-boundaries.js';
 
 const root = import.meta.dirname;
 
-// Tags of design.md: shared libs import nothing app-side; apps never import each other.
+// The tags in each project.json: shared libs import nothing app-side; apps never import each other.
 const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -33,6 +33,9 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@ttx/report', allowTypeImports: true, message: 'The web client loads @ttx/report/browser: the main entry brings the Node renderers (csv-stringify, pdfkit) into the bundle.' }] }],
+    },
   },
   {
     // Nest needs runtime class references for dependency injection metadata.

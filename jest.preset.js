@@ -15,6 +15,7 @@ export function jestConfig(projectDir, extra = {}) {
     extensionsToTreatAsEsm: ['.ts'],
     moduleNameMapper: {
       '^@ttx/(contracts|scenario|engine|rules|report)$': path.join(root, 'libs/$1/src/index.ts'),
+      '^@ttx/report/browser$': path.join(root, 'libs/report/src/browser.ts'),
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

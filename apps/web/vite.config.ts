@@ -11,7 +11,14 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
   resolve: {
-    alias: libs.map((lib) => ({ find: `@ttx/${lib}`, replacement: path.join(root, `libs/${lib}/src/index.ts`) })),
+    alias: [
+      // The report library's browser entry: its types and wording, none of its Node renderers.
+      { find: '@ttx/report/browser', replacement: path.join(root, 'libs/report/src/browser.ts') },
+      ...libs.map((lib) => ({
+        find: `@ttx/${lib}`,
+        replacement: path.join(root, `libs/${lib}/src/index.ts`),
+      })),
+    ],
   },
   server: {
     port: 5173,

@@ -1,4 +1,4 @@
-// Enforces the project tags of design.md: an import may only reach a project whose tags the importer's tags allow.
+// Enforces the tags in each project.json (constraints in eslint.config.js): an import may only reach a project whose tags the importer's tags allow.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 

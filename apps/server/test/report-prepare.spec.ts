@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import { buildAarModel, renderAarJson } from '@ttx/report';
 import { ExercisesService } from '../src/exercises/exercises.service.js';
-import type { RenderedReport, ReportRequest } from '../src/reports/report-worker-client.js';
+import type { RenderedReport, ReportRequest } from '../src/reports/report-pool.js';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { drillSuite } from './support/exercise-setup.js';
 import { download } from './support/report-download.js';
@@ -74,9 +74,11 @@ describe('preparing the review when an exercise ends', () => {
       expect(prepared.teamId).toBeUndefined();
       expect(prepared.events[prepared.count - 1].type).toBe('exercise.ended');
       const report = await rendered[0];
-      // Let go before its first byte: nothing of the JSON is written.
+      // Let go after its first chunk: the worker writes no more of the JSON.
       await new Promise((resolve) => setImmediate(resolve));
       expect(report.body.destroyed).toBe(true);
+      for (let i = 0; i < 200 && worker.inFlight > 0; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       expect(worker.inFlight).toBe(0);
 
       const got = await download(client, drill.id, '?format=json', drill.controller);

@@ -1,16 +1,21 @@
 // GET /api/exercises/:id/report: staff get the whole after-action review, a player only its own team's debrief
 // and only when the scenario allows it; every format parses; the same log gives the same report after a restart.
 // (A large log and the report worker: report-worker.spec.ts.)
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
 import type { AarModel } from '@ttx/report';
 import { parse } from 'csv-parse/sync';
-import { drillExercise, fire, type DrillExercise } from './support/exercise-setup.js';
-import { download, model } from './support/report-download.js';
-import { databaseKinds, sqliteDatabase, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+import {
+  createExercise,
+  drillExercise,
+  drillSuite,
+  fire,
+  join,
+  restartSuite,
+  type DrillExercise,
+} from './support/exercise-setup.js';
+import { download, model, pdfText } from './support/report-download.js';
+import { databaseKinds, type TestClient } from './support/test-server.js';
 
 const MARKUP = '<script>alert("sl")</script><b>Call them</b> & wait';
 const NORTHLAND_SECRET = 'NORTHLAND-PRIVATE-RATIONALE';
@@ -23,17 +28,6 @@ function decodeEntities(html: string): string {
     if (ref.startsWith('#')) return String.fromCodePoint(Number(ref.slice(1)));
     return named[ref] ?? whole;
   });
-}
-
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-report-'));
-  try {
-    const file = path.join(dir, 'aar.pdf');
-    writeFileSync(file, bytes);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Both governments decide (Southland with markup in its rationale), so each team has findings of its own. */
@@ -60,28 +54,29 @@ async function playBothTeams(client: TestClient, drill: DrillExercise): Promise<
 
 /** A copy of the wire drill under another id with some header fields changed. */
 function variantScenario(dir: string, id: string, fields: Record<string, string>): void {
-  let text = readFileSync(path.join(dir, 'exercises/wire-drill/scenario.yaml'), 'utf8').replace(/^id: wire-drill$/m, `id: ${id}`);
-  for (const [key, value] of Object.entries(fields)) text = text.replace(new RegExp(`^${key}: .*$`, 'm'), `${key}: ${value}`);
+  let text = readFileSync(path.join(dir, 'exercises/wire-drill/scenario.yaml'), 'utf8').replace(
+    /^id: wire-drill$/m,
+    `id: ${id}`,
+  );
+  for (const [key, value] of Object.entries(fields))
+    text = text.replace(new RegExp(`^${key}: .*$`, 'm'), `${key}: ${value}`);
   mkdirSync(path.join(dir, 'exercises', id), { recursive: true });
   writeFileSync(path.join(dir, 'exercises', id, 'scenario.yaml'), text);
 }
 
 describe('the report route', () => {
-  let database: TestDatabase;
+  const suite = drillSuite({
+    folder: (dir) => {
+      variantScenario(dir, 'wire-drill-closed', { debrief: 'false' });
+      variantScenario(dir, 'wire-drill-held', { feedback: 'debrief' });
+    },
+  });
   let client: TestClient;
   let drill: DrillExercise;
 
   beforeAll(async () => {
-    database = sqliteDatabase();
-    variantScenario(database.dir, 'wire-drill-closed', { debrief: 'false' });
-    variantScenario(database.dir, 'wire-drill-held', { feedback: 'debrief' });
-    client = await startTestServer(database);
-    drill = await drillExercise(client);
+    ({ client, drill } = suite);
     await playBothTeams(client, drill);
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
   });
 
   it('gives controllers, facilitators and observers the whole review, as of now while the exercise runs', async () => {
@@ -89,7 +84,9 @@ describe('the report route', () => {
       const got = await download(client, drill.id, '?format=json', token);
       expect(got.status).toBe(200);
       expect(got.headers.get('content-type')).toBe('application/json; charset=utf-8');
-      expect(got.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar.json"`);
+      expect(got.headers.get('content-disposition')).toBe(
+        `attachment; filename="wire-drill-${drill.id}-aar.json"`,
+      );
       const aar = JSON.parse(got.text) as AarModel;
       expect(aar.audience).toEqual({ kind: 'staff' });
       expect(aar.teams.map((t) => t.teamId)).toEqual(['sl-gov', 'sl-cert', 'nl-gov']);
@@ -117,19 +114,28 @@ describe('the report route', () => {
       expect(got.text).not.toContain('Northland only');
     }
     const pdf = await download(client, drill.id, '?format=pdf', drill.tokens.slGov);
-    expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-sl-gov-debrief.pdf"`);
+    expect(pdf.headers.get('content-disposition')).toBe(
+      `attachment; filename="wire-drill-${drill.id}-sl-gov-debrief.pdf"`,
+    );
     expect(pdfText(pdf.bytes)).not.toContain(NORTHLAND_SECRET);
-    expect((await model(client, drill.id, drill.tokens.nlGov)).teams.map((t) => t.teamId)).toEqual(['nl-gov']);
+    expect((await model(client, drill.id, drill.tokens.nlGov)).teams.map((t) => t.teamId)).toEqual([
+      'nl-gov',
+    ]);
   });
 
   it('refuses a request without a token, with a token for another exercise, or with an unknown format', async () => {
     const anonymous = await download(client, drill.id, '?format=json');
     expect(anonymous.status).toBe(401);
     expect(JSON.parse(anonymous.text).error.code).toBe('UNAUTHENTICATED');
-    const other = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill' }, drill.controller);
-    const foreign = await download(client, other.body.id, '?format=json', drill.tokens.facilitator);
+    const other = await createExercise(client, drill.controller);
+    const foreign = await download(client, other.id, '?format=json', drill.tokens.facilitator);
     expect([foreign.status, JSON.parse(foreign.text).error.code]).toEqual([403, 'FORBIDDEN_ROLE']);
-    for (const query of ['?format=docx', '?format=csv&table=scores', '?format=html&inline=yes', '?format=json&extra=1']) {
+    for (const query of [
+      '?format=docx',
+      '?format=csv&table=scores',
+      '?format=html&inline=yes',
+      '?format=json&extra=1',
+    ]) {
       const bad = await download(client, drill.id, query, drill.controller);
       expect([bad.status, JSON.parse(bad.text).error.code]).toEqual([400, 'VALIDATION_FAILED']);
     }
@@ -141,12 +147,16 @@ describe('the report route', () => {
     const aar = await model(client, drill.id, drill.controller);
     const decisions = await download(client, drill.id, '?format=csv', drill.controller);
     expect(decisions.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-    expect(decisions.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar-decisions.csv"`);
+    expect(decisions.headers.get('content-disposition')).toBe(
+      `attachment; filename="wire-drill-${drill.id}-aar-decisions.csv"`,
+    );
     const decisionRows = parse(decisions.text, { columns: true }) as Record<string, string>[];
     expect(decisionRows.map((r) => r.decisionId)).toEqual(aar.timeline.decisions.map((d) => d.decisionId));
     expect(decisionRows.find((r) => r.decisionId === 'sl-hotline')!.rationale).toBe(MARKUP);
     const timeline = await download(client, drill.id, '?format=csv&table=timeline', drill.controller);
-    expect(timeline.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar-timeline.csv"`);
+    expect(timeline.headers.get('content-disposition')).toBe(
+      `attachment; filename="wire-drill-${drill.id}-aar-timeline.csv"`,
+    );
     const timelineRows = parse(timeline.text, { columns: true }) as Record<string, string>[];
     expect(timelineRows.map((r) => Number(r.seq))).toEqual(aar.timeline.entries.map((e) => e.seq));
   });
@@ -154,15 +164,27 @@ describe('the report route', () => {
   it('serves HTML with every section and the players’ markup as text, inline when asked', async () => {
     const html = await download(client, drill.id, '?format=html', drill.controller);
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(html.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar.html"`);
+    expect(html.headers.get('content-disposition')).toBe(
+      `attachment; filename="wire-drill-${drill.id}-aar.html"`,
+    );
     expect(html.headers.get('content-security-policy')).toContain("default-src 'none'");
-    for (const section of ['Exercise overview', 'Scores by team and dimension', 'Escalation between states', 'Strengths', 'Areas for improvement', 'Timeline', 'Appendix A: Improvement plan'])
+    for (const section of [
+      'Exercise overview',
+      'Scores by team and dimension',
+      'Escalation between states',
+      'Strengths',
+      'Areas for improvement',
+      'Timeline',
+      'Appendix A: Improvement plan',
+    ])
       expect(html.text).toContain(section);
     expect(html.text).not.toContain('<script>');
     expect(html.text).not.toContain('<b>Call them</b>');
     expect(decodeEntities(html.text)).toContain(MARKUP);
     const inline = await download(client, drill.id, '?format=html&inline=1', drill.controller);
-    expect(inline.headers.get('content-disposition')).toBe(`inline; filename="wire-drill-${drill.id}-aar.html"`);
+    expect(inline.headers.get('content-disposition')).toBe(
+      `inline; filename="wire-drill-${drill.id}-aar.html"`,
+    );
     expect(inline.text).toBe(html.text);
   });
 
@@ -170,73 +192,89 @@ describe('the report route', () => {
     const pdf = await download(client, drill.id, '?format=pdf', drill.tokens.observer);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-aar.pdf"`);
+    expect(pdf.headers.get('content-disposition')).toBe(
+      `attachment; filename="wire-drill-${drill.id}-aar.pdf"`,
+    );
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf.bytes);
-    for (const expected of ['Southland government', 'Southland CERT', 'Northland government', 'Areas for improvement', 'Escalation between states'])
+    for (const expected of [
+      'Southland government',
+      'Southland CERT',
+      'Northland government',
+      'Areas for improvement',
+      'Escalation between states',
+    ])
       expect(text).toContain(expected);
   });
 
   it("shows a facilitator's improvement-plan edit in the next report", async () => {
     const ack = await drill.sockets.facilitator.send('improvement.edit', {
       itemId: 'ip-hotline-directory',
-      changes: { issue: 'The hotline directory was out of date.', correctiveAction: 'Check the numbers every quarter.', capabilityElement: 'planning' },
+      changes: {
+        issue: 'The hotline directory was out of date.',
+        correctiveAction: 'Check the numbers every quarter.',
+        capabilityElement: 'planning',
+      },
     });
     expect(ack.ok).toBe(true);
     const aar = await model(client, drill.id, drill.controller);
     const item = aar.improvementPlan.find((i) => i.itemId === 'ip-hotline-directory');
-    expect(item).toMatchObject({ source: 'facilitator', issue: 'The hotline directory was out of date.', correctiveAction: 'Check the numbers every quarter.', edits: [ack.seq] });
+    expect(item).toMatchObject({
+      source: 'facilitator',
+      issue: 'The hotline directory was out of date.',
+      correctiveAction: 'Check the numbers every quarter.',
+      edits: [ack.seq],
+    });
   });
 
   it('refuses a player the debrief when the scenario keeps debriefs with the staff, and staff still get the review', async () => {
-    const created = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill-closed' }, drill.controller);
-    const joined = await client.http<JoinResponse>('POST', '/api/join', { code: created.body.joinCodes['sl-gov'], name: 'Vale' });
-    const refused = await download(client, created.body.id, '?format=pdf', joined.body.token);
+    const created = await createExercise(client, drill.controller, 'wire-drill-closed');
+    const joined = await join(client, created.joinCodes['sl-gov']!, 'Vale');
+    const refused = await download(client, created.id, '?format=pdf', joined.token);
     expect(refused.status).toBe(403);
-    expect(JSON.parse(refused.text).error).toEqual({ code: 'DEBRIEF_NOT_ALLOWED', message: expect.stringContaining('does not give teams their own debrief') });
-    expect((await download(client, created.body.id, '?format=json', drill.controller)).status).toBe(200);
+    expect(JSON.parse(refused.text).error).toEqual({
+      code: 'DEBRIEF_NOT_ALLOWED',
+      message: expect.stringContaining('does not give teams their own debrief'),
+    });
+    expect((await download(client, created.id, '?format=json', drill.controller)).status).toBe(200);
   });
 
   it('opens the debrief of a scenario that withholds feedback during play only once the exercise has ended', async () => {
-    const created = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill-held' }, drill.controller);
-    const id = created.body.id;
-    const joined = await client.http<JoinResponse>('POST', '/api/join', { code: created.body.joinCodes['nl-gov'], name: 'Roe' });
+    const created = await createExercise(client, drill.controller, 'wire-drill-held');
+    const id = created.id;
+    const joined = await join(client, created.joinCodes['nl-gov']!, 'Roe');
     await client.http('POST', `/api/exercises/${id}/start`, undefined, drill.controller);
-    const early = await download(client, id, '?format=json', joined.body.token);
+    const early = await download(client, id, '?format=json', joined.token);
     expect([early.status, JSON.parse(early.text).error.code]).toEqual([403, 'DEBRIEF_NOT_ALLOWED']);
     await client.http('POST', `/api/exercises/${id}/end`, undefined, drill.controller);
-    const aar = await model(client, id, joined.body.token);
+    const aar = await model(client, id, joined.token);
     expect(aar.asOf.final).toBe(true);
     expect(aar.audience).toEqual({ kind: 'team', teamId: 'nl-gov' });
   });
 });
 
 describe.each(databaseKinds())('report across a restart on $name', ({ create }) => {
-  let database: TestDatabase;
-  const clients: TestClient[] = [];
-
-  beforeAll(() => {
-    database = create();
-  });
-  afterAll(async () => {
-    for (const client of clients) await client.close().catch(() => undefined);
-    await database.cleanup();
-  });
+  const suite = restartSuite({ database: create });
 
   it('gives the same report, byte for byte, before and after the server restarts', async () => {
-    const first = await startTestServer(database);
-    clients.push(first);
+    const first = await suite.start();
     const drill = await drillExercise(first);
     await playBothTeams(first, drill);
     await first.http('POST', `/api/exercises/${drill.id}/end`, undefined, drill.controller);
-    const queries = ['?format=json', '?format=csv', '?format=csv&table=timeline', '?format=html', '?format=pdf'];
+    const queries = [
+      '?format=json',
+      '?format=csv',
+      '?format=csv&table=timeline',
+      '?format=html',
+      '?format=pdf',
+    ];
     const before = [];
-    for (const query of queries) before.push((await download(first, drill.id, query, drill.controller)).bytes);
+    for (const query of queries)
+      before.push((await download(first, drill.id, query, drill.controller)).bytes);
     const debriefBefore = (await download(first, drill.id, '?format=json', drill.tokens.slGov)).text;
     await first.close();
 
-    const second = await startTestServer(database);
-    clients.push(second);
+    const second = await suite.start();
     for (const [i, query] of queries.entries()) {
       const after = await download(second, drill.id, query, drill.controller);
       expect(after.status).toBe(200);

@@ -1,5 +1,14 @@
 // One pass over the event log, gathering what each report section needs; `aar-sections.ts` shapes it afterwards.
-import type { Actor, ExerciseEvent, Finding, ImprovementItemEdit } from '@ttx/engine';
+import {
+  EscalationBook,
+  eventWords,
+  injectLabel,
+  type Actor,
+  type EventNames,
+  type ExerciseEvent,
+  type Finding,
+  type ImprovementItemEdit,
+} from '@ttx/engine';
 import type { Dimension, HseepRating } from '@ttx/scenario';
 import type {
   ControlEntry,
@@ -14,7 +23,6 @@ import type {
   TimelineEntry,
 } from './aar-model.js';
 import { AarTallies } from './aar-tallies.js';
-import { escalationMoveText, signed } from './timeline-text.js';
 import type { ExerciseLookup } from './exercise-lookup.js';
 
 export interface ObservationRecord {
@@ -83,12 +91,17 @@ export class AarFold {
   readonly adjustmentsByTeam = new Map<string, AdjustmentRecord[]>();
   /** Messages sent, keyed `${channelId}>${teamId}`. */
   readonly messageCounts = new Map<string, number>();
-  readonly escalation = new Map<string, EscalationPoint[]>();
+  /** Escalation changes by pair: the shared escalation view. */
+  readonly escalationBook = new EscalationBook();
+  readonly escalation: ReadonlyMap<string, EscalationPoint[]> = this.escalationBook.byPair;
   readonly messages = new Map<string, MessageEntry[]>();
   readonly observations = new Map<string, ObservationRecord[]>();
   readonly improvementEdits: { seq: number; itemId: string; changes: ImprovementItemEdit }[] = [];
   readonly participants: { teamId: string; participant: string; joinedSeq: number }[] = [];
-  readonly staff = new Map<string, { role: 'controller' | 'facilitator' | 'observer'; id: string; events: number }>();
+  readonly staff = new Map<
+    string,
+    { role: 'controller' | 'facilitator' | 'observer'; id: string; events: number }
+  >();
 
   /** Scores, channel use, rules fired and evidence, counted as events arrive so the sections cost little. */
   readonly tallies = new AarTallies();
@@ -98,7 +111,19 @@ export class AarFold {
   private event!: ExerciseEvent;
   private actor: string | undefined;
 
+  /** The lookup's names as the event wording asks for them; an inject by its title as edited so far. */
+  private readonly eventNames: EventNames;
+
   constructor(readonly names: ExerciseLookup) {
+    this.eventNames = {
+      team: (id) => names.team(id),
+      state: (id) => names.state(id),
+      action: (id) => names.action(id),
+      target: (id) => names.target(id) ?? id,
+      channel: (id) => names.channel(id),
+      inject: (id) => this.injectTitle(id),
+      actor: (actor) => this.actors.of(actor),
+    };
     for (const inject of names.input.scenario.injects) {
       this.injects.set(inject.id, {
         injectId: inject.id,
@@ -107,7 +132,8 @@ export class AarFold {
         ...(inject.from !== undefined && { from: inject.from }),
         severity: inject.severity,
         ...(inject.sector !== undefined && { sector: inject.sector }),
-        audience: inject.audience === 'all' ? names.input.scenario.teams.map((t) => t.id) : [...inject.audience],
+        audience:
+          inject.audience === 'all' ? names.input.scenario.teams.map((t) => t.id) : [...inject.audience],
         status: 'pending',
         adHoc: false,
         edited: false,
@@ -131,49 +157,48 @@ export class AarFold {
     }
     const line = this.line;
     const control = this.control;
-    const n = this.names;
     switch (event.type) {
       case 'exercise.created':
         this.exerciseId = event.payload.exerciseId;
         this.name = event.payload.name;
         this.createdAt = event.at;
         this.status = 'created';
-        return line('exercise', `Exercise "${event.payload.name}" created from scenario ${event.payload.scenarioId} ${event.payload.scenarioVersion}`);
+        return line('exercise', this.said());
       case 'exercise.lobby-opened':
         this.status = 'lobby';
-        return line('exercise', 'Lobby opened: teams may join');
+        return line('exercise', this.said());
       case 'exercise.started':
         this.startedAt = event.at;
         this.status = 'running';
-        return line('exercise', `Exercise started at speed ${event.payload.speed}x`);
+        return line('exercise', this.said());
       case 'exercise.paused':
         this.pausedSince = event.at;
         this.status = 'paused';
-        return control('Exercise paused');
+        return control(this.said());
       case 'exercise.resumed':
         if (this.pausedSince !== undefined) this.pausedMs += event.at - this.pausedSince;
         this.pausedSince = undefined;
         this.status = 'running';
-        return control('Exercise resumed');
+        return control(this.said());
       case 'exercise.speed-changed':
-        return control(`Speed changed to ${event.payload.speed}x`);
+        return control(this.said());
       case 'exercise.ended':
         if (this.pausedSince !== undefined) this.pausedMs += event.at - this.pausedSince;
         this.pausedSince = undefined;
         this.endedAt = event.at;
         this.status = 'ended';
-        return line('exercise', event.payload.reason === 'duration' ? 'Exercise ended: planned duration reached' : 'Exercise ended by the controller');
+        return line('exercise', this.said());
       case 'inject.released':
         return this.absorbRelease(event, line);
       case 'inject.held':
         this.setInjectStatus(event.payload.injectId, 'held');
-        return control(`Inject ${this.injectTitle(event.payload.injectId)} held`);
+        return control(this.said());
       case 'inject.unheld':
         this.setInjectStatus(event.payload.injectId, 'pending');
-        return control(`Inject ${this.injectTitle(event.payload.injectId)} released from hold`);
+        return control(this.said());
       case 'inject.skipped':
         this.setInjectStatus(event.payload.injectId, 'skipped');
-        return control(`Inject ${this.injectTitle(event.payload.injectId)} skipped`);
+        return control(this.said());
       case 'inject.edited': {
         const record = this.injects.get(event.payload.injectId);
         const changes = event.payload.changes;
@@ -183,28 +208,34 @@ export class AarFold {
           if (changes.severity !== undefined) record.severity = changes.severity;
           if (changes.audience !== undefined) record.audience = [...changes.audience];
         }
-        const fields = Object.keys(changes).sort().join(', ');
-        return control(`Inject ${this.injectTitle(event.payload.injectId)} edited (${fields})`);
+        return control(this.said());
       }
       case 'inject.deadline-missed':
         this.missed.add(`${event.payload.injectId}:${event.payload.teamId}`);
-        return line('decision', `${n.team(event.payload.teamId)} missed the deadline of ${this.injectTitle(event.payload.injectId)}`, event.payload.teamId);
+        return line('decision', this.said(), event.payload.teamId);
       case 'team.joined':
-        this.participants.push({ teamId: event.payload.teamId, participant: event.payload.participant, joinedSeq: event.seq });
-        return line('participant', `${event.payload.participant} joined ${n.team(event.payload.teamId)}`, event.payload.teamId);
+        this.participants.push({
+          teamId: event.payload.teamId,
+          participant: event.payload.participant,
+          joinedSeq: event.seq,
+        });
+        return line('participant', this.said(), event.payload.teamId);
       case 'decision.submitted':
         return this.absorbDecision(event);
       case 'findings.recorded':
         return this.absorbFindings(event);
       case 'escalation.changed': {
         const p = event.payload;
-        const key = `${p.from}>${p.to}`;
-        let points = this.escalation.get(key);
-        if (!points) this.escalation.set(key, (points = []));
-        points.push({ seq: event.seq, exerciseTime: event.exerciseTime, level: p.level, cause: p.cause, teamId: p.teamId, actionId: p.actionId, decisionId: p.decisionId });
-        const why = p.actionId !== undefined ? ` (${n.action(p.actionId)})` : ` (${p.cause})`;
-        const summary = `${escalationMoveText(n.state(p.from), n.state(p.to), p.previous, p.level)}${why}`;
-        if (p.cause === 'controller') this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor, summary });
+        this.escalationBook.absorb(event);
+        const summary = this.said();
+        if (p.cause === 'controller')
+          this.controllerActions.push({
+            seq: event.seq,
+            exerciseTime: event.exerciseTime,
+            type: event.type,
+            actor,
+            summary,
+          });
         return line('escalation', summary, p.teamId);
       }
       case 'message.sent': {
@@ -212,50 +243,103 @@ export class AarFold {
         const teamId = p.teamId ?? event.actor?.teamId;
         let log = this.messages.get(p.channelId);
         if (!log) this.messages.set(p.channelId, (log = []));
-        log.push({ seq: event.seq, exerciseTime: event.exerciseTime, messageId: p.messageId, teamId, sender: event.actor?.id, text: p.text });
+        log.push({
+          seq: event.seq,
+          exerciseTime: event.exerciseTime,
+          messageId: p.messageId,
+          teamId,
+          sender: event.actor?.id,
+          text: p.text,
+        });
         if (teamId !== undefined) {
           const key = `${p.channelId}>${teamId}`;
           this.messageCounts.set(key, (this.messageCounts.get(key) ?? 0) + 1);
         }
-        return line('message', `[${n.channel(p.channelId)}] ${teamId !== undefined ? n.team(teamId) : (actor ?? 'staff')}: ${p.text}`, teamId);
+        return line('message', this.said(), teamId);
       }
       case 'observation.recorded': {
         const p = event.payload;
         let list = this.observations.get(p.objectiveId);
         if (!list) this.observations.set(p.objectiveId, (list = []));
-        list.push({ seq: event.seq, exerciseTime: event.exerciseTime, observationId: p.observationId, rating: p.rating, note: p.note, ...(event.actor?.id !== undefined && { by: event.actor.id }) });
-        return line('evaluation', `Observation on objective ${p.objectiveId}: rated ${p.rating}: ${p.note}`);
+        list.push({
+          seq: event.seq,
+          exerciseTime: event.exerciseTime,
+          observationId: p.observationId,
+          rating: p.rating,
+          note: p.note,
+          ...(event.actor?.id !== undefined && { by: event.actor.id }),
+        });
+        return line('evaluation', this.said());
       }
       case 'score.adjusted': {
         const p = event.payload;
         let list = this.adjustmentsByTeam.get(p.teamId);
         if (!list) this.adjustmentsByTeam.set(p.teamId, (list = []));
-        list.push({ seq: event.seq, exerciseTime: event.exerciseTime, adjustmentId: p.adjustmentId, dimension: p.dimension, delta: p.delta, reason: p.reason, by: event.actor?.id });
-        this.tallies.countAdjustment(p.teamId, p.dimension, p.delta);
-        return control(`Score of ${n.team(p.teamId)} adjusted on ${p.dimension} by ${signed(p.delta)}: ${p.reason}`, p.teamId);
+        list.push({
+          seq: event.seq,
+          exerciseTime: event.exerciseTime,
+          adjustmentId: p.adjustmentId,
+          dimension: p.dimension,
+          delta: p.delta,
+          reason: p.reason,
+          by: event.actor?.id,
+        });
+        this.tallies.countAdjustment(p);
+        return control(this.said(), p.teamId);
       }
       case 'improvement.edited': {
-        this.improvementEdits.push({ seq: event.seq, itemId: event.payload.itemId, changes: event.payload.changes });
-        const fields = Object.keys(event.payload.changes).sort().join(', ');
-        return line('evaluation', `Improvement plan item ${event.payload.itemId} edited (${fields})`);
+        this.improvementEdits.push({
+          seq: event.seq,
+          itemId: event.payload.itemId,
+          changes: event.payload.changes,
+        });
+        return line('evaluation', this.said());
       }
+      default:
+        // A type without its case here does not compile: every event type has its place in the review.
+        return event satisfies never;
     }
   }
 
   // Optional fields are set to undefined rather than spread in: JSON leaves them out, and it is much faster. A
   // decision's or findings' entry has no summary but the decision it is about (`timelineText` words it).
-  private readonly line = (category: TimelineCategory, summary: string | undefined, teamId?: string, decisionId?: string): void => {
+  private readonly line = (
+    category: TimelineCategory,
+    summary: string | undefined,
+    teamId?: string,
+    decisionId?: string,
+  ): void => {
     const event = this.event;
-    this.entries.push({ seq: event.seq, exerciseTime: event.exerciseTime, at: event.at, type: event.type, category, audience: event.audience, actor: this.actor, teamId, summary, decisionId });
+    this.entries.push({
+      seq: event.seq,
+      exerciseTime: event.exerciseTime,
+      at: event.at,
+      type: event.type,
+      category,
+      audience: event.audience,
+      actor: this.actor,
+      teamId,
+      summary,
+      decisionId,
+    });
   };
 
   private readonly control = (summary: string, teamId?: string): void => {
     const event = this.event;
     this.line('control', summary, teamId);
-    this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, actor: this.actor, summary });
+    this.controllerActions.push({
+      seq: event.seq,
+      exerciseTime: event.exerciseTime,
+      type: event.type,
+      actor: this.actor,
+      summary,
+    });
   };
 
-  private absorbRelease(event: ExerciseEvent & { type: 'inject.released' }, line: (c: TimelineCategory, s: string, t?: string) => void): void {
+  private absorbRelease(
+    event: ExerciseEvent & { type: 'inject.released' },
+    line: (c: TimelineCategory, s: string, t?: string) => void,
+  ): void {
     const p = event.payload;
     const prior = this.injects.get(p.injectId);
     const record: InjectRecord = {
@@ -283,9 +367,15 @@ export class AarFold {
       }),
     };
     this.injects.set(p.injectId, record);
-    const summary = `Inject ${p.injectId} "${p.title}" (${p.channel}, ${p.severity}) to ${p.audience.map((t) => this.names.team(t)).join(', ')}`;
+    const summary = this.said();
     if (p.trigger === 'ad-hoc' || p.trigger === 'controller') {
-      this.controllerActions.push({ seq: event.seq, exerciseTime: event.exerciseTime, type: event.type, ...(this.actor !== undefined && { actor: this.actor }), summary: `${p.trigger === 'ad-hoc' ? 'Ad-hoc inject sent' : 'Inject fired'}: ${p.title}` });
+      this.controllerActions.push({
+        seq: event.seq,
+        exerciseTime: event.exerciseTime,
+        type: event.type,
+        ...(this.actor !== undefined && { actor: this.actor }),
+        summary: `${p.trigger === 'ad-hoc' ? 'Ad-hoc inject sent' : 'Inject fired'}: ${p.title}`,
+      });
     }
     line('inject', summary);
   }
@@ -338,7 +428,8 @@ export class AarFold {
       let team = this.findingsByTeam.get(f.teamId);
       if (!team) this.findingsByTeam.set(f.teamId, (team = []));
       team.push(entry);
-      const decision = f.decisionId !== undefined ? this.decision(f.decisionId, this.decisions.length) : undefined;
+      const decision =
+        f.decisionId !== undefined ? this.decision(f.decisionId, this.decisions.length) : undefined;
       if (decision) {
         decision.findings.push(f.ruleId);
         decision.scoreDelta += f.delta;
@@ -354,7 +445,13 @@ export class AarFold {
     let entry = byTarget.get(targetId);
     if (!entry) {
       const n = this.names;
-      entry = { actionId, actionName: n.action(actionId), rung: n.actions.get(actionId)?.rung ?? 'ESC-?', targetId, targetName: n.target(targetId) };
+      entry = {
+        actionId,
+        actionName: n.action(actionId),
+        rung: n.actions.get(actionId)?.rung ?? 'ESC-?',
+        targetId,
+        targetName: n.target(targetId),
+      };
       byTarget.set(targetId, entry);
     }
     return entry;
@@ -367,7 +464,8 @@ export class AarFold {
    */
   decision(decisionId: string, before: number): DecisionEntry | undefined {
     const list = this.decisions;
-    for (let i = before - 1; i >= Math.max(0, before - RECENT_DECISIONS); i -= 1) if (list[i].decisionId === decisionId) return list[i];
+    for (let i = before - 1; i >= Math.max(0, before - RECENT_DECISIONS); i -= 1)
+      if (list[i].decisionId === decisionId) return list[i];
     for (; this.decisionsMapped < list.length; this.decisionsMapped += 1) {
       const entry = list[this.decisionsMapped];
       this.decisionsById.set(entry.decisionId, entry);
@@ -393,8 +491,11 @@ export class AarFold {
   }
 
   private injectTitle(injectId: string): string {
-    const title = this.injects.get(injectId)?.title;
-    return title === undefined ? injectId : `${injectId} "${title}"`;
+    return injectLabel(injectId, this.injects.get(injectId)?.title);
+  }
+
+  /** The event being absorbed, in words. */
+  private said(): string {
+    return eventWords(this.event, this.eventNames);
   }
 }
-

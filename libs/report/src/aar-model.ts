@@ -1,6 +1,6 @@
 // The after-action review model (schema version 2): everything the JSON, CSV, HTML and PDF renderers show,
 // derived only from the scenario, action catalogue, rule set and event log. docs/aar-schema.md documents it.
-import type { Audience, CapabilityElement, EventType } from '@ttx/engine';
+import type { Audience, CapabilityElement, EscalationPoint, EventType } from '@ttx/engine';
 import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
 
 export const AAR_SCHEMA_VERSION = 2;
@@ -228,16 +228,8 @@ export interface TeamReport {
   };
 }
 
-export interface EscalationPoint {
-  seq: number;
-  exerciseTime: number;
-  level: number;
-  /** With `teamId`, `actionId` and `decisionId`: left out of a team's debrief unless that team caused the change. */
-  cause?: 'action' | 'cbm' | 'easing' | 'controller';
-  teamId?: string;
-  actionId?: string;
-  decisionId?: string;
-}
+/** One change of a pair's level: the shared escalation view's point (libs/engine/src/views/escalation-book.ts). */
+export type { EscalationPoint };
 
 export interface EscalationPeak extends EscalationPoint {
   /** What caused the rise, in words a facilitator can read aloud. */

@@ -1,7 +1,7 @@
 // Shapes what the fold gathered into the overview, per-team, escalation and objective sections of the report.
+import { roundPoints } from '@ttx/engine';
 import { suggestRatings } from '@ttx/rules';
-import type { Dimension, FindingSeverity } from '@ttx/scenario';
-import { DIMENSIONS } from '@ttx/scenario';
+import type { FindingSeverity } from '@ttx/scenario';
 import type {
   AarOverview,
   DecisionEntry,
@@ -20,8 +20,6 @@ import { formatExerciseTime } from './report-format.js';
 
 const MAX_PEAKS_PER_PAIR = 5;
 
-/** Points to two decimals, as the rules library's scoreboard shows them (and never -0). */
-const round = (value: number) => Math.round(value * 100) / 100 + 0;
 
 export function overviewSection(fold: AarFold, names: ExerciseLookup, exerciseName: string | undefined): AarOverview {
   const { scenario, ruleSet, catalogue } = names.input;
@@ -113,11 +111,7 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
     const findings: FindingEntry[] = fold.findingsByTeam.get(team.id) ?? [];
     const adjustments = fold.adjustmentsByTeam.get(team.id) ?? [];
     const tally = fold.tallies.team(team.id);
-    const dimensions = DIMENSIONS.map((dimension: Dimension) => {
-      const rules = tally.fromRules.get(dimension) ?? 0;
-      const extra = tally.adjusted.get(dimension) ?? 0;
-      return { dimension, fromRules: round(rules), adjustments: round(extra), total: round(rules + extra) };
-    });
+    const dimensions = fold.tallies.scores.dimensions(team.id);
     const prompts = promptLatencies(fold, team.id, decisionFor);
     const answered = prompts.filter((p) => p.latency !== undefined);
     const latencies = answered.map((p) => p.latency as number);
@@ -135,7 +129,7 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
       kind: team.kind,
       ...(team.state !== undefined && { state: team.state, stateName: team.stateName }),
       participants: team.participants,
-      score: { total: round(dimensions.reduce((sum, d) => sum + d.total, 0)), dimensions },
+      score: { total: roundPoints(dimensions.reduce((sum, d) => sum + d.total, 0)), dimensions },
       findingCounts: { ...tally.findingCounts },
       findings,
       adjustments,

@@ -1,15 +1,11 @@
 // Counts the report's sections need (scores, channel use, rules fired, evidence behind each judgement), kept up to
 // date event by event, so shaping the sections after the last event is a few map reads and never a long pass.
-import type { Finding } from '@ttx/engine';
-import type { Action, Dimension, FindingSeverity } from '@ttx/scenario';
+import { ScoreBook, type Finding, type ScoreAdjustment } from '@ttx/engine';
+import type { Action, FindingSeverity } from '@ttx/scenario';
 import type { DecisionEntry, FindingEntry } from './aar-model.js';
 
 export interface TeamTally {
   findingCounts: Record<FindingSeverity, number>;
-  /** Points from findings per dimension, summed in log order. */
-  fromRules: Map<Dimension, number>;
-  /** Points from controllers' adjustments per dimension, summed in log order. */
-  adjusted: Map<Dimension, number>;
   hotlineActivations: number;
   cbmActions: Map<string, { actionId: string; name: string; cbm: string[]; count: number }>;
 }
@@ -29,6 +25,8 @@ export interface FindingGroup {
 const SEVERITY_WEIGHT = { commendation: 0, note: 1, concern: 2, violation: 3 } as const;
 
 export class AarTallies {
+  /** Points per team and dimension: the shared score book, as the server and the web client read them. */
+  readonly scores = new ScoreBook();
   readonly teams = new Map<string, TeamTally>();
   /** Findings per rule id. */
   readonly fired = new Map<string, number>();
@@ -45,7 +43,11 @@ export class AarTallies {
   team(teamId: string): TeamTally {
     let tally = this.teams.get(teamId);
     if (!tally) {
-      tally = { findingCounts: { commendation: 0, note: 0, concern: 0, violation: 0 }, fromRules: new Map(), adjusted: new Map(), hotlineActivations: 0, cbmActions: new Map() };
+      tally = {
+        findingCounts: { commendation: 0, note: 0, concern: 0, violation: 0 },
+        hotlineActivations: 0,
+        cbmActions: new Map(),
+      };
       this.teams.set(teamId, tally);
     }
     return tally;
@@ -66,7 +68,13 @@ export class AarTallies {
       if (action.cbm.length === 0) continue;
       const seen = tally.cbmActions.get(action.id);
       if (seen) seen.count += 1;
-      else tally.cbmActions.set(action.id, { actionId: action.id, name: action.name, cbm: [...action.cbm], count: 1 });
+      else
+        tally.cbmActions.set(action.id, {
+          actionId: action.id,
+          name: action.name,
+          cbm: [...action.cbm],
+          count: 1,
+        });
     }
     if (hotline) tally.hotlineActivations += 1;
   }
@@ -79,12 +87,26 @@ export class AarTallies {
     this.fired.set(raw.ruleId, (this.fired.get(raw.ruleId) ?? 0) + 1);
     const tally = this.team(teamId);
     tally.findingCounts[entry.severity] += 1;
-    tally.fromRules.set(entry.dimension, (tally.fromRules.get(entry.dimension) ?? 0) + entry.delta);
-    const groups = entry.severity === 'commendation' ? this.strengths : entry.severity === 'note' ? undefined : this.areas;
+    this.scores.addFinding(raw);
+    const groups =
+      entry.severity === 'commendation' ? this.strengths : entry.severity === 'note' ? undefined : this.areas;
     if (!groups) return;
     const key = `${teamId}\u0000${entry.ruleId}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { teamId, ruleId: entry.ruleId, first: entry, count: 0, total: 0, worst: 0, seqs: new Set(), decisionIds: new Set() }));
+    if (!group)
+      groups.set(
+        key,
+        (group = {
+          teamId,
+          ruleId: entry.ruleId,
+          first: entry,
+          count: 0,
+          total: 0,
+          worst: 0,
+          seqs: new Set(),
+          decisionIds: new Set(),
+        }),
+      );
     group.count += 1;
     group.total += entry.delta;
     group.worst = Math.max(group.worst, SEVERITY_WEIGHT[entry.severity]);
@@ -92,8 +114,7 @@ export class AarTallies {
     if (entry.decisionId !== undefined) group.decisionIds.add(entry.decisionId);
   }
 
-  countAdjustment(teamId: string, dimension: Dimension, delta: number): void {
-    const tally = this.team(teamId);
-    tally.adjusted.set(dimension, (tally.adjusted.get(dimension) ?? 0) + delta);
+  countAdjustment(adjustment: ScoreAdjustment): void {
+    this.scores.addAdjustment(adjustment);
   }
 }

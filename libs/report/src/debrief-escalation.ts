@@ -9,7 +9,7 @@ import type {
   TimelineEntry,
 } from './aar-model.js';
 import { riseText } from './aar-sections.js';
-import { escalationMoveText } from './timeline-text.js';
+import { escalationMoveText } from '@ttx/engine';
 
 interface Change {
   pair: EscalationPair;

@@ -1,30 +1,49 @@
-// Decisions (with their findings) and the whole event timeline as RFC 4180 CSV: CRLF line ends, fields quoted
-// when they hold a comma, a quote or a line break. Free text that a spreadsheet would run as a formula is
-// prefixed with an apostrophe (OWASP CSV injection), the only way the cells differ from the JSON.
+// Decisions (with their findings) and the whole event timeline as RFC 4180 CSV (csv-stringify): CRLF line ends,
+// fields quoted when they hold a comma, a quote or a line break. Free text that a spreadsheet would run as a formula
+// is prefixed with an apostrophe (OWASP CSV injection), the only way the cells differ from the JSON.
+import { stringify } from 'csv-stringify/sync';
 import type { AarModel, FindingEntry } from './aar-model.js';
 import { formatExerciseTime, formatWallTime } from './report-format.js';
 import { timelineText } from './timeline-text.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvField(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+type Cell = string | number | boolean | undefined;
+
+/** A lone CR or LF is a line break too, so it is quoted as well as the CRLF between records. */
+const CSV_OPTIONS = {
+  record_delimiter: '\r\n',
+  quoted_match: /[\r\n]/,
+  cast: { boolean: (value: boolean) => String(value) },
+};
 
 /** Free text from players or staff, defused for spreadsheets. */
-export function csvText(value: string): string {
-  return csvField(FORMULA_START.test(value) ? `'${value}` : value);
+function defused(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function row(cells: string[]): string {
-  return `${cells.join(',')}\r\n`;
+function csvOf(header: readonly string[], rows: Cell[][]): string {
+  return stringify([[...header], ...rows], CSV_OPTIONS);
 }
 
 export const DECISION_COLUMNS = [
-  'seq', 'exerciseTime', 'exerciseTimeMs', 'teamId', 'team', 'decisionId', 'injectId', 'actions', 'targets', 'rungs',
-  'rationale', 'latencyMs', 'deadlineMs', 'onTime', 'findings', 'scoreDelta', 'explanations',
+  'seq',
+  'exerciseTime',
+  'exerciseTimeMs',
+  'teamId',
+  'team',
+  'decisionId',
+  'injectId',
+  'actions',
+  'targets',
+  'rungs',
+  'rationale',
+  'latencyMs',
+  'deadlineMs',
+  'onTime',
+  'findings',
+  'scoreDelta',
+  'explanations',
 ] as const;
 
 export function renderDecisionsCsv(model: AarModel): string {
@@ -38,55 +57,62 @@ export function renderDecisionsCsv(model: AarModel): string {
       findingsByDecision.set(f.decisionId, list);
     }
   }
-  const lines = [row([...DECISION_COLUMNS])];
+  const rows: Cell[][] = [];
   for (const d of model.timeline.decisions) {
     const findings = findingsByDecision.get(d.decisionId) ?? [];
-    lines.push(
-      row([
-        String(d.seq),
-        formatExerciseTime(d.exerciseTime),
-        String(d.exerciseTime),
-        csvField(d.teamId),
-        csvText(teamNames.get(d.teamId) ?? d.teamId),
-        csvField(d.decisionId),
-        csvField(d.injectId),
-        csvField(d.actions.map((a) => a.actionId).join(';')),
-        csvField(d.actions.map((a) => a.targetId ?? '').join(';')),
-        csvField(d.actions.map((a) => a.rung).join(';')),
-        csvText(d.rationale),
-        csvField(d.latency),
-        csvField(d.deadline),
-        csvField(d.onTime),
-        csvField(d.findings.join(';')),
-        String(d.scoreDelta),
-        csvText(findings.map((f) => `${f.ruleId} (${f.severity}, ${f.delta}): ${f.explanation}`).join(' | ')),
-      ]),
-    );
+    rows.push([
+      String(d.seq),
+      formatExerciseTime(d.exerciseTime),
+      String(d.exerciseTime),
+      d.teamId,
+      defused(teamNames.get(d.teamId) ?? d.teamId),
+      d.decisionId,
+      d.injectId,
+      d.actions.map((a) => a.actionId).join(';'),
+      d.actions.map((a) => a.targetId ?? '').join(';'),
+      d.actions.map((a) => a.rung).join(';'),
+      defused(d.rationale),
+      d.latency,
+      d.deadline,
+      d.onTime,
+      d.findings.join(';'),
+      String(d.scoreDelta),
+      defused(findings.map((f) => `${f.ruleId} (${f.severity}, ${f.delta}): ${f.explanation}`).join(' | ')),
+    ]);
   }
-  return lines.join('');
+  return csvOf(DECISION_COLUMNS, rows);
 }
 
-export const TIMELINE_COLUMNS = ['seq', 'exerciseTime', 'exerciseTimeMs', 'wallTime', 'type', 'category', 'teamId', 'actor', 'audience', 'summary'] as const;
+export const TIMELINE_COLUMNS = [
+  'seq',
+  'exerciseTime',
+  'exerciseTimeMs',
+  'wallTime',
+  'type',
+  'category',
+  'teamId',
+  'actor',
+  'audience',
+  'summary',
+] as const;
 
 export function renderTimelineCsv(model: AarModel): string {
-  const lines = [row([...TIMELINE_COLUMNS])];
+  const rows: Cell[][] = [];
   const text = timelineText(model);
   for (const e of model.timeline.entries) {
     const audience = e.audience.kind === 'teams' ? e.audience.teams.join(';') : e.audience.kind;
-    lines.push(
-      row([
-        String(e.seq),
-        formatExerciseTime(e.exerciseTime),
-        String(e.exerciseTime),
-        formatWallTime(e.at),
-        e.type,
-        e.category,
-        csvField(e.teamId),
-        csvText(e.actor ?? ''),
-        csvField(audience),
-        csvText(text(e)),
-      ]),
-    );
+    rows.push([
+      String(e.seq),
+      formatExerciseTime(e.exerciseTime),
+      String(e.exerciseTime),
+      formatWallTime(e.at),
+      e.type,
+      e.category,
+      e.teamId,
+      defused(e.actor ?? ''),
+      audience,
+      defused(text(e)),
+    ]);
   }
-  return lines.join('');
+  return csvOf(TIMELINE_COLUMNS, rows);
 }

@@ -26,9 +26,8 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
 }
 
-export function formatSigned(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
-}
+/** A signed score change, as the event wording writes it. */
+export { signed as formatSigned } from '@ttx/engine';
 
 export const RATING_LABELS: Record<string, string> = {
   P: 'P: performed without challenges',

@@ -1,6 +1,5 @@
 // How each report format is served: its media type, and the file name a download is saved under.
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
-import type { AarModel } from '@ttx/report';
 
 export const MEDIA_TYPES: Record<ReportFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -10,7 +9,8 @@ export const MEDIA_TYPES: Record<ReportFormat, string> = {
 };
 
 /** The HTML report carries its own styles and inline SVG charts and runs nothing: forbid everything else. */
-export const HTML_CONTENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+export const HTML_CONTENT_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
 
 /** Lower-case letters, digits and dashes, so the name is safe in any file system and header. */
 export function fileSlug(text: string): string {
@@ -27,10 +27,15 @@ export function fileSlug(text: string): string {
  * `<scenario>-<exercise>-aar.<ext>` for the staff's review, `<scenario>-<exercise>-<team>-debrief.<ext>` for a
  * team's debrief; a CSV names its table (`…-aar-decisions.csv`), since both tables come from the same review.
  */
-export function reportFileName(model: AarModel, exerciseId: string, format: ReportFormat, table: ReportTable): string {
-  const base = [fileSlug(model.overview.scenario.id), fileSlug(exerciseId)];
-  const kind = model.audience.kind === 'team' ? [fileSlug(model.audience.teamId), 'debrief'] : ['aar'];
-  const parts = [...base, ...kind, ...(format === 'csv' ? [table] : [])];
+export function reportFileName(
+  scenarioId: string,
+  exerciseId: string,
+  teamId: string | undefined,
+  format: ReportFormat,
+  table: ReportTable,
+): string {
+  const kind = teamId === undefined ? ['aar'] : [fileSlug(teamId), 'debrief'];
+  const parts = [fileSlug(scenarioId), fileSlug(exerciseId), ...kind, ...(format === 'csv' ? [table] : [])];
   return `${parts.join('-')}.${format}`;
 }
 

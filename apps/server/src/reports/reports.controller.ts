@@ -33,7 +33,10 @@ export class ReportsController {
     const { format, table, inline } = orThrow(parseMessage(reportQuerySchema, query));
     const report = await this.reports.report(viewer, id, format, table);
     response.setHeader('Content-Type', MEDIA_TYPES[format]);
-    response.setHeader('Content-Disposition', contentDisposition(format === 'html' && inline === '1' ? 'inline' : 'attachment', report.fileName));
+    response.setHeader(
+      'Content-Disposition',
+      contentDisposition(format === 'html' && inline === '1' ? 'inline' : 'attachment', report.fileName),
+    );
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'html') response.setHeader('Content-Security-Policy', HTML_CONTENT_POLICY);

@@ -11,50 +11,56 @@ import type { ReportFormat, ReportTable } from '@ttx/contracts';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/token.service.js';
 import { TtxException } from '../common/ttx.exception.js';
-import { TtxConfig } from '../config/ttx-config.js';
 import { EventEntity } from '../database/event.entity.js';
+import { eventLogSql, type JsonSlice, SEQS_PER_SLICE } from '../database/event-log-sql.js';
 import { ExercisesService, type LiveExercise } from '../exercises/exercises.service.js';
-import type { LogDatabase } from './report-log-reader.js';
-import { type RenderedReport, ReportWorkerClient, type ReportRequest } from './report-worker-client.js';
-
-/** Exercises whose logs (and latest review) the worker keeps, so that a refreshing review screen costs one build per
- * new event rather than one per request, and concurrent requests share one build. */
-const KEPT_EXERCISES = 3;
+import { reportFileName } from './report-files.js';
+import { type RenderedReport, ReportPool, type ReportRequest } from './report-pool.js';
 
 /** How long after the server is up the report worker is started. */
 const WARM_AFTER_MS = 1000;
 
-/** The database as the worker opens it for itself: the SQLite file (read-only) or the PostgreSQL URL, and the events
- * table as the server's own SQL names it (with its schema). */
-export function logDatabase(config: TtxConfig, dataSource: DataSource): LogDatabase {
-  const driver = dataSource.driver;
+/** The events with after < seq <= upTo as JSON slices the database writes (as the event store reads a log at start). */
+function sliceReader(
+  dataSource: DataSource,
+): (exerciseId: string, after: number, upTo: number) => Promise<JsonSlice[]> {
+  const { driver } = dataSource;
   const table = dataSource
     .getMetadata(EventEntity)
     .tablePath.split('.')
     .map((part) => driver.escape(part))
     .join('.');
-  const { database } = config;
-  return database.kind === 'sqlite'
-    ? { kind: 'sqlite', file: database.file, table }
-    : { kind: 'postgres', url: database.url, table };
+  const sql = eventLogSql(dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite', table).slice;
+  return async (exerciseId, after, upTo) => {
+    const slices: JsonSlice[] = [];
+    for (let from = after; from < upTo; from += SEQS_PER_SLICE) {
+      const [slice] = await dataSource.query<JsonSlice[]>(sql, [
+        exerciseId,
+        from,
+        Math.min(upTo, from + SEQS_PER_SLICE),
+      ]);
+      slices.push(slice ?? { events: null, rows: 0 });
+    }
+    return slices;
+  };
 }
 
 @Injectable()
 export class ReportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Public for the tests, which stop the worker to see the next report start another. */
-  readonly worker: ReportWorkerClient;
+  readonly worker: ReportPool;
   private readonly logger = new Logger('Reports');
   private readonly unsubscribe: () => void;
   private warming: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(ExercisesService) private readonly exercises: ExercisesService,
-    @Inject(TtxConfig) config: TtxConfig,
     @Inject(DataSource) dataSource: DataSource,
   ) {
-    this.worker = new ReportWorkerClient({
-      keptExercises: KEPT_EXERCISES,
-      database: logDatabase(config, dataSource),
+    this.worker = new ReportPool({
+      readSlices: sliceReader(dataSource),
+      fileName: ({ context, exerciseId, teamId, format, table }) =>
+        reportFileName(context.scenario.id, exerciseId, teamId, format, table),
     });
     this.unsubscribe = exercises.onCommitted((exerciseId, batch) => {
       if (batch.some((event) => event.type === 'exercise.ended')) void this.prepare(exerciseId);
@@ -62,7 +68,7 @@ export class ReportsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Builds the review of an exercise that has just ended, so that the report facilitators ask for at the hot wash is
-   * rendered from a review the worker already holds: a JSON rendering is asked for and let go before its first byte
+   * rendered from a review the worker already holds: a JSON rendering is asked for and let go after its first chunk
    * (JSON is written only as it is read), which leaves the review built and kept. */
   async prepare(exerciseId: string): Promise<void> {
     try {

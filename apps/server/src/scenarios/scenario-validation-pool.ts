@@ -1,14 +1,14 @@
 // Runs validations in a worker thread (piscina): one at a time, a few waiting, each bounded in time and memory; a
 // validation over its time is stopped with its thread and answered with a coded error, never left to the event loop.
-import { existsSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { LIMITS, type ValidateScenarioResponse } from '@ttx/contracts';
 import { Piscina } from 'piscina';
 import { TtxException } from '../common/ttx.exception.js';
+import { builtWorkerScript } from '../common/worker-script.js';
 import type { ValidationOutcome, ValidationTask } from './validation-worker.js';
 
 export interface ValidationPoolOptions {
-  /** The worker script; the built validation-worker.js found by `validationWorkerScript` unless given. */
+  /** The worker script; the built validation-worker.js found beside this module unless given. */
   script?: URL;
   /** Validations that may wait while one runs. */
   queue?: number;
@@ -19,25 +19,6 @@ export interface ValidationPoolOptions {
 }
 
 export const VALIDATION_POOL_OPTIONS = Symbol('ValidationPoolOptions');
-
-/** The built validation worker beside the running code (`dist/…` for the sources jest runs, the bundle's folder for
- * the bundle), as the report worker is found. */
-export function validationWorkerScript(moduleUrl: string = import.meta.url): URL {
-  const at = moduleUrl.lastIndexOf('/src/');
-  const built =
-    moduleUrl.endsWith('.ts') && at >= 0
-      ? `${moduleUrl.slice(0, at)}/dist/${moduleUrl.slice(at + 5, -3)}.js`
-      : moduleUrl;
-  const candidates = ['./validation-worker.js', './scenarios/validation-worker.js'].map(
-    (relative) => new URL(relative, built),
-  );
-  const found = candidates.find((url) => existsSync(url));
-  if (!found)
-    throw new Error(
-      `The validation worker is not built: none of ${candidates.map((url) => url.pathname).join(', ')} exists.`,
-    );
-  return found;
-}
 
 @Injectable()
 export class ScenarioValidationPool implements OnModuleDestroy {
@@ -81,7 +62,9 @@ export class ScenarioValidationPool implements OnModuleDestroy {
   /** Started with the first validation: a server nobody validates on keeps no thread for it. */
   private workers(): Piscina<ValidationTask, ValidationOutcome> {
     this.pool ??= new Piscina<ValidationTask, ValidationOutcome>({
-      filename: (this.options.script ?? validationWorkerScript()).href,
+      filename: (
+        this.options.script ?? builtWorkerScript(import.meta.url, 'scenarios', 'validation-worker.js')
+      ).href,
       name: 'validateUploads',
       minThreads: 0,
       // One thread: on a small machine a second would take the core the exercise runs on.

@@ -1,7 +1,7 @@
 // The ratings the rules suggest per objective: from the server's after-action review when it has one, else
 // computed here with the same rules library from the findings this page has received.
 import type { Finding } from '@ttx/engine';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import { suggestRatings } from '@ttx/rules';
 import type { HseepRating, Scenario } from '@ttx/scenario';
 

@@ -1,6 +1,6 @@
 // The after-action review model as the server builds it ("as of now" while the exercise runs).
 import { useQuery } from '@tanstack/react-query';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import { apiRequest } from '../../api/api-client.js';
 import { exerciseApi } from '../../api/exercise-api.js';
 

@@ -1,7 +1,7 @@
 // The form for one improvement-plan item: issue, corrective action, capability element, who, and when.
 import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { CAPABILITY_ELEMENTS, type CapabilityElement } from '@ttx/engine';
-import type { ImprovementItem } from '@ttx/report';
+import type { ImprovementItem } from '@ttx/report/browser';
 import { useState, type FormEvent } from 'react';
 import { humanize } from '../../exercise/labels.js';
 import { draftOf, problemWithDraft, type ImprovementDraft } from './improvement-edits.js';

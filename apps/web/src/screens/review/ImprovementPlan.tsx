@@ -2,7 +2,7 @@
 // every edit is an `improvement.edit` command recorded in the exercise log.
 import { Alert, Anchor, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import type { ImprovementItemEdit } from '@ttx/engine';
-import type { AarModel, ImprovementItem } from '@ttx/report';
+import type { AarModel, ImprovementItem } from '@ttx/report/browser';
 import { useState } from 'react';
 import { newClientId } from '../../socket/exercise-connection.js';
 import { humanize } from '../../exercise/labels.js';

@@ -1,6 +1,6 @@
 // Appendix: the rules library the exercise was scored with (what each rule cites and how often it fired), and who took part.
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import { humanize } from '../../exercise/labels.js';
 
 /** A rule's explanation is a template: its blanks ({team}, {targetState}) read as ‹team›, ‹target state›. */

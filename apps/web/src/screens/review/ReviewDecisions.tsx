@@ -1,6 +1,6 @@
 // Every decision: who, when, answering what (or on the team's own initiative), actions, rationale and findings.
 import { Anchor, Badge, Group, Paper, Table, Text, Title } from '@mantine/core';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import { rungLevel } from '@ttx/scenario';
 import { WrappingBadge } from '../../components/WrappingBadge.js';
 import { formatClock } from '../../exercise/exercise-clock.js';

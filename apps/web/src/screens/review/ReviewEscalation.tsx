@@ -1,6 +1,6 @@
 // The escalation curves of every pair of states over exercise time, and what caused each peak.
 import { Badge, List, Paper, Stack, Text, Title } from '@mantine/core';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import { rungColor } from '../../exercise/labels.js';

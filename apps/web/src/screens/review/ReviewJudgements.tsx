@@ -1,6 +1,6 @@
 // Strengths and areas for improvement, each with links to its evidence: the rules, decisions and observations.
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { AarModel, Judgement } from '@ttx/report';
+import type { AarModel, Judgement } from '@ttx/report/browser';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import { humanize } from '../../exercise/labels.js';
 

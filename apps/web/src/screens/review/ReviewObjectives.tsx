@@ -1,6 +1,6 @@
 // Objectives: the evaluator's HSEEP rating and notes beside the rating the rules suggest, and why.
 import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import type { HseepRating } from '@ttx/scenario';
 import { HSEEP_LABEL } from '../../exercise/labels.js';
 

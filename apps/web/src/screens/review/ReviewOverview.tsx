@@ -1,6 +1,6 @@
 // The AAR overview: what was exercised, when, for how long, by whom.
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { AarModel } from '@ttx/report';
+import type { AarModel } from '@ttx/report/browser';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import { humanize } from '../../exercise/labels.js';
 

@@ -1,6 +1,6 @@
 // Per team: the score by dimension as a chart, every finding with its rule and sources, latency and CBM channel use.
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { AarModel, TeamReport } from '@ttx/report';
+import type { AarModel, TeamReport } from '@ttx/report/browser';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import { FINDING_COLOR, formatDelta, humanize } from '../../exercise/labels.js';

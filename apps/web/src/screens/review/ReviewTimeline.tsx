@@ -1,6 +1,6 @@
 // Every event in exercise time; following an evidence link to an event further down shows the whole timeline.
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
-import { type AarModel, timelineText } from '@ttx/report';
+import { type AarModel, timelineText } from '@ttx/report/browser';
 import { useEffect, useMemo, useState } from 'react';
 import { formatClock } from '../../exercise/exercise-clock.js';
 

@@ -1,4 +1,4 @@
-import type { ImprovementItem } from '@ttx/report';
+import type { ImprovementItem } from '@ttx/report/browser';
 import { draftOf, improvementChanges, newImprovementItemId, problemWithDraft } from './improvement-edits.js';
 
 const drafted: ImprovementItem = {

@@ -1,7 +1,7 @@
 // What a facilitator's edit of an improvement-plan item sends: only the fields that changed, in the shape of the
 // `improvement.edit` message (dates only when they are whole ISO dates; a date cannot be unset, only replaced).
 import type { CapabilityElement, ImprovementItemEdit } from '@ttx/engine';
-import type { ImprovementItem } from '@ttx/report';
+import type { ImprovementItem } from '@ttx/report/browser';
 
 export interface ImprovementDraft {
   issue: string;

@@ -1,0 +1,4 @@
+// What the web client may load of the report library: the review's types and the timeline wording, none of the
+// renderers (csv-stringify and pdfkit are Node packages and stay out of the browser bundle).
+export type * from './aar-model.js';
+export { timelineText } from './timeline-text.js';
