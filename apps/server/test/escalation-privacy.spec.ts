@@ -1,13 +1,9 @@
 // Escalation changes: every player sees the level between the states, but only staff and the acting team see which
 // team, action and decision moved it — live, in a sync answer, over GET /events and in the team debriefs.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { EventMessage } from '@ttx/contracts';
 import type { AarModel } from '@ttx/report';
 import { fire, drillSuite } from './support/exercise-setup.js';
-import { download, model } from './support/report-download.js';
+import { download, model, pdfText } from './support/report-download.js';
 import type { LiveSocket } from './support/test-server.js';
 
 const LEVELS_ONLY = { from: 'southland', to: 'northland', previous: 0, level: 2 };
@@ -22,16 +18,6 @@ const LEAKS = /sl-attribution|public-attribution|Public attribution/i;
 
 const escalations = (events: readonly EventMessage[]) =>
   events.filter((e) => e.type === 'escalation.changed');
-
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ttx-debrief-'));
-  try {
-    writeFileSync(path.join(dir, 'debrief.pdf'), bytes);
-    return execFileSync('pdftotext', ['-layout', path.join(dir, 'debrief.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('what players see of an escalation change', () => {
   const suite = drillSuite();

@@ -1,29 +1,24 @@
 // A whole exercise over the wire: create, join, start, injects on time, decisions scored, pause, resume, end.
-import type { CreateExerciseResponse, JoinResponse } from '@ttx/contracts';
-import { databaseKinds, sleep, startTestServer, type TestClient, type TestDatabase } from './support/test-server.js';
+import type { JoinResponse } from '@ttx/contracts';
+import { createExercise, serverSuite } from './support/exercise-setup.js';
+import { databaseKinds, sleep, type TestClient } from './support/test-server.js';
 
 describe.each(databaseKinds())('an exercise over HTTP and Socket.IO on $name', ({ create }) => {
-  let database: TestDatabase;
+  const suite = serverSuite({ database: create });
   let client: TestClient;
 
-  beforeAll(async () => {
-    database = create();
-    client = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
+  beforeAll(() => {
+    ({ client } = suite);
   });
 
   it('runs from creation to the end: injects arrive on time, decisions are acknowledged and scored', async () => {
     const controller = await client.login();
-    const created = await client.http<CreateExerciseResponse>('POST', '/api/exercises', { scenarioId: 'wire-drill' }, controller);
-    expect(created.status).toBe(201);
-    const { id, joinCodes, observerCode } = created.body;
+    const { id, joinCodes, observerCode } = await createExercise(client, controller);
     expect(Object.keys(joinCodes).sort()).toEqual(['nl-gov', 'sl-cert', 'sl-gov']);
     expect(joinCodes['sl-gov']).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);
 
-    const join = async (code: string, name: string) => (await client.http<JoinResponse>('POST', '/api/join', { code, name })).body;
+    const join = async (code: string, name: string) =>
+      (await client.http<JoinResponse>('POST', '/api/join', { code, name })).body;
     const sl = await join(joinCodes['sl-gov']!, 'Minister Vale');
     const nl = await join(joinCodes['nl-gov']!, 'Chancellor Roe');
     const observer = await join(observerCode, 'Evaluator');
@@ -34,7 +29,12 @@ describe.each(databaseKinds())('an exercise over HTTP and Socket.IO on $name', (
     const slSocket = await client.connect({ token: sl.token });
     const nlSocket = await client.connect({ token: nl.token });
 
-    const started = await client.http<{ ok: boolean; seq: number }>('POST', `/api/exercises/${id}/start`, undefined, controller);
+    const started = await client.http<{ ok: boolean; seq: number }>(
+      'POST',
+      `/api/exercises/${id}/start`,
+      undefined,
+      controller,
+    );
     expect(started.status).toBe(200);
     const startedAt = Date.now();
 
@@ -69,24 +69,48 @@ describe.each(databaseKinds())('an exercise over HTTP and Socket.IO on $name', (
     expect(retry).toMatchObject({ ok: true, duplicate: true });
 
     expect((await client.http('POST', `/api/exercises/${id}/pause`, undefined, controller)).status).toBe(200);
-    const paused = await client.http<{ clock: { running: boolean; exerciseTime: number } }>('GET', `/api/exercises/${id}`, undefined, controller);
+    const paused = await client.http<{ clock: { running: boolean; exerciseTime: number } }>(
+      'GET',
+      `/api/exercises/${id}`,
+      undefined,
+      controller,
+    );
     expect(paused.body.clock.running).toBe(false);
     await sleep(1200);
-    const stillPaused = await client.http<{ clock: { exerciseTime: number } }>('GET', `/api/exercises/${id}`, undefined, controller);
-    expect(stillPaused.body.clock.exerciseTime).toBe(paused.body.clock.exerciseTime);
-    expect(staffSocket.events.some((e) => e.type === 'inject.released' && e.payload.injectId === 'd04-cert-advisory')).toBe(
-      paused.body.clock.exerciseTime >= 300_000,
+    const stillPaused = await client.http<{ clock: { exerciseTime: number } }>(
+      'GET',
+      `/api/exercises/${id}`,
+      undefined,
+      controller,
     );
+    expect(stillPaused.body.clock.exerciseTime).toBe(paused.body.clock.exerciseTime);
+    expect(
+      staffSocket.events.some(
+        (e) => e.type === 'inject.released' && e.payload.injectId === 'd04-cert-advisory',
+      ),
+    ).toBe(paused.body.clock.exerciseTime >= 300_000);
 
-    expect((await client.http('POST', `/api/exercises/${id}/resume`, undefined, controller)).status).toBe(200);
+    expect((await client.http('POST', `/api/exercises/${id}/resume`, undefined, controller)).status).toBe(
+      200,
+    );
     const advisory = await staffSocket.released('d04-cert-advisory', 8000);
     expect(advisory.exerciseTime).toBe(300_000);
 
-    const ended = await client.http<{ ok: boolean }>('POST', `/api/exercises/${id}/end`, undefined, controller);
+    const ended = await client.http<{ ok: boolean }>(
+      'POST',
+      `/api/exercises/${id}/end`,
+      undefined,
+      controller,
+    );
     expect(ended.status).toBe(200);
     await slSocket.waitFor((e) => e.type === 'exercise.ended');
 
-    const log = await client.http<{ events: { seq: number; type: string }[]; seq: number }>('GET', `/api/exercises/${id}/events?since=0`, undefined, controller);
+    const log = await client.http<{ events: { seq: number; type: string }[]; seq: number }>(
+      'GET',
+      `/api/exercises/${id}/events?since=0`,
+      undefined,
+      controller,
+    );
     expect(log.body.events.map((e) => e.seq)).toEqual(Array.from({ length: log.body.seq }, (_, i) => i + 1));
     // Every socket received its events in seq order without gaps in what it may see.
     for (const socket of [staffSocket, slSocket, nlSocket]) {
@@ -95,6 +119,8 @@ describe.each(databaseKinds())('an exercise over HTTP and Socket.IO on $name', (
     }
     // The controller's socket saw every event committed after its welcome.
     const welcome = await staffSocket.welcomed;
-    expect(staffSocket.events.map((e) => e.seq)).toEqual(log.body.events.map((e) => e.seq).filter((s) => s > welcome.seq));
+    expect(staffSocket.events.map((e) => e.seq)).toEqual(
+      log.body.events.map((e) => e.seq).filter((s) => s > welcome.seq),
+    );
   });
 });

@@ -1,17 +1,9 @@
 // What every HTTP answer and handshake enforces: security headers, origins, a deadline for receiving a request, and
 // one reading of a bearer token on both transports.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import path from 'node:path';
 import { io } from 'socket.io-client';
-import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
-import {
-  sqliteDatabase,
-  sleep,
-  startTestServer,
-  type TestClient,
-  type TestDatabase,
-} from './support/test-server.js';
+import { drillSuite, type DrillExercise } from './support/exercise-setup.js';
+import { sleep, type TestClient, writeWebClient } from './support/test-server.js';
 
 const FOREIGN = 'https://attacker.example';
 const PARTNER = 'https://partner.example';
@@ -38,22 +30,16 @@ function handshakeFrom(url: string, token: string, origin: string | undefined): 
 }
 
 describe('HTTP hardening', () => {
-  let database: TestDatabase;
+  const suite = drillSuite({
+    env: { TTX_ALLOWED_ORIGINS: PARTNER, TTX_REQUEST_TIMEOUT: '2' },
+    // A built client in the web folder, so its pages are answered too.
+    folder: (dir) => writeWebClient(dir),
+  });
   let client: TestClient;
   let drill: DrillExercise;
 
-  beforeAll(async () => {
-    database = sqliteDatabase();
-    // A built client in the web folder, so its pages are answered too.
-    mkdirSync(path.join(database.dir, 'web'), { recursive: true });
-    writeFileSync(path.join(database.dir, 'web/index.html'), '<!doctype html><title>TTX</title>');
-    client = await startTestServer(database, { TTX_ALLOWED_ORIGINS: PARTNER, TTX_REQUEST_TIMEOUT: '2' });
-    drill = await drillExercise(client);
-  }, 60_000);
-
-  afterAll(async () => {
-    await client?.close();
-    await database?.cleanup();
+  beforeAll(() => {
+    ({ client, drill } = suite);
   });
 
   it('sends a content security policy, frame denial and nosniff, and no X-Powered-By, on pages, the API and errors', async () => {

@@ -1,35 +1,17 @@
 // Refusals say what went wrong in words a user follows, and carry what a client needs to act on them.
 import type { CreateExerciseResponse } from '@ttx/contracts';
-import { drillExercise, type DrillExercise } from './support/exercise-setup.js';
-import {
-  sqliteDatabase,
-  startTestServer,
-  type TestClient,
-  type TestDatabase,
-} from './support/test-server.js';
+import { createExercise, drillSuite, type DrillExercise, serverSuite } from './support/exercise-setup.js';
+import type { TestClient } from './support/test-server.js';
 
 describe('refusals', () => {
-  let database: TestDatabase;
+  const suite = drillSuite({ start: false });
   let client: TestClient;
   let drill: DrillExercise;
   let other: CreateExerciseResponse;
 
   beforeAll(async () => {
-    database = sqliteDatabase();
-    client = await startTestServer(database);
-    drill = await drillExercise(client, { start: false });
-    other = (
-      await client.http<CreateExerciseResponse>(
-        'POST',
-        '/api/exercises',
-        { scenarioId: 'wire-drill' },
-        drill.controller,
-      )
-    ).body;
-  });
-  afterAll(async () => {
-    await client.close();
-    await database.cleanup();
+    ({ client, drill } = suite);
+    other = await createExercise(client, drill.controller);
   });
 
   it("refuses a join token's socket that names another exercise, saying why, and never welcomes it", async () => {
@@ -110,36 +92,32 @@ describe('refusals', () => {
 });
 
 describe('refusals past the attempts limit', () => {
+  const suite = serverSuite({ env: { TTX_AUTH_RATE_LIMIT: '2' } });
+
   it('tells a rate-limited caller how long to wait in a Retry-After header that matches the message', async () => {
-    const database = sqliteDatabase();
-    const client = await startTestServer(database, { TTX_AUTH_RATE_LIMIT: '2' });
-    try {
-      let response: Response | undefined;
-      for (let i = 0; i < 3; i++)
-        response = await fetch(`${client.url}/api/join`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ code: `WRONG-${i}` }),
-        });
-      expect(response!.status).toBe(429);
-      const { error } = (await response!.json()) as { error: { code: string; message: string } };
-      const retryAfter = response!.headers.get('retry-after');
-      expect(retryAfter).toMatch(/^\d+$/);
-      expect(Number(retryAfter)).toBeGreaterThan(0);
-      expect(Number(retryAfter)).toBeLessThanOrEqual(60);
-      expect(error).toEqual({
-        code: 'RATE_LIMITED',
-        message: `Too many failed attempts from your address; wait ${retryAfter} seconds and try again.`,
-      });
-      const refused = await fetch(`${client.url}/api/join`, {
+    const { client } = suite;
+    let response: Response | undefined;
+    for (let i = 0; i < 3; i++)
+      response = await fetch(`${client.url}/api/join`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: '{}',
+        body: JSON.stringify({ code: `WRONG-${i}` }),
       });
-      expect(refused.status).toBe(429);
-    } finally {
-      await client.close();
-      await database.cleanup();
-    }
+    expect(response!.status).toBe(429);
+    const { error } = (await response!.json()) as { error: { code: string; message: string } };
+    const retryAfter = response!.headers.get('retry-after');
+    expect(retryAfter).toMatch(/^\d+$/);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect(Number(retryAfter)).toBeLessThanOrEqual(60);
+    expect(error).toEqual({
+      code: 'RATE_LIMITED',
+      message: `Too many failed attempts from your address; wait ${retryAfter} seconds and try again.`,
+    });
+    const refused = await fetch(`${client.url}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(429);
   });
 });

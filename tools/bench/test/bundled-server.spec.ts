@@ -43,11 +43,8 @@ describe('the bundled production server', () => {
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('ok');
 
-    const admin = await world.api.login();
-    const exercise = await world.api.createExercise(admin, 'fault-drill');
-    await world.api.control(admin, exercise.id, 'start');
-    const { token } = await world.api.join(exercise.joinCodes['sl-gov']!, 'bundle check');
-    const player = new Participant(world.server.url, token);
+    const { admin, exercise, tokens } = await world.openExercise({ seats: { 'sl-gov': 'bundle check' } });
+    const player = new Participant(world.server.url, tokens['sl-gov']);
     await player.join();
     const answer = await player.send('decision.submit', {
       decisionId: 'bundle-1',
@@ -77,12 +74,28 @@ describe('the bundled production server', () => {
 
   it('validates in its worker thread: 60,000 keys refused at the node limit, thousands of problems cut to 200', async () => {
     const admin = await world.api.login();
-    const keys = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}${i}: ${i}`).join('\n');
+    const keys = (count: number, prefix: string) =>
+      Array.from({ length: count }, (_, i) => `${prefix}${i}: ${i}`).join('\n');
     const yaml = { 'content-type': 'text/yaml', 'x-file-name': 'many-keys.yaml' };
-    const tooLarge = await world.api.call<{ error: { code: string; message: string } }>('POST', '/api/scenarios/validate', keys(60_000, 'k'), admin, yaml);
+    const tooLarge = await world.api.call<{ error: { code: string; message: string } }>(
+      'POST',
+      '/api/scenarios/validate',
+      keys(60_000, 'k'),
+      admin,
+      yaml,
+    );
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.error).toMatchObject({ code: 'SCENARIO_TOO_LARGE', message: expect.stringMatching(/^many-keys\.yaml:25000:9: .*limit "nodes"/) });
-    const many = await world.api.call<{ problems: unknown[]; omittedProblems: number }>('POST', '/api/scenarios/validate', keys(5_000, 'field'), admin, yaml);
+    expect(tooLarge.body.error).toMatchObject({
+      code: 'SCENARIO_TOO_LARGE',
+      message: expect.stringMatching(/^many-keys\.yaml:25000:9: .*limit "nodes"/),
+    });
+    const many = await world.api.call<{ problems: unknown[]; omittedProblems: number }>(
+      'POST',
+      '/api/scenarios/validate',
+      keys(5_000, 'field'),
+      admin,
+      yaml,
+    );
     expect(many.status).toBe(200);
     expect([many.body.problems.length, many.body.omittedProblems]).toEqual([200, 4_811]);
   });

@@ -1,9 +1,12 @@
 // SIGKILL in the middle of a burst of decisions: after a restart on the same database nothing acknowledged is lost
 // or doubled, the clock resumes where it stood, and every participant that syncs holds exactly what it may see.
 import type { EventMessage } from '@ttx/contracts';
-import { type AckAnswer, FaultWorld, Participant, sleep } from './support/fault-harness.js';
+import { type AckAnswer, faultSuite, Participant, sleep } from './support/fault-harness.js';
 
-const DECISIONS = { 'sl-gov': { actionId: 'activate-hotline', targetId: 'northland-government' }, 'nl-gov': { actionId: 'activate-hotline', targetId: 'southland-government' } } as const;
+const DECISIONS = {
+  'sl-gov': { actionId: 'activate-hotline', targetId: 'northland-government' },
+  'nl-gov': { actionId: 'activate-hotline', targetId: 'southland-government' },
+} as const;
 type TeamId = keyof typeof DECISIONS;
 
 interface Decider {
@@ -20,7 +23,11 @@ async function decideUntil(decider: Decider, stop: () => boolean, prefix: string
     decider.sent.push(decisionId);
     let answer: AckAnswer | undefined;
     try {
-      answer = await decider.participant.send('decision.submit', { decisionId, actions: [DECISIONS[decider.team]], rationale: 'crash burst' }, 3000);
+      answer = await decider.participant.send(
+        'decision.submit',
+        { decisionId, actions: [DECISIONS[decider.team]], rationale: 'crash burst' },
+        3000,
+      );
     } catch {
       // the server died with the decision in flight: it may or may not be recorded
     }
@@ -30,29 +37,22 @@ async function decideUntil(decider: Decider, stop: () => boolean, prefix: string
 }
 
 describe('a server killed in the middle of a burst of decisions', () => {
-  let world: FaultWorld;
-  beforeAll(async () => {
-    world = await FaultWorld.start('fault-drill');
-  }, 120_000);
-  afterAll(async () => {
-    await world?.close();
-  });
+  const suite = faultSuite('fault-drill');
 
   it('keeps every acknowledged decision exactly once, resumes its clock and resyncs every participant', async () => {
+    const { world } = suite;
     const { api } = world;
-    const admin = await api.login();
-    const exercise = await api.createExercise(admin, 'fault-drill');
-    await api.control(admin, exercise.id, 'start');
-    const tokens: Record<TeamId, string> = {
-      'sl-gov': (await api.join(exercise.joinCodes['sl-gov']!, 'sl')).token,
-      'nl-gov': (await api.join(exercise.joinCodes['nl-gov']!, 'nl')).token,
-    };
-    const deciders: Decider[] = (['sl-gov', 'nl-gov', 'sl-gov', 'nl-gov', 'sl-gov', 'nl-gov'] as const).map((team) => ({
-      participant: new Participant(world.server.url, tokens[team]),
-      team,
-      sent: [],
-      acked: new Set(),
-    }));
+    const { admin, exercise, tokens } = await world.openExercise({
+      seats: { 'sl-gov': 'sl', 'nl-gov': 'nl' },
+    });
+    const deciders: Decider[] = (['sl-gov', 'nl-gov', 'sl-gov', 'nl-gov', 'sl-gov', 'nl-gov'] as const).map(
+      (team) => ({
+        participant: new Participant(world.server.url, tokens[team]),
+        team,
+        sent: [],
+        acked: new Set(),
+      }),
+    );
     for (const d of deciders) await d.participant.join();
 
     let killed = false;
@@ -73,7 +73,11 @@ describe('a server killed in the middle of a burst of decisions', () => {
     // Clients retry what they never saw acknowledged, with the same ids.
     for (const d of deciders) {
       for (const decisionId of d.sent.filter((id) => !d.acked.has(id))) {
-        const answer = await d.participant.send('decision.submit', { decisionId, actions: [DECISIONS[d.team]], rationale: 'crash burst' });
+        const answer = await d.participant.send('decision.submit', {
+          decisionId,
+          actions: [DECISIONS[d.team]],
+          rationale: 'crash burst',
+        });
         expect(answer).toMatchObject({ ok: true });
         d.acked.add(decisionId);
       }
@@ -82,7 +86,12 @@ describe('a server killed in the middle of a burst of decisions', () => {
     expect(after.clock.running).toBe(true);
     expect(after.clock.exerciseTime).toBeGreaterThan(before.clock.exerciseTime);
     // Four inject minutes are due before the pause, however quickly the server came back.
-    for (let waits = 0; waits < 100 && (await api.detail(admin, exercise.id)).clock.exerciseTime < 4 * 60_000 + 10_000; waits += 1) await sleep(100);
+    for (
+      let waits = 0;
+      waits < 100 && (await api.detail(admin, exercise.id)).clock.exerciseTime < 4 * 60_000 + 10_000;
+      waits += 1
+    )
+      await sleep(100);
     await api.control(admin, exercise.id, 'pause');
     await sleep(300);
 
@@ -90,17 +99,22 @@ describe('a server killed in the middle of a burst of decisions', () => {
     expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
 
     const recorded = new Map<string, number>();
-    for (const e of log) if (e.type === 'decision.submitted') recorded.set(e.payload.decisionId, (recorded.get(e.payload.decisionId) ?? 0) + 1);
+    for (const e of log)
+      if (e.type === 'decision.submitted')
+        recorded.set(e.payload.decisionId, (recorded.get(e.payload.decisionId) ?? 0) + 1);
     for (const d of deciders) for (const id of d.acked) expect([id, recorded.get(id)]).toEqual([id, 1]);
     expect([...recorded.values()].every((n) => n === 1)).toBe(true);
 
     // Every inject due by the pause was released once, those due during the downtime included.
     const paused = (await api.detail(admin, exercise.id)).clock.exerciseTime;
     const released = new Map<string, number>();
-    for (const e of log) if (e.type === 'inject.released') released.set(e.payload.injectId, (released.get(e.payload.injectId) ?? 0) + 1);
+    for (const e of log)
+      if (e.type === 'inject.released')
+        released.set(e.payload.injectId, (released.get(e.payload.injectId) ?? 0) + 1);
     const due = Array.from({ length: 16 }, (_, i) => i + 1).filter((minute) => minute * 60_000 <= paused);
     expect(due.length).toBeGreaterThan(3);
-    for (const minute of due) expect([minute, released.get(`f${String(minute).padStart(2, '0')}-inject`)]).toEqual([minute, 1]);
+    for (const minute of due)
+      expect([minute, released.get(`f${String(minute).padStart(2, '0')}-inject`)]).toEqual([minute, 1]);
 
     for (const d of deciders) {
       const visible: EventMessage[] = await api.allEvents(tokens[d.team], exercise.id);

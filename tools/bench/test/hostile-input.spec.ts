@@ -26,15 +26,11 @@ describe('hostile input to a running exercise', () => {
 
   beforeAll(async () => {
     world = await FaultWorld.start('bench-drill');
-    admin = await world.api.login();
-    const exercise = await world.api.createExercise(admin, 'bench-drill');
-    exerciseId = exercise.id;
-    await world.api.control(admin, exerciseId, 'start');
-    tokens = {
-      'sl-gov': (await world.api.join(exercise.joinCodes['sl-gov']!, 'fuzz-sl')).token,
-      'sl-cert': (await world.api.join(exercise.joinCodes['sl-cert']!, 'fuzz-cert')).token,
-      observer: (await world.api.join(exercise.observerCode, 'fuzz-observer')).token,
-    };
+    const opened = await world.openExercise({
+      seats: { 'sl-gov': 'fuzz-sl', 'sl-cert': 'fuzz-cert', observer: 'fuzz-observer' },
+    });
+    ({ admin, tokens } = opened);
+    exerciseId = opened.exercise.id;
     logSeq = (await world.api.detail(admin, exerciseId)).seq;
   }, 120_000);
   afterAll(async () => {
@@ -79,7 +75,10 @@ describe('hostile input to a running exercise', () => {
           answer = `no ack: ${(error as Error).message}`;
         }
         const wrong = notCodedRefusal(answer);
-        if (wrong) failures.push(`${c.from} ${c.name} ${JSON.stringify(c.args).slice(0, 200)} → ${wrong}: ${JSON.stringify(answer).slice(0, 200)}`);
+        if (wrong)
+          failures.push(
+            `${c.from} ${c.name} ${JSON.stringify(c.args).slice(0, 200)} → ${wrong}: ${JSON.stringify(answer).slice(0, 200)}`,
+          );
         else {
           const code = (answer as { error: { code: string } }).error.code;
           codes.set(code, (codes.get(code) ?? 0) + 1);
@@ -89,7 +88,9 @@ describe('hostile input to a running exercise', () => {
     }
     expect(failures.slice(0, 10)).toEqual([]);
     // The generated input reaches the schemas, the role checks, the size limit and the engine's own refusals.
-    expect([...codes.keys()]).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'FORBIDDEN_ROLE', 'PAYLOAD_TOO_LARGE', 'NOT_YOUR_TEAM']));
+    expect([...codes.keys()]).toEqual(
+      expect.arrayContaining(['VALIDATION_FAILED', 'FORBIDDEN_ROLE', 'PAYLOAD_TOO_LARGE', 'NOT_YOUR_TEAM']),
+    );
     await expectLogUnchangedAndServerUp();
   }, 120_000);
 
@@ -100,8 +101,14 @@ describe('hostile input to a running exercise', () => {
       const token = c.as === 'controller' ? admin : c.as === 'player' ? tokens['sl-gov'] : undefined;
       const headers: Record<string, string> = c.contentType ? { 'content-type': c.contentType } : {};
       const answer = await world.api.call<unknown>(c.method, c.route, c.body, token, headers);
-      const wrong = answer.status < 400 || answer.status >= 500 ? `status ${answer.status}` : notCodedRefusal(answer.body);
-      if (wrong) failures.push(`${c.as} ${c.route} ${JSON.stringify(c.body).slice(0, 200)} → ${wrong}: ${JSON.stringify(answer.body).slice(0, 200)}`);
+      const wrong =
+        answer.status < 400 || answer.status >= 500
+          ? `status ${answer.status}`
+          : notCodedRefusal(answer.body);
+      if (wrong)
+        failures.push(
+          `${c.as} ${c.route} ${JSON.stringify(c.body).slice(0, 200)} → ${wrong}: ${JSON.stringify(answer.body).slice(0, 200)}`,
+        );
     }
     expect(failures.slice(0, 10)).toEqual([]);
     const exercises = (await world.api.call<unknown[]>('GET', '/api/exercises', undefined, admin)).body;

@@ -1,7 +1,7 @@
 // Participants dropping and reconnecting at random while injects fall due every second, public and private: each
 // ends with exactly the events its role and team may see, none twice, and none of another team's.
 import type { EventMessage } from '@ttx/contracts';
-import { FaultWorld, Participant, seededRandom, sleep } from './support/fault-harness.js';
+import { faultSuite, Participant, seededRandom, sleep } from './support/fault-harness.js';
 
 // fault-drill: inject n (1…16) goes to everyone when n % 3 = 0, to sl-gov when 1, to nl-gov when 2.
 const privateTo = (team: string) =>
@@ -10,24 +10,18 @@ const privateTo = (team: string) =>
     .map((n) => `f${String(n).padStart(2, '0')}-inject`);
 
 describe('participants dropping and reconnecting at random during an exercise', () => {
-  let world: FaultWorld;
-  beforeAll(async () => {
-    world = await FaultWorld.start('fault-drill');
-  }, 120_000);
-  afterAll(async () => {
-    await world?.close();
-  });
+  const suite = faultSuite('fault-drill');
 
   it('ends with exactly the events each may see', async () => {
+    const { world } = suite;
     const { api } = world;
-    const admin = await api.login();
-    const exercise = await api.createExercise(admin, 'fault-drill');
-    const tokens = {
-      'sl-gov': (await api.join(exercise.joinCodes['sl-gov']!, 'sl')).token,
-      'nl-gov': (await api.join(exercise.joinCodes['nl-gov']!, 'nl')).token,
-      observer: (await api.join(exercise.observerCode, 'observer')).token,
-    };
-    const seats = (['sl-gov', 'sl-gov', 'sl-gov', 'nl-gov', 'nl-gov', 'nl-gov', 'observer', 'observer'] as const).map((seat) => ({
+    const { admin, exercise, tokens } = await world.openExercise({
+      started: false,
+      seats: { 'sl-gov': 'sl', 'nl-gov': 'nl', observer: 'observer' },
+    });
+    const seats = (
+      ['sl-gov', 'sl-gov', 'sl-gov', 'nl-gov', 'nl-gov', 'nl-gov', 'observer', 'observer'] as const
+    ).map((seat) => ({
       seat,
       participant: new Participant(world.server.url, tokens[seat]),
     }));
@@ -60,22 +54,29 @@ describe('participants dropping and reconnecting at random during an exercise', 
     }
 
     const visibleBy = new Map<string, EventMessage[]>();
-    for (const [seat, token] of Object.entries(tokens)) visibleBy.set(seat, await api.allEvents(token, exercise.id));
+    for (const [seat, token] of Object.entries(tokens))
+      visibleBy.set(seat, await api.allEvents(token, exercise.id));
     for (const { seat, participant } of seats) {
       const held = participant.ordered();
       expect(held.map((e) => e.seq)).toEqual(visibleBy.get(seat)!.map((e) => e.seq));
       expect(participant.liveDuplicates).toBe(0);
-      const injects = held.filter((e) => e.type === 'inject.released').map((e) => (e.payload as { injectId: string }).injectId);
+      const injects = held
+        .filter((e) => e.type === 'inject.released')
+        .map((e) => (e.payload as { injectId: string }).injectId);
       expect(new Set(injects).size).toBe(injects.length);
       if (seat !== 'observer') {
         const other = seat === 'sl-gov' ? 'nl-gov' : 'sl-gov';
         expect(injects.filter((id) => privateTo(other).includes(id))).toEqual([]);
-        expect(injects.filter((id) => /^chaos-/.test(id))).toEqual([0, 1, 2, 3, 4, 5].filter((i) => (i % 2 === 0) === (seat === 'sl-gov')).map((i) => `chaos-${i}`));
+        expect(injects.filter((id) => /^chaos-/.test(id))).toEqual(
+          [0, 1, 2, 3, 4, 5].filter((i) => (i % 2 === 0) === (seat === 'sl-gov')).map((i) => `chaos-${i}`),
+        );
       }
       participant.drop();
     }
     // The observer sees every team's private injects released so far.
     const observed = visibleBy.get('observer')!.filter((e) => e.type === 'inject.released').length;
-    expect(observed).toBeGreaterThanOrEqual(visibleBy.get('sl-gov')!.filter((e) => e.type === 'inject.released').length + 3);
+    expect(observed).toBeGreaterThanOrEqual(
+      visibleBy.get('sl-gov')!.filter((e) => e.type === 'inject.released').length + 3,
+    );
   }, 90_000);
 });

@@ -39,9 +39,7 @@ describe('restart-compare', () => {
   let exerciseId: string;
   beforeAll(async () => {
     world = await FaultWorld.start('fault-drill');
-    const admin = await world.api.login();
-    const exercise = await world.api.createExercise(admin, 'fault-drill');
-    await world.api.control(admin, exercise.id, 'start');
+    const { admin, exercise } = await world.openExercise();
     for (let n = 0; n < 5; n += 1)
       await world.api.adHoc(admin, exercise.id, `kept-${n}`, ['sl-gov', 'nl-gov']);
     await world.server.stop();

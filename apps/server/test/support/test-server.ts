@@ -1,5 +1,5 @@
 // Starts a real TTX server on port 0 over a real database, and talks to it as clients do: fetch and socket.io-client.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,21 @@ export function testFolder(): string {
   for (const file of readdirSync(path.join(repoRoot, 'exercises/roe'))) {
     copyFileSync(path.join(repoRoot, 'exercises/roe', file), path.join(exercises, 'roe', file));
   }
-  copyFileSync(path.join(here, '../fixtures/exercises/wire-drill/scenario.yaml'), path.join(exercises, 'wire-drill/scenario.yaml'));
+  copyFileSync(
+    path.join(here, '../fixtures/exercises/wire-drill/scenario.yaml'),
+    path.join(exercises, 'wire-drill/scenario.yaml'),
+  );
   return dir;
+}
+
+/** A built web client in the folder's `web/`: its index page (titled TTX) and any `assets` by their path. */
+export function writeWebClient(dir: string, assets: Record<string, string> = {}): void {
+  const files = { 'index.html': '<!doctype html><title>TTX</title>', ...assets };
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(dir, 'web', name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
 }
 
 export function sqliteDatabase(): TestDatabase {
@@ -82,7 +95,13 @@ export class TestClient {
     return this.server.url;
   }
 
-  async http<T = unknown>(method: string, route: string, body?: unknown, token?: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+  async http<T = unknown>(
+    method: string,
+    route: string,
+    body?: unknown,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T }> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (token) (init.headers as Record<string, string>).authorization = `Bearer ${token}`;
     if (body !== undefined) {
@@ -104,14 +123,22 @@ export class TestClient {
   }
 
   async login(): Promise<string> {
-    const { status, body } = await this.http<{ token: string }>('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    const { status, body } = await this.http<{ token: string }>('POST', '/api/auth/login', {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
     if (status !== 200) throw new Error(`login failed: ${status} ${JSON.stringify(body)}`);
     return body.token;
   }
 
   /** Connects to /exercise and resolves after `welcome`, collecting every event its `events` messages carry. */
   async connect(auth: { token: string; exerciseId?: string }): Promise<LiveSocket> {
-    const socket: ClientSocket = io(`${this.url}/exercise`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    const socket: ClientSocket = io(`${this.url}/exercise`, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
     this.sockets.push(socket);
     const live = new LiveSocket(socket);
     await live.welcomed;
@@ -119,11 +146,20 @@ export class TestClient {
   }
 
   /** Connects expecting a refusal; resolves with the connect_error. */
-  refusedConnection(auth: Record<string, unknown>): Promise<{ message: string; data?: { code: string; message: string } }> {
-    const socket = io(`${this.url}/exercise`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  refusedConnection(
+    auth: Record<string, unknown>,
+  ): Promise<{ message: string; data?: { code: string; message: string } }> {
+    const socket = io(`${this.url}/exercise`, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
     this.sockets.push(socket as ClientSocket);
     return new Promise((resolve, reject) => {
-      socket.on('connect_error', (error: Error & { data?: { code: string; message: string } }) => resolve({ message: error.message, data: error.data }));
+      socket.on('connect_error', (error: Error & { data?: { code: string; message: string } }) =>
+        resolve({ message: error.message, data: error.data }),
+      );
       socket.on('welcome', () => reject(new Error('the connection was accepted')));
     });
   }
@@ -164,7 +200,8 @@ export class LiveSocket {
       const found = this.events.find(predicate);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${this.types().join(', ')}`);
+      if (left <= 0)
+        throw new Error(`no matching event within ${timeoutMs} ms; got ${this.types().join(', ')}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -180,18 +217,27 @@ export class LiveSocket {
   }
 
   /** Emits a message and resolves with its ack. */
-  send<K extends keyof ClientToServerEvents>(name: K, payload: unknown): Promise<{ ok: boolean; error?: { code: string; message: string }; [key: string]: unknown }> {
+  send<K extends keyof ClientToServerEvents>(
+    name: K,
+    payload: unknown,
+  ): Promise<{ ok: boolean; error?: { code: string; message: string }; [key: string]: unknown }> {
     return (this.socket as unknown as Socket).timeout(10_000).emitWithAck(name, payload) as never;
   }
 
   /** Emits with any event name and any arguments, as a hostile client could. */
-  sendRaw(name: string, ...args: unknown[]): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
+  sendRaw(
+    name: string,
+    ...args: unknown[]
+  ): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
     return (this.socket as unknown as Socket).timeout(10_000).emitWithAck(name, ...args) as never;
   }
 }
 
 /** `TTX_SECRET: 'persisted'` leaves the secret unset, so the server keeps one beside its database. */
-export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestClient> {
+export async function startTestServer(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): Promise<TestClient> {
   const settings: Record<string, string> = {
     PORT: '0',
     HOST: '127.0.0.1',

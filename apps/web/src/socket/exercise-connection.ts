@@ -5,7 +5,7 @@ import type { Ack, ErrorBody, EventMessage, RecordedAck, SyncAck, Welcome } from
 import type { ActionChoice, ImprovementItemEdit } from '@ttx/engine';
 import type { HseepRating } from '@ttx/scenario';
 import { emptyEventLog, mergeEvents, type EventLog } from '../exercise/event-log.js';
-import { applyEvent, emptyExerciseView, foldEvents, type ExerciseView } from '../exercise/exercise-view.js';
+import { emptyExerciseView, ExerciseFold, type ExerciseView } from '../exercise/exercise-view.js';
 import {
   commandsToSend,
   enqueueCommand,
@@ -84,6 +84,8 @@ export class ExerciseConnection {
   private stopped = false;
   /** Counts connections: an answer or a retry belonging to an earlier one is ignored. */
   private connectionNo = 0;
+  /** The one incremental fold of this exercise's events; `state.view` is its latest snapshot. */
+  private fold = new ExerciseFold();
   /** The log holds every event this client may see up to this seq: the last sync answer's, then the live stream's. */
   private cursor = 0;
   /** Live batches received on this connection before its sync is answered; applied after the answer. */
@@ -185,9 +187,10 @@ export class ExerciseConnection {
   private receive(events: readonly EventMessage[], fromSync: boolean): EventMessage[] {
     const merged = mergeEvents(this.state.log, events);
     if (merged.added.length === 0) return [];
-    let view = this.state.view;
-    if (merged.reordered) view = foldEvents(merged.log.events);
-    else for (const event of merged.added) view = applyEvent(view, event);
+    // A batch from before the last event held means the log was reordered: fold it again, from its start.
+    if (merged.reordered) this.fold = new ExerciseFold();
+    for (const event of merged.reordered ? merged.log.events : merged.added) this.fold.absorb(event);
+    const view = this.fold.snapshot();
     const recorded = new Set(merged.added.map(recordedClientId).filter((id): id is string => id !== undefined));
     this.update({ log: merged.log, view, outbox: settleRecorded(this.state.outbox, recorded) });
     if (!fromSync && this.state.connection === 'live') this.flush();

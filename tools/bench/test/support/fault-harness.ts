@@ -1,8 +1,14 @@
 // The fault suites' world: the built server as a child process on a temp SQLite file, a controller over HTTP, and
 // participants that keep every event by seq across drops, reconnections and server restarts.
-import type { EventMessage } from '@ttx/contracts';
+import type { CreateExerciseResponse, EventMessage } from '@ttx/contracts';
 import { io, type Socket } from 'socket.io-client';
-import { benchFolder, ensureServerBuilt, freePort, removeFolder, ServerProcess } from '../../src/server-process.js';
+import {
+  benchFolder,
+  ensureServerBuilt,
+  freePort,
+  removeFolder,
+  ServerProcess,
+} from '../../src/server-process.js';
 import { TtxApi } from '../../src/ttx-api.js';
 
 export interface AckAnswer {
@@ -19,6 +25,7 @@ export class FaultWorld {
   readonly api: TtxApi;
 
   private constructor(
+    readonly scenario: string,
     readonly dir: string,
     readonly port: number,
     readonly env: Record<string, string>,
@@ -30,7 +37,7 @@ export class FaultWorld {
   /** `env` adds to the server's environment (e.g. TTX_TEST_SYNC_DELAY_MS), on every restart too. */
   static async start(scenario: string, env: Record<string, string> = {}): Promise<FaultWorld> {
     ensureServerBuilt();
-    const world = new FaultWorld(benchFolder([scenario]), await freePort(), env);
+    const world = new FaultWorld(scenario, benchFolder([scenario]), await freePort(), env);
     await world.server.ready();
     return world;
   }
@@ -45,6 +52,49 @@ export class FaultWorld {
     await this.server.stop();
     removeFolder(this.dir);
   }
+
+  /** Logs the controller in, creates an exercise of the world's scenario, starts it unless `started` is false, and
+   * joins each of `seats` (a team id, or `observer` for the observer code) under its participant's name. */
+  async openExercise<S extends string = never>({
+    started = true,
+    seats = {} as Record<S, string>,
+  }: { started?: boolean; seats?: Record<S, string> } = {}): Promise<{
+    admin: string;
+    exercise: CreateExerciseResponse;
+    tokens: Record<S, string>;
+  }> {
+    const admin = await this.api.login();
+    const exercise = await this.api.createExercise(admin, this.scenario);
+    if (started) await this.api.control(admin, exercise.id, 'start');
+    const tokens = {} as Record<S, string>;
+    for (const [seat, name] of Object.entries(seats) as [S, string][]) {
+      const code = seat === 'observer' ? exercise.observerCode : exercise.joinCodes[seat];
+      if (code === undefined) throw new Error(`${this.scenario} has no team ${seat}`);
+      tokens[seat] = (await this.api.join(code, name)).token;
+    }
+    return { admin, exercise, tokens };
+  }
+}
+
+/** A suite's fault world, started before the suite's own `beforeAll` hooks (call it first in the `describe`) and
+ * closed after its tests. */
+export function faultSuite(
+  scenario: string,
+  env: Record<string, string> = {},
+): { readonly world: FaultWorld } {
+  let world: FaultWorld | undefined;
+  beforeAll(async () => {
+    world = await FaultWorld.start(scenario, env);
+  }, 120_000);
+  afterAll(async () => {
+    await world?.close();
+  });
+  return {
+    get world() {
+      if (!world) throw new Error('the fault world is not started yet: use it inside tests and hooks');
+      return world;
+    },
+  };
 }
 
 /** A participant following docs/protocol.md "Sync and reconnection" as the web client does: after every
@@ -75,7 +125,13 @@ export class Participant {
 
   /** Connects; resolves once this connection's sync is answered and applied (rejects if it drops first). */
   join(timeoutMs = 10_000): Promise<void> {
-    const socket = io(`${this.url}/exercise`, { auth: { token: this.token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: timeoutMs });
+    const socket = io(`${this.url}/exercise`, {
+      auth: { token: this.token },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: timeoutMs,
+    });
     this.socket = socket;
     this.held = [];
     this.connections += 1;
@@ -111,8 +167,10 @@ export class Participant {
   }
 
   private async catchUp(socket: Socket, timeoutMs: number): Promise<void> {
-    for (let more = true; more; ) {
-      const answer = (await socket.timeout(timeoutMs).emitWithAck('sync', { sinceSeq: this.cursor })) as AckAnswer;
+    for (let more = true; more;) {
+      const answer = (await socket
+        .timeout(timeoutMs)
+        .emitWithAck('sync', { sinceSeq: this.cursor })) as AckAnswer;
       if (this.socket !== socket) throw new Error('dropped during the sync');
       if (!answer.ok) throw new Error(`sync refused: ${JSON.stringify(answer.error)}`);
       for (const event of answer.events ?? []) this.keep(event);

@@ -1,7 +1,6 @@
 // A hawkish team: names the culprit in public at once, then climbs the ladder as high as each prompt allows.
 import type { BotAnswer, BotPolicy, Candidate, PromptSituation } from './bot-policy.js';
-import { toChoice } from './bot-policy.js';
-import { actionsTakenBefore, candidatesFor, counterpartState, distinctActions, hasTrait, rungOf, targetRank } from './candidates.js';
+import { actionsTakenBefore, candidatesFor, hasTrait, rankedAnswer, rungOf } from './candidates.js';
 
 const TARGET_KINDS = ['critical-infrastructure', 'military', 'cert', 'state-government', 'private-company'];
 /** Channels a hawk skips: they would slow the response down. */
@@ -9,29 +8,24 @@ const RESTRAINT_TRAITS = ['hotline', 'notification', 'consultation', 'demarche']
 
 export const escalatoryBot: BotPolicy = {
   name: 'escalatory',
-  summary: 'hawkish: public attribution first, then the highest rungs allowed, countermeasures without a démarche',
+  summary:
+    'hawkish: public attribution first, then the highest rungs allowed, countermeasures without a démarche',
   answer(situation: PromptSituation): BotAnswer {
-    const counterpart = counterpartState(situation);
     const taken = actionsTakenBefore(situation);
     const own = situation.team.state;
-    // Never aimed at its own state's people and systems.
-    const hostile = candidatesFor(situation).filter(
-      (c) => !(c.target && own && c.target.state === own) && !RESTRAINT_TRAITS.some((t) => hasTrait(c.action, t)),
-    );
-    const attributeFirst = (c: Candidate) => (hasTrait(c.action, 'public-attribution') && !taken.has(c.action.id) ? 0 : 1);
-    const ordered = [...hostile].sort(
-      (a, b) =>
-        attributeFirst(a) - attributeFirst(b) ||
-        rungOf(b.action) - rungOf(a.action) ||
-        targetRank(a.target, counterpart, TARGET_KINDS) - targetRank(b.target, counterpart, TARGET_KINDS),
-    );
-    const chosen = distinctActions(ordered, situation.prompt.maxActions);
-    return {
-      actions: chosen.map(toChoice),
-      rationale: chosen.length
-        ? `Impose costs now and be seen to do so: ${chosen.map((c) => c.action.name).join('; ')}.`
-        : 'Nothing here lets us hit back; we let it pass.',
-      messages: [],
-    };
+    const attributeFirst = (c: Candidate) =>
+      hasTrait(c.action, 'public-attribution') && !taken.has(c.action.id) ? 0 : 1;
+    return rankedAnswer(situation, {
+      // Never aimed at its own state's people and systems.
+      candidates: candidatesFor(situation).filter(
+        (c) =>
+          !(c.target && own && c.target.state === own) &&
+          !RESTRAINT_TRAITS.some((t) => hasTrait(c.action, t)),
+      ),
+      compare: (a, b) => attributeFirst(a) - attributeFirst(b) || rungOf(b.action) - rungOf(a.action),
+      targetKinds: TARGET_KINDS,
+      rationale: (names) => `Impose costs now and be seen to do so: ${names}.`,
+      none: 'Nothing here lets us hit back; we let it pass.',
+    });
   },
 };

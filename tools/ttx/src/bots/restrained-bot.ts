@@ -1,8 +1,7 @@
 // A cooperative team: answers requests for help, reaches for the CBM channels, protests privately, never attacks.
 import type { ActionTrait } from '@ttx/scenario';
 import type { BotAnswer, BotMessage, BotPolicy, Candidate, PromptSituation } from './bot-policy.js';
-import { toChoice } from './bot-policy.js';
-import { actionsTakenBefore, candidatesFor, counterpartState, distinctActions, rungOf, targetRank } from './candidates.js';
+import { actionsTakenBefore, candidatesFor, rankedAnswer, rungOf } from './candidates.js';
 
 /** When its own state is hit: the hotline (CBM-13), mitigation (NORM-C), consultation (CBM-3), CERT sharing (CBM-2), a démarche last. */
 const WHEN_HIT: readonly ActionTrait[] = [
@@ -42,28 +41,22 @@ function isHostile(candidate: Candidate): boolean {
 
 export const restrainedBot: BotPolicy = {
   name: 'restrained',
-  summary: 'cooperative: hotline, notification, consultation, CERT sharing and assistance first, a private démarche at most; never attacks',
+  summary:
+    'cooperative: hotline, notification, consultation, CERT sharing and assistance first, a private démarche at most; never attacks',
   answer(situation: PromptSituation): BotAnswer {
-    const counterpart = counterpartState(situation);
     const taken = actionsTakenBefore(situation);
     const peaceful = candidatesFor(situation).filter((c) => !isHostile(c));
-    // One démarche is enough: repeating it adds nothing a hotline call would not.
-    const usable = peaceful.filter((c) => !(c.action.traits.includes('demarche') && taken.has(c.action.id)));
     const hit = !situation.incident || situation.incident.victim === situation.team.state;
     const order = hit ? WHEN_HIT : WHEN_ASKED;
-    const ordered = [...usable].sort(
-      (a, b) =>
-        preferenceOf(a, order) - preferenceOf(b, order) ||
-        targetRank(a.target, counterpart, TARGET_KINDS) - targetRank(b.target, counterpart, TARGET_KINDS),
-    );
-    const chosen = distinctActions(ordered, situation.prompt.maxActions);
-    return {
-      actions: chosen.map(toChoice),
-      rationale: chosen.length
-        ? `De-escalate and clarify through agreed channels before anything else: ${chosen.map((c) => c.action.name).join('; ')}.`
-        : 'No cooperative response is open to us here; we hold rather than escalate.',
-      messages: channelMessages(situation, chosen),
-    };
+    return rankedAnswer(situation, {
+      // One démarche is enough: repeating it adds nothing a hotline call would not.
+      candidates: peaceful.filter((c) => !(c.action.traits.includes('demarche') && taken.has(c.action.id))),
+      compare: (a, b) => preferenceOf(a, order) - preferenceOf(b, order),
+      targetKinds: TARGET_KINDS,
+      rationale: (names) => `De-escalate and clarify through agreed channels before anything else: ${names}.`,
+      none: 'No cooperative response is open to us here; we hold rather than escalate.',
+      messages: (chosen) => channelMessages(situation, chosen),
+    });
   },
 };
 

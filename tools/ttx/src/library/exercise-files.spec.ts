@@ -12,7 +12,8 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-const paths = (result: ReturnType<typeof discoverExerciseFiles>) => (result.ok ? result.files.map((f) => f.path) : result.message);
+const paths = (result: ReturnType<typeof discoverExerciseFiles>) =>
+  result.ok ? result.files.map((f) => f.path) : result.message;
 
 describe('finding exercise files', () => {
   const root = tree({
@@ -26,40 +27,37 @@ describe('finding exercise files', () => {
     'empty/readme.md': '# nothing\n',
   });
 
-  it('searches folders for scenario files and roe/ files only', () => {
-    expect(paths(discoverExerciseFiles(['exercises'], root))).toEqual([
+  const ROE = ['exercises/roe/catalogue.yaml', 'exercises/roe/default.yaml'];
+  it.each([
+    [
+      'searches folders for scenario files and roe/ files only',
+      'exercises',
+      ['exercises/grid/scenario.yaml', 'exercises/health/scenario.yml', ...ROE],
+    ],
+    [
+      'adds the nearest roe/ folder to a scenario checked on its own',
       'exercises/grid/scenario.yaml',
-      'exercises/health/scenario.yml',
-      'exercises/roe/catalogue.yaml',
-      'exercises/roe/default.yaml',
-    ]);
-  });
-
-  it('adds the nearest roe/ folder to a scenario checked on its own', () => {
-    expect(paths(discoverExerciseFiles(['exercises/grid/scenario.yaml'], root))).toEqual([
-      'exercises/grid/scenario.yaml',
-      'exercises/roe/catalogue.yaml',
-      'exercises/roe/default.yaml',
-    ]);
-  });
-
-  it('falls back to exercises/roe of the working directory for a file outside the exercise tree', () => {
-    expect(paths(discoverExerciseFiles(['elsewhere/lonely.yaml'], root))).toEqual([
+      ['exercises/grid/scenario.yaml', ...ROE],
+    ],
+    [
+      'falls back to exercises/roe of the working directory for a file outside the exercise tree',
       'elsewhere/lonely.yaml',
-      'exercises/roe/catalogue.yaml',
-      'exercises/roe/default.yaml',
-    ]);
-  });
-
-  it('lets a rule set named on the command line stand in for the roe/ one with the same id', () => {
-    expect(paths(discoverExerciseFiles(['elsewhere/my-rules.yaml'], root))).toEqual([
+      ['elsewhere/lonely.yaml', ...ROE],
+    ],
+    [
+      'lets a rule set named on the command line stand in for the roe/ one with the same id',
       'elsewhere/my-rules.yaml',
-      'exercises/roe/catalogue.yaml',
-    ]);
+      ['elsewhere/my-rules.yaml', 'exercises/roe/catalogue.yaml'],
+    ],
+  ])('%s', (_behaviour, named, found) => {
+    expect(paths(discoverExerciseFiles([named], root))).toEqual(found);
   });
 
   it('reports a path that does not exist and a folder without exercise files', () => {
-    expect(discoverExerciseFiles(['nowhere.yaml'], root)).toEqual({ ok: false, message: 'nowhere.yaml: no such file or folder' });
+    expect(discoverExerciseFiles(['nowhere.yaml'], root)).toEqual({
+      ok: false,
+      message: 'nowhere.yaml: no such file or folder',
+    });
     expect(discoverExerciseFiles(['empty'], root)).toEqual({
       ok: false,
       message: 'empty: no scenario.yaml or roe/*.yaml files in this folder',
