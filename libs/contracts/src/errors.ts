@@ -47,7 +47,6 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'VALIDATION_FAILED':
     case 'SCENARIO_INVALID':
     case 'INVALID_COMMAND':
-    case 'INVALID_SPEED':
       return 400;
     case 'UNAUTHENTICATED':
     case 'TOKEN_EXPIRED':

@@ -1,16 +1,9 @@
 // Request bodies and response shapes of the HTTP API (docs/protocol.md describes each route and who may call it).
 import { z } from 'zod';
 import type { ActionCatalogue, Dimension, RuleSet, Scenario } from '@ttx/scenario';
-import type { EventPayloads, ExerciseStatus, Finding, MselRow, Role } from '@ttx/engine';
+import { COMMAND_TABLE, type EventPayloads, type ExerciseStatus, type Finding, type MselRow, type Role } from '@ttx/engine';
 import { LIMITS } from './limits.js';
-import {
-  boundedText,
-  channelSchema,
-  clientIdSchema,
-  dimensionSchema,
-  idSchema,
-  severitySchema,
-} from './primitives.js';
+import { boundedText, clientIdSchema, idSchema } from './primitives.js';
 import type { EventMessage } from './socket.js';
 
 // ---------------------------------------------------------------- auth
@@ -33,7 +26,7 @@ export const joinRequestSchema = z.strictObject({
     .min(1, 'must not be empty')
     .max(LIMITS.codeLength, `must be at most ${LIMITS.codeLength} characters`),
   /** Display name of the participant; players without one join as "player". */
-  name: boundedText(LIMITS.participantLength).optional(),
+  name: COMMAND_TABLE['team.join'].schema.shape.participant.optional(),
 });
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
 export interface JoinResponse {
@@ -101,7 +94,7 @@ export interface ValidateScenarioResponse {
 // ---------------------------------------------------------------- exercises
 export const createExerciseRequestSchema = z.strictObject({
   scenarioId: idSchema,
-  name: boundedText(LIMITS.titleLength).optional(),
+  name: COMMAND_TABLE['exercise.create'].schema.shape.name.optional(),
 });
 export type CreateExerciseRequest = z.infer<typeof createExerciseRequestSchema>;
 export interface AccessCodes {
@@ -166,49 +159,22 @@ export interface ExerciseDetail extends ExerciseSummary {
   viewer: { role: Role; teamId?: string };
 }
 
-export const changeSpeedRequestSchema = z.strictObject({
-  speed: z.number().positive('must be above 0').max(60, 'must be at most 60'),
-});
+export const changeSpeedRequestSchema = COMMAND_TABLE['exercise.change-speed'].schema;
 export type ChangeSpeedRequest = z.infer<typeof changeSpeedRequestSchema>;
 
-export const injectEditRequestSchema = z.strictObject({
-  changes: z
-    .strictObject({
-      title: boundedText(LIMITS.titleLength).optional(),
-      body: boundedText(LIMITS.injectBodyLength).optional(),
-      severity: severitySchema.optional(),
-      /** Exercise time (ms) it is due at. */
-      at: z.number().int().min(0).max(7 * 24 * 3600 * 1000).optional(),
-      audience: z.array(idSchema).min(1).max(LIMITS.audienceTeams).optional(),
-    })
-    .refine((c) => Object.keys(c).length > 0, 'must change at least one field'),
-});
+/** The inject is named in the path. */
+export const injectEditRequestSchema = COMMAND_TABLE['inject.edit'].schema.omit({ injectId: true });
 export type InjectEditRequest = z.infer<typeof injectEditRequestSchema>;
 
-export const adHocInjectRequestSchema = z.strictObject({
+export const adHocInjectRequestSchema = COMMAND_TABLE['inject.ad-hoc'].schema.shape.inject.extend({
   /** Chosen by the server when omitted. */
   injectId: idSchema.optional(),
-  title: boundedText(LIMITS.titleLength),
-  body: boundedText(LIMITS.injectBodyLength),
-  channel: channelSchema,
-  severity: severitySchema,
-  audience: z.array(idSchema).min(1, 'must name at least one team').max(LIMITS.audienceTeams),
-  from: boundedText(LIMITS.titleLength).optional(),
 });
 export type AdHocInjectRequest = z.infer<typeof adHocInjectRequestSchema>;
 
-export const scoreAdjustmentRequestSchema = z.strictObject({
+export const scoreAdjustmentRequestSchema = COMMAND_TABLE['score.adjust'].schema.extend({
   /** Chosen by the server when omitted; a retry with the same id records nothing new. */
   adjustmentId: clientIdSchema.optional(),
-  teamId: idSchema,
-  dimension: dimensionSchema,
-  delta: z
-    .number()
-    .int('must be a whole number')
-    .min(-LIMITS.scoreDelta)
-    .max(LIMITS.scoreDelta)
-    .refine((d) => d !== 0, 'must not be 0'),
-  reason: boundedText(LIMITS.reasonLength),
 });
 export type ScoreAdjustmentRequest = z.infer<typeof scoreAdjustmentRequestSchema>;
 

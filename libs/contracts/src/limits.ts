@@ -1,4 +1,5 @@
-// Size limits shared by the server (which enforces them) and the client (which can check before sending).
+// Size limits shared by the server (which enforces them) and the client (whose forms take their limits from here).
+import { COMMAND_LIMITS } from '@ttx/engine';
 import { SOURCE_LIMITS } from '@ttx/scenario';
 
 export const LIMITS = {
@@ -37,22 +38,11 @@ export const LIMITS = {
   /** Participants one team may have joined; a join under a new name past it is refused with TEAM_FULL
    * (TTX_TEAM_PARTICIPANTS). */
   participantsPerTeam: 200,
-  idLength: 64,
-  clientIdLength: 64,
+  /** What each command's fields may hold, as the engine checks them (libs/engine/src/command-fields.ts). */
+  ...COMMAND_LIMITS,
   usernameLength: 64,
   passwordLength: 256,
   codeLength: 64,
-  participantLength: 64,
-  titleLength: 200,
-  injectBodyLength: 20000,
-  rationaleLength: 4000,
-  messageLength: 2000,
-  noteLength: 4000,
-  reasonLength: 1000,
-  improvementFieldLength: 2000,
-  actionsPerDecision: 10,
-  audienceTeams: 64,
-  scoreDelta: 1000,
   /** Events one `GET /events` page or `sync` answer holds by default, at most, and the bytes after which it stops
    * (small pages let other requests in between: 20 readers of a 24 MB log held /health for 2.8 s in one answer). */
   eventsPageDefault: 1000,

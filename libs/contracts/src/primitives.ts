@@ -1,34 +1,39 @@
-// Building blocks of every message: ids, bounded strings, the vocabulary of the exercise world.
+// Building blocks of every message: ids, bounded strings, the vocabulary of the exercise world. The command fields are
+// the engine's own (libs/engine/src/command-fields.ts), so a limit is stated once.
 import { z } from 'zod';
-import { CAPABILITY_ELEMENTS } from '@ttx/engine';
-import { DIMENSIONS, HSEEP_RATINGS, INJECT_CHANNELS, SEVERITIES } from '@ttx/scenario';
-import { LIMITS } from './limits.js';
+import {
+  capabilityElementField,
+  channelField,
+  clientIdField,
+  dimensionField,
+  hseepRatingField,
+  isoDateField,
+  scenarioIdField,
+  severityField,
+} from '@ttx/engine';
 
 /** A scenario-defined id: team, inject, action, target, channel, objective. */
-export const idSchema = z
-  .string()
-  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must start with a letter and use only letters, digits, "-" and "_"');
+export const idSchema = scenarioIdField;
 
 /** A client-generated id (a UUID or similar) that makes a retry idempotent. */
-export const clientIdSchema = z
-  .string()
-  .max(LIMITS.clientIdLength, `must be at most ${LIMITS.clientIdLength} characters`)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must use only letters, digits, "-" and "_"');
+export const clientIdSchema = clientIdField;
 
 /** A server-generated exercise id. */
-export const exerciseIdSchema = clientIdSchema;
+export const exerciseIdSchema = clientIdField;
 
+export { freeTextField, textField } from '@ttx/engine';
+
+/** Text of `min`..`max` characters (credentials and codes, which are not trimmed). */
 export const boundedText = (max: number, min = 1) =>
   z
     .string()
     .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
     .max(max, `must be at most ${max} characters`);
 
-export const channelSchema = z.enum(INJECT_CHANNELS);
-export const severitySchema = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
-export const dimensionSchema = z.enum(DIMENSIONS);
-export const hseepRatingSchema = z.enum(HSEEP_RATINGS);
-export const capabilityElementSchema = z.enum(CAPABILITY_ELEMENTS);
+export const channelSchema = channelField;
+export const severitySchema = severityField;
+export const dimensionSchema = dimensionField;
+export const hseepRatingSchema = hseepRatingField;
+export const capabilityElementSchema = capabilityElementField;
 /** An ISO date (YYYY-MM-DD). */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-31');
+export const isoDateSchema = isoDateField;

@@ -1,18 +1,10 @@
 // The Socket.IO protocol of namespace /exercise: what clients send (each answered through its ack) and what the
 // server pushes. docs/protocol.md walks through it with examples.
 import { z } from 'zod';
-import type { Actor, EventType, Role, SeenPayloads } from '@ttx/engine';
+import { COMMAND_TABLE, type Actor, type EventType, type Role, type SeenPayloads } from '@ttx/engine';
 import type { Ack, ErrorBody } from './errors.js';
 import type { ClockView } from './http.js';
 import { LIMITS } from './limits.js';
-import {
-  boundedText,
-  capabilityElementSchema,
-  clientIdSchema,
-  hseepRatingSchema,
-  idSchema,
-  isoDateSchema,
-} from './primitives.js';
 
 export const SOCKET_NAMESPACE = '/exercise';
 
@@ -23,53 +15,20 @@ export type EventMessage = {
 }[EventType];
 
 // ---------------------------------------------------------------- client → server
-export const decisionSubmitSchema = z.strictObject({
-  /** Client-generated; a retry with the same id is acknowledged again and records nothing new. */
-  decisionId: clientIdSchema,
-  /** The inject whose prompt this answers; omitted for a decision taken on the team's own initiative. */
-  injectId: idSchema.optional(),
-  /** Must be the caller's own team when given. */
-  teamId: idSchema.optional(),
-  actions: z
-    .array(z.strictObject({ actionId: idSchema, targetId: idSchema.optional() }))
-    .min(1, 'must choose at least one action')
-    .max(LIMITS.actionsPerDecision, `must choose at most ${LIMITS.actionsPerDecision} actions`),
-  rationale: z.string().max(LIMITS.rationaleLength, `must be at most ${LIMITS.rationaleLength} characters`),
-});
+// The commands a socket sends carry exactly the fields of the engine's command (libs/engine/src/command-table.ts).
+
+/** A team's decision. A player's `teamId` defaults to its own team; a controller names the team it decides for. */
+export const decisionSubmitSchema = COMMAND_TABLE['decision.submit'].schema;
 export type DecisionSubmit = z.infer<typeof decisionSubmitSchema>;
 
-export const messageSendSchema = z.strictObject({
-  messageId: clientIdSchema,
-  channelId: idSchema,
-  text: boundedText(LIMITS.messageLength),
-});
+/** A message on a channel. A player's `teamId` defaults to its own team; a controller without one speaks as the white cell. */
+export const messageSendSchema = COMMAND_TABLE['message.send'].schema;
 export type MessageSend = z.infer<typeof messageSendSchema>;
 
-export const observationRecordSchema = z.strictObject({
-  observationId: clientIdSchema,
-  objectiveId: idSchema,
-  rating: hseepRatingSchema,
-  note: z.string().max(LIMITS.noteLength, `must be at most ${LIMITS.noteLength} characters`),
-});
+export const observationRecordSchema = COMMAND_TABLE['observation.record'].schema;
 export type ObservationRecord = z.infer<typeof observationRecordSchema>;
 
-const improvementText = boundedText(LIMITS.improvementFieldLength, 0);
-export const improvementEditSchema = z.strictObject({
-  itemId: clientIdSchema,
-  changes: z
-    .strictObject({
-      objectiveId: idSchema.optional(),
-      issue: improvementText.optional(),
-      correctiveAction: improvementText.optional(),
-      capabilityElement: capabilityElementSchema.optional(),
-      responsibleOrganisation: improvementText.optional(),
-      pointOfContact: improvementText.optional(),
-      startDate: isoDateSchema.optional(),
-      completionDate: isoDateSchema.optional(),
-      removed: z.boolean().optional(),
-    })
-    .refine((c) => Object.keys(c).length > 0, 'must change at least one field'),
-});
+export const improvementEditSchema = COMMAND_TABLE['improvement.edit'].schema;
 export type ImprovementEdit = z.infer<typeof improvementEditSchema>;
 
 export const syncRequestSchema = z.strictObject({
@@ -105,12 +64,12 @@ export const CLIENT_MESSAGE_SCHEMAS = {
 } as const;
 export type ClientMessageName = keyof typeof CLIENT_MESSAGE_SCHEMAS;
 
-/** Roles allowed to send each message. */
+/** Roles allowed to send each message: a command's are the engine's. */
 export const CLIENT_MESSAGE_ROLES: Record<ClientMessageName, readonly Role[]> = {
-  'decision.submit': ['player'],
-  'message.send': ['player', 'controller'],
-  'observation.record': ['facilitator', 'controller'],
-  'improvement.edit': ['facilitator', 'controller'],
+  'decision.submit': COMMAND_TABLE['decision.submit'].roles,
+  'message.send': COMMAND_TABLE['message.send'].roles,
+  'observation.record': COMMAND_TABLE['observation.record'].roles,
+  'improvement.edit': COMMAND_TABLE['improvement.edit'].roles,
   sync: ['player', 'observer', 'facilitator', 'controller'],
 };
 

@@ -1,71 +1,17 @@
-// Turns zod's verdict into the coded error every client receives, in words a user follows.
+// Turns zod's verdict into the coded error every client receives, worded as the engine words its refusals.
 import type { z } from 'zod';
+import { checkWith } from '@ttx/engine';
 import type { Failure } from './errors.js';
+
+export { plainIssueMessage } from '@ttx/engine';
 
 export type Parsed<T> = { ok: true; value: T } | Failure;
 
-/** How a refused value reads: `"text"`, `7`, `a list`, `an object`, `null`. */
-function described(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-const KINDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
-
-type IssueLike = z.core.$ZodRawIssue;
-
-/** TTX's wording for the checks zod words generically; a schema's own message always wins over this one. */
-export function plainIssueMessage(issue: IssueLike): string | undefined {
-  const { input } = issue;
-  switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined
-        ? 'is required'
-        : `must be ${KINDS[issue.expected] ?? issue.expected}, not ${described(input)}`;
-    case 'too_small': {
-      const n = Number(issue.minimum);
-      if (issue.origin === 'string') return n <= 1 ? 'must not be empty' : `must be at least ${n} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `must list at least ${n}`;
-      return `must be at least ${n}`;
-    }
-    case 'too_big': {
-      const n = Number(issue.maximum);
-      if (issue.origin === 'string') return `must be at most ${n} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `must list at most ${n}`;
-      return `must be at most ${n}`;
-    }
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${described(input)}`;
-    case 'invalid_union':
-      return `${described(input)} matches none of the accepted forms`;
-    default:
-      return undefined;
-  }
-}
-
 /** Parses `input` with `schema`; a refusal lists each wrong field as `path: message`. */
 export function parseMessage<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
-  const result = schema.safeParse(input, { error: plainIssueMessage });
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues
-    .flatMap((issue) => {
-      const path = issue.path.map(String);
-      // One line per unknown field, at the field itself.
-      if (issue.code === 'unrecognized_keys')
-        return issue.keys.map((key) => `${[...path, key].join('.')}: is not a field of this message`);
-      return [path.length > 0 ? `${path.join('.')}: ${issue.message}` : issue.message];
-    })
-    .slice(0, 20);
+  const checked = checkWith(schema, input);
+  if (checked.ok) return checked;
+  const { issues } = checked;
   return {
     ok: false,
     error: { code: 'VALIDATION_FAILED', message: `The request was refused: ${issues.join('; ')}.`, issues },

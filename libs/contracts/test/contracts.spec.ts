@@ -72,7 +72,7 @@ describe('socket message schemas', () => {
         channelId: 'hotline',
         text: 'x'.repeat(LIMITS.messageLength + 1),
       }),
-    ).toEqual([`text: must be at most ${LIMITS.messageLength} characters`]);
+    ).toEqual([`text: must be at most ${LIMITS.messageLength.toLocaleString('en-GB')} characters`]);
     expect(issuesOf(decisionSubmitSchema, 'hello')).toEqual(['must be an object, not "hello"']);
     // A schema's own wording stays.
     expect(issuesOf(decisionSubmitSchema, { decisionId: 'd', actions: [], rationale: '' })).toEqual([

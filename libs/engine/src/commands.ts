@@ -1,50 +1,12 @@
 // What controllers, teams, facilitators and the clock ask of an exercise. `decide` turns each into events or a coded refusal.
-import type { HseepRating, Dimension, InjectChannel, Scenario } from '@ttx/scenario';
-import type { ActionChoice, Actor, ImprovementItemEdit, InjectEdit } from './events.js';
+import type { Scenario } from '@ttx/scenario';
+import type { Command, CommandFields } from './command-table.js';
+import type { Actor } from './events.js';
 
-export interface AdHocInject {
-  injectId: string;
-  title: string;
-  body: string;
-  channel: InjectChannel;
-  severity: string;
-  audience: string[];
-  from?: string;
-}
+/** An inject a controller writes during play. */
+export type AdHocInject = CommandFields<'inject.ad-hoc'>['inject'];
 
-export type Command =
-  | { type: 'exercise.create'; exerciseId: string; name: string }
-  | { type: 'exercise.open-lobby' }
-  | { type: 'exercise.start' }
-  | { type: 'exercise.pause' }
-  | { type: 'exercise.resume' }
-  | { type: 'exercise.change-speed'; speed: number }
-  | { type: 'exercise.end' }
-  /** Advance the clock: release due injects, record missed deadlines, ease escalation, end at the duration. */
-  | { type: 'clock.tick' }
-  /** After a restart: stop the clock at the moment the server went down (`downSince`, wall ms), so no exercise time passed. */
-  | { type: 'clock.pause-for-outage'; downSince: number }
-  | { type: 'inject.fire'; injectId: string }
-  | { type: 'inject.hold'; injectId: string }
-  | { type: 'inject.release-held'; injectId: string }
-  | { type: 'inject.skip'; injectId: string }
-  | { type: 'inject.edit'; injectId: string; changes: InjectEdit }
-  | { type: 'inject.ad-hoc'; inject: AdHocInject }
-  | { type: 'team.join'; teamId: string; participant: string }
-  | {
-      type: 'decision.submit';
-      decisionId: string;
-      teamId: string;
-      injectId?: string;
-      actions: ActionChoice[];
-      rationale: string;
-    }
-  | { type: 'message.send'; messageId: string; channelId: string; teamId?: string; text: string }
-  | { type: 'observation.record'; observationId: string; objectiveId: string; rating: HseepRating; note: string }
-  | { type: 'score.adjust'; adjustmentId: string; teamId: string; dimension: Dimension; delta: number; reason: string }
-  | { type: 'improvement.edit'; itemId: string; changes: ImprovementItemEdit };
-
-export type CommandType = Command['type'];
+export type { Command, CommandType } from './command-table.js';
 
 /** A command together with who issued it. */
 export type IssuedCommand = Command & { actor: Actor };
@@ -76,7 +38,6 @@ export const ERROR_CODES = [
   'ALREADY_DECIDED',
   'DUPLICATE_ID',
   'NOT_A_CHANNEL_MEMBER',
-  'INVALID_SPEED',
   'INVALID_COMMAND',
 ] as const;
 export type EngineErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,8 @@
 // The life of an exercise (create, lobby, start, pause, resume, speed, end) and the clock's tick.
 import type { Actor } from './events.js';
 import type { Command } from './commands.js';
-import { IN_PLAY, NOT_ENDED, isClientId, isText, refuse, requireStatus, type Outcome } from './command-guards.js';
+import { IN_PLAY, NOT_ENDED, refuse, requireStatus, type Outcome } from './command-guards.js';
+import { COMMAND_LIMITS } from './command-fields.js';
 import { TO_ALL, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { recordEscalation, recordEvent, releaseInject } from './event-consequences.js';
@@ -10,14 +11,11 @@ import { endOf, nextScheduledItem } from './inject-schedule.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
-export const MAX_SPEED = 60;
+/** Fastest clock the engine runs: 60 exercise seconds a second. */
+export const MAX_SPEED = COMMAND_LIMITS.maxSpeed;
 
 export function createExercise(batch: EventBatch, command: Of<'exercise.create'>, actor: Actor): Outcome {
   if (batch.base.status !== 'none') return refuse('EXERCISE_EXISTS', 'This exercise has already been created.');
-  if (!isClientId(command.exerciseId)) {
-    return refuse('INVALID_COMMAND', 'Give the exercise an id of letters, digits, ".", "-" and "_" (at most 128).');
-  }
-  if (!isText(command.name, 200)) return refuse('INVALID_COMMAND', 'Give the exercise a name of at most 200 characters.');
   const { scenario, ruleSet } = batch.ctx;
   batch.add(
     'exercise.created',
@@ -75,9 +73,6 @@ export function changeSpeed(batch: EventBatch, command: Of<'exercise.change-spee
   const refusal = requireStatus(batch.base, NOT_ENDED);
   if (refusal) return refusal;
   const { speed } = command;
-  if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0 || speed > MAX_SPEED) {
-    return refuse('INVALID_SPEED', `Choose a speed above 0 and at most ${MAX_SPEED} (1 is real time).`);
-  }
   batch.add('exercise.speed-changed', { speed }, TO_ALL, exerciseTimeAt(batch.base, batch.now), actor);
   return undefined;
 }

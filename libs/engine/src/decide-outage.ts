@@ -1,7 +1,7 @@
 // A server outage must not cost teams exercise time: after a long one, or one that a prompt's deadline or the end
 // fell inside, the server stops the clock where it stood when the outage began, and a controller resumes.
 import type { Command } from './commands.js';
-import { isFiniteNumber, refuse, requireStatus, type Outcome } from './command-guards.js';
+import { refuse, requireStatus, type Outcome } from './command-guards.js';
 import { TO_ALL } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import type { Actor } from './events.js';
@@ -20,8 +20,8 @@ export function pauseForOutage(batch: EventBatch, command: Of<'clock.pause-for-o
   const refusal = requireStatus(batch.base, ['running']);
   if (refusal) return refusal;
   const { downSince } = command;
-  if (!isFiniteNumber(downSince) || downSince > batch.now) {
-    return refuse('INVALID_COMMAND', 'Say when the outage began: a wall time in ms, not after now.');
+  if (downSince > batch.now) {
+    return refuse('INVALID_COMMAND', 'downSince: the outage must have begun by now (a wall time in ms).');
   }
   const since = Math.round(downSince);
   const standsAt = exerciseTimeOnClock(batch.base.clock, since);

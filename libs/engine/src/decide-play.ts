@@ -1,12 +1,10 @@
 // What teams do: join, answer prompts (or decide freely from the catalogue), and talk on their channels.
 import type { Command } from './commands.js';
 import type { ActionChoice, Actor } from './events.js';
+import { COMMAND_LIMITS } from './command-fields.js';
 import {
   IN_PLAY,
   NOT_ENDED,
-  isClientId,
-  isObject,
-  isText,
   refuse,
   requireOwnTeam,
   requireRole,
@@ -24,10 +22,10 @@ import { type ScenarioIndex } from './scenario-index.js';
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
 /** At most this many actions in a decision taken outside any prompt. */
-export const FREE_DECISION_MAX_ACTIONS = 3;
+export const FREE_DECISION_MAX_ACTIONS = COMMAND_LIMITS.freeDecisionActions;
 
-function knownTeam(index: ScenarioIndex, actor: Actor, teamId: unknown): string | Refusal {
-  if (typeof teamId !== 'string') return refuse('INVALID_COMMAND', 'Say which team acts.');
+function knownTeam(index: ScenarioIndex, actor: Actor, teamId: string | undefined): string | Refusal {
+  if (teamId === undefined) return refuse('INVALID_COMMAND', 'Say which team acts: teamId.');
   const notYours = requireOwnTeam(actor, teamId);
   if (notYours) return notYours;
   if (!index.teams.has(teamId)) return refuse('UNKNOWN_TEAM', `There is no team ${teamId} in this scenario.`);
@@ -39,7 +37,6 @@ export function joinTeam(batch: EventBatch, command: Of<'team.join'>, actor: Act
   if (forbidden) return forbidden;
   const teamId = knownTeam(batch.index, actor, command.teamId);
   if (typeof teamId !== 'string') return teamId;
-  if (!isText(command.participant, 100)) return refuse('INVALID_COMMAND', 'Give a participant name of at most 100 characters.');
   const refusal = requireStatus(batch.base, NOT_ENDED);
   if (refusal) return refusal;
   const participant = command.participant.trim();
@@ -52,12 +49,9 @@ export function joinTeam(batch: EventBatch, command: Of<'team.join'>, actor: Act
 export function submitDecision(batch: EventBatch, command: Of<'decision.submit'>, actor: Actor): Outcome {
   const forbidden = requireRole(actor, ['controller', 'player'], 'submit decisions');
   if (forbidden) return forbidden;
-  const teamId = knownTeam(batch.index, actor, command.teamId);
+  const teamId = knownTeam(batch.index, actor, command.teamId ?? actor.teamId);
   if (typeof teamId !== 'string') return teamId;
   const { base, index } = batch;
-  if (!isClientId(command.decisionId)) {
-    return refuse('INVALID_COMMAND', 'A decision needs a client-generated id (letters, digits, ".", "-", "_").');
-  }
   const earlier = own(base.decisionsById, command.decisionId);
   if (earlier) {
     if (earlier.teamId === teamId) return 'duplicate';
@@ -67,19 +61,16 @@ export function submitDecision(batch: EventBatch, command: Of<'decision.submit'>
   if (refusal) return refusal;
   const actions = choicesOf(command.actions);
   if ('ok' in actions) return actions;
-  if (!isText(command.rationale, 4000, true)) return refuse('INVALID_COMMAND', 'A rationale is at most 4,000 characters.');
   const now = exerciseTimeAt(base, batch.now);
   const { injectId } = command;
   let latency: number | undefined;
   if (injectId === undefined) {
-    if (actions.length === 0) return refuse('INVALID_COMMAND', 'Choose at least one action from the catalogue.');
     if (actions.length > FREE_DECISION_MAX_ACTIONS) {
       return refuse('TOO_MANY_ACTIONS', `Choose at most ${FREE_DECISION_MAX_ACTIONS} actions in one decision.`);
     }
     const invalid = checkActions(index, actions, undefined);
     if (invalid) return invalid;
   } else {
-    if (typeof injectId !== 'string') return refuse('INVALID_COMMAND', 'Say which inject the decision answers.');
     const inject = own(base.injects, injectId);
     if (!inject) return refuse('UNKNOWN_INJECT', `There is no inject ${injectId} in this exercise.`);
     const released = inject.released;
@@ -118,14 +109,11 @@ export function submitDecision(batch: EventBatch, command: Of<'decision.submit'>
   return undefined;
 }
 
-function choicesOf(value: unknown): ActionChoice[] | Refusal {
-  const invalid = refuse('INVALID_COMMAND', 'A decision lists its actions as {actionId, targetId?}.');
-  if (!Array.isArray(value) || value.length > 10) return invalid;
+/** The actions as chosen, each (action, target) once. */
+function choicesOf(value: readonly ActionChoice[]): ActionChoice[] | Refusal {
   const choices: ActionChoice[] = [];
   const seen = new Set<string>();
   for (const item of value) {
-    if (!isObject(item) || typeof item.actionId !== 'string') return invalid;
-    if (item.targetId !== undefined && typeof item.targetId !== 'string') return invalid;
     const key = `${item.actionId}>${item.targetId ?? ''}`;
     if (seen.has(key)) return refuse('INVALID_COMMAND', `Action ${item.actionId} is listed twice for the same target.`);
     seen.add(key);
@@ -170,21 +158,17 @@ export function sendMessage(batch: EventBatch, command: Of<'message.send'>, acto
     const known = knownTeam(index, actor, teamId);
     if (typeof known !== 'string') return known;
   }
-  if (!isClientId(command.messageId)) {
-    return refuse('INVALID_COMMAND', 'A message needs a client-generated id (letters, digits, ".", "-", "_").');
-  }
   if (base.messageIds[command.messageId] === true) {
     if (base.messageSenders?.[command.messageId] === (teamId ?? '')) return 'duplicate';
     return refuse('DUPLICATE_ID', `Message id ${command.messageId} is already taken: generate a new one.`);
   }
   const refusal = requireStatus(base, IN_PLAY);
   if (refusal) return refusal;
-  const channel = typeof command.channelId === 'string' ? index.channels.get(command.channelId) : undefined;
-  if (!channel) return refuse('UNKNOWN_CHANNEL', `There is no channel ${String(command.channelId)} in this scenario.`);
+  const channel = index.channels.get(command.channelId);
+  if (!channel) return refuse('UNKNOWN_CHANNEL', `There is no channel ${command.channelId} in this scenario.`);
   if (actor.role === 'player' && (teamId === undefined || !channel.members.includes(teamId))) {
     return refuse('NOT_A_CHANNEL_MEMBER', `Team ${teamId} is not on channel ${channel.id}.`);
   }
-  if (!isText(command.text, 4000)) return refuse('INVALID_COMMAND', 'A message must not be empty and at most 4,000 characters.');
   const payload = { messageId: command.messageId, channelId: channel.id, ...(teamId !== undefined ? { teamId } : {}), text: command.text };
   recordEvent(batch, 'message.sent', payload, toTeams(channel.members), exerciseTimeAt(base, batch.now), actor);
   return undefined;

@@ -1,8 +1,10 @@
 // The engine: `decide` turns a command into events or a coded refusal, `apply` folds an event into the state.
-import type { DecideResult, IssuedCommand } from './commands.js';
+import type { Command, DecideResult, IssuedCommand } from './commands.js';
+import { checkWith } from './command-issues.js';
+import { COMMAND_TABLE, type CommandSpec } from './command-table.js';
 import { actorOf, isObject, refuse, requireRole, type Outcome } from './command-guards.js';
 import { EventBatch } from './event-batch.js';
-import type { Actor, ExerciseEvent, Role } from './events.js';
+import type { Actor, ExerciseEvent } from './events.js';
 import {
   changeSpeed,
   createExercise,
@@ -47,47 +49,28 @@ export function createEngine(ctx: ExerciseContext): Engine {
   };
 }
 
-const CONTROL = 'run the exercise';
-const ROLES_FOR: Record<string, { roles: readonly Role[]; what: string }> = {
-  'exercise.create': { roles: ['controller'], what: CONTROL },
-  'exercise.open-lobby': { roles: ['controller'], what: CONTROL },
-  'exercise.start': { roles: ['controller'], what: CONTROL },
-  'exercise.pause': { roles: ['controller'], what: CONTROL },
-  'exercise.resume': { roles: ['controller'], what: CONTROL },
-  'exercise.change-speed': { roles: ['controller'], what: CONTROL },
-  'exercise.end': { roles: ['controller'], what: CONTROL },
-  'clock.tick': { roles: ['controller'], what: 'advance the clock' },
-  'clock.pause-for-outage': { roles: ['controller'], what: 'stop the clock' },
-  'inject.fire': { roles: ['controller'], what: 'fire injects' },
-  'inject.hold': { roles: ['controller'], what: 'hold injects' },
-  'inject.release-held': { roles: ['controller'], what: 'release held injects' },
-  'inject.skip': { roles: ['controller'], what: 'skip injects' },
-  'inject.edit': { roles: ['controller'], what: 'edit injects' },
-  'inject.ad-hoc': { roles: ['controller'], what: 'send ad-hoc injects' },
-  'observation.record': { roles: ['facilitator', 'controller'], what: 'record observations' },
-  'score.adjust': { roles: ['facilitator', 'controller'], what: 'adjust scores' },
-  'improvement.edit': { roles: ['facilitator', 'controller'], what: 'edit the improvement plan' },
-};
-
 function decideCommand(
   ctx: ExerciseContext,
   index: ScenarioIndex,
   state: ExerciseState,
-  command: IssuedCommand,
+  issued: IssuedCommand,
   now: number,
 ): DecideResult<ExerciseEvent> {
-  const untrusted: unknown = command;
+  const untrusted: unknown = issued;
   if (!isObject(untrusted) || typeof untrusted.type !== 'string') {
     return refuse('INVALID_COMMAND', 'A command is an object with a type.');
   }
   if (!Number.isFinite(now)) return refuse('INVALID_COMMAND', 'The time of a command must be a number of ms.');
   const actor = actorOf(untrusted.actor);
   if (!actor) return refuse('FORBIDDEN_ROLE', 'Say who issues the command: a controller, facilitator, observer or player.');
-  const required = own(ROLES_FOR, command.type);
-  if (required) {
-    const forbidden = requireRole(actor, required.roles, required.what);
-    if (forbidden) return forbidden;
-  }
+  const spec = own(COMMAND_TABLE as Record<string, CommandSpec>, untrusted.type);
+  if (!spec) return refuse('INVALID_COMMAND', `There is no command ${untrusted.type.slice(0, 64)}.`);
+  const forbidden = requireRole(actor, spec.roles, spec.what);
+  if (forbidden) return forbidden;
+  const { type, actor: _issuer, ...fields } = untrusted;
+  const checked = checkWith(spec.schema, fields);
+  if (!checked.ok) return refuse('INVALID_COMMAND', `The command was refused: ${checked.issues.join('; ')}.`);
+  const command = { ...(checked.value as object), type } as Command;
   const batch = new EventBatch(ctx, index, state, now);
   const outcome = runCommand(batch, command, actor);
   if (outcome === 'duplicate') return { ok: true, events: [], duplicate: true };
@@ -95,7 +78,7 @@ function decideCommand(
   return { ok: true, events: batch.events };
 }
 
-function runCommand(batch: EventBatch, command: IssuedCommand, actor: Actor): Outcome {
+function runCommand(batch: EventBatch, command: Command, actor: Actor): Outcome {
   switch (command.type) {
     case 'exercise.create':
       return createExercise(batch, command, actor);
@@ -139,8 +122,6 @@ function runCommand(batch: EventBatch, command: IssuedCommand, actor: Actor): Ou
       return adjustScore(batch, command, actor);
     case 'improvement.edit':
       return editImprovementItem(batch, command, actor);
-    default:
-      return refuse('INVALID_COMMAND', `Unknown command ${String((command as { type: unknown }).type)}.`);
   }
 }
 

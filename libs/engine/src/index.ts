@@ -1,5 +1,8 @@
 export * from './events.js';
 export * from './commands.js';
+export { COMMAND_TABLE, COMMAND_TYPES, mayIssue, roleRefusalOf, type CommandFields, type CommandSpec, type CommandTable } from './command-table.js';
+export * from './command-fields.js';
+export { checkWith, plainIssueMessage, type Checked } from './command-issues.js';
 export * from './state.js';
 export * from './scoring.js';
 export { createEngine, escalationBetween, type Engine } from './exercise-engine.js';
