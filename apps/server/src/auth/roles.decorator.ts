@@ -9,3 +9,7 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const STAFF: Role[] = ['controller', 'facilitator', 'observer'];
 export const EVERYONE: Role[] = ['controller', 'facilitator', 'observer', 'player'];
+
+/** A command route: any signed-in role reaches it, and the command pipeline authorises by the engine's command table
+ * (ExercisesService.request), so HTTP and the socket refuse the same roles in the same words. */
+export const CommandRoute = () => Roles(...EVERYONE);

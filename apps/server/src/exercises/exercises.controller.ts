@@ -3,10 +3,6 @@ import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Query } f
 import { ApiBearerAuth, ApiOperation, ApiTags } from '../common/api-docs.decorators.js';
 import {
   type AccessCodes,
-  type AdHocInjectRequest,
-  adHocInjectRequestSchema,
-  type ChangeSpeedRequest,
-  changeSpeedRequestSchema,
   type CommandResponse,
   type CreateExerciseRequest,
   createExerciseRequestSchema,
@@ -16,22 +12,14 @@ import {
   type ExerciseSummary,
   type MselResponse,
   type ScoresResponse,
-  idSchema,
-  type InjectEditRequest,
-  injectEditRequestSchema,
   parseMessage,
-  type ScoreAdjustmentRequest,
-  scoreAdjustmentRequestSchema,
 } from '@ttx/contracts';
-import { randomUUID } from 'node:crypto';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { EVERYONE, Roles } from '../auth/roles.decorator.js';
+import { CommandRoute, EVERYONE, Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/token.service.js';
 import { orThrow } from '../common/ttx.exception.js';
 import { ZodPipe } from '../common/zod-body.pipe.js';
 import { ExercisesService } from './exercises.service.js';
-
-const injectIdOf = (value: string) => orThrow(parseMessage(idSchema, value));
 
 @ApiTags('exercises')
 @ApiBearerAuth()
@@ -93,113 +81,105 @@ export class ExercisesController {
 
   @Post(':id/lobby')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Open the lobby: teams may join before the start.' })
   openLobby(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'exercise.open-lobby' });
+    return this.exercises.run(viewer, id, 'exercise.open-lobby');
   }
 
   @Post(':id/start')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Start the exercise clock.' })
   start(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'exercise.start' });
+    return this.exercises.run(viewer, id, 'exercise.start');
   }
 
   @Post(':id/pause')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Pause the exercise clock; nothing falls due while paused.' })
   pause(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'exercise.pause' });
+    return this.exercises.run(viewer, id, 'exercise.pause');
   }
 
   @Post(':id/resume')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Resume a paused exercise.' })
   resume(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'exercise.resume' });
+    return this.exercises.run(viewer, id, 'exercise.resume');
   }
 
   @Post(':id/end')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'End the exercise.' })
   end(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'exercise.end' });
+    return this.exercises.run(viewer, id, 'exercise.end');
   }
 
   @Post(':id/speed')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Change how fast exercise time runs (1 = real time).' })
-  speed(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body(new ZodPipe(changeSpeedRequestSchema)) body: ChangeSpeedRequest): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'exercise.change-speed', speed: body.speed });
+  speed(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: unknown): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, 'exercise.change-speed', body);
   }
 
   @Post(':id/injects')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Send an ad-hoc inject now.' })
-  adHoc(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body(new ZodPipe(adHocInjectRequestSchema)) body: AdHocInjectRequest): Promise<CommandResponse> {
-    const { injectId, ...inject } = body;
-    return this.exercises.run(viewer, id, { type: 'inject.ad-hoc', inject: { ...inject, injectId: injectId ?? `adhoc-${randomUUID().slice(0, 8)}` } });
+  adHoc(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: unknown): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, 'inject.ad-hoc', body);
   }
 
   @Post(':id/injects/:injectId/edit')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Edit an inject before it is released.' })
-  edit(
-    @CurrentViewer() viewer: Viewer,
-    @Param('id') id: string,
-    @Param('injectId') injectId: string,
-    @Body(new ZodPipe(injectEditRequestSchema)) body: InjectEditRequest,
-  ): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'inject.edit', injectId: injectIdOf(injectId), changes: body.changes });
+  edit(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string, @Body() body: unknown): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, 'inject.edit', body, { injectId });
   }
 
   @Post(':id/injects/:injectId/fire')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Release an inject now, whatever its time or condition.' })
   fireInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'inject.fire', injectId: injectIdOf(injectId) });
+    return this.exercises.run(viewer, id, 'inject.fire', undefined, { injectId });
   }
 
   @Post(':id/injects/:injectId/hold')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Hold a pending inject: it will not release by itself.' })
   holdInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'inject.hold', injectId: injectIdOf(injectId) });
+    return this.exercises.run(viewer, id, 'inject.hold', undefined, { injectId });
   }
 
   @Post(':id/injects/:injectId/release')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Release a held inject now.' })
   releaseInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'inject.release-held', injectId: injectIdOf(injectId) });
+    return this.exercises.run(viewer, id, 'inject.release-held', undefined, { injectId });
   }
 
   @Post(':id/injects/:injectId/skip')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: 'Skip an inject: it will never release.' })
   skipInject(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('injectId') injectId: string): Promise<CommandResponse> {
-    return this.exercises.run(viewer, id, { type: 'inject.skip', injectId: injectIdOf(injectId) });
+    return this.exercises.run(viewer, id, 'inject.skip', undefined, { injectId });
   }
 
   @Post(':id/adjustments')
   @HttpCode(200)
-  @Roles('controller')
+  @CommandRoute()
   @ApiOperation({ summary: "Adjust a team's score with a reason; recorded beside the rule findings." })
-  adjust(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body(new ZodPipe(scoreAdjustmentRequestSchema)) body: ScoreAdjustmentRequest): Promise<CommandResponse> {
-    const { adjustmentId, ...rest } = body;
-    return this.exercises.run(viewer, id, { type: 'score.adjust', adjustmentId: adjustmentId ?? randomUUID(), ...rest });
+  adjust(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: unknown): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, 'score.adjust', body);
   }
 }
-

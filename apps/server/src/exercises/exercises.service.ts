@@ -21,26 +21,27 @@ import type {
   ScoresResponse,
   SyncAck,
 } from '@ttx/contracts';
-import { LIMITS } from '@ttx/contracts';
+import { idSchema, LIMITS, parseMessage } from '@ttx/contracts';
 import {
-  type Command,
   type ExerciseContext,
   type ExerciseEvent,
   type ExerciseStatus,
   eventNamesFrom,
   eventWords,
   mselOf,
+  roleRefusalOf,
   type Role,
 } from '@ttx/engine';
 import { DataSource, Not } from 'typeorm';
 import { JoinCodeGenerations } from '../auth/join-code-generations.service.js';
 import { TokenService, type Viewer } from '../auth/token.service.js';
 import { TtxConfig } from '../config/ttx-config.js';
-import { TtxException } from '../common/ttx.exception.js';
+import { orThrow, TtxException } from '../common/ttx.exception.js';
 import { AccessCodeEntity } from '../database/access-code.entity.js';
 import { ExerciseEntity } from '../database/exercise.entity.js';
 import { WriteQueue } from '../database/write-queue.service.js';
 import { ScenarioLibrary } from '../scenarios/scenario-library.service.js';
+import { commandOf, COMMAND_REQUESTS, type RequestedCommand } from './command-requests.js';
 import { hashAccessCode, newAccessCode, newExerciseId } from './access-codes.js';
 import { eventsPageJsonOf, eventsPageOf } from './events-page.js';
 import { EventStore } from './event-store.service.js';
@@ -253,10 +254,39 @@ export class ExercisesService implements OnApplicationBootstrap, OnModuleDestroy
     return { ...detailOf(record, actor.context, actor.current, viewer, Date.now()), seq: actor.committedSeq };
   }
 
-  /** Runs one command on the exercise and answers once its events are committed. */
-  async run(viewer: Viewer, id: string, command: Command): Promise<CommandResponse> {
-    const { actor } = await this.get(id);
-    return responseOf(await actor.submit({ ...command, actor: actorOf(viewer) }));
+  /**
+   * The one path of every command a client sends, over HTTP or the socket: authorise it (the command table's roles),
+   * check its body and path ids, then let the exercise's actor decide and commit it; committed events go out to every
+   * socket that may see them. A refusal before the engine is thrown as a coded error; the engine's is returned.
+   */
+  async request(
+    viewer: Viewer,
+    id: string,
+    type: RequestedCommand,
+    body: unknown,
+    params: Readonly<Record<string, string>> = {},
+  ): Promise<CommandOutcome> {
+    const actor = actorOf(viewer);
+    const forbidden = roleRefusalOf(actor, type);
+    if (forbidden) throw TtxException.from(forbidden);
+    const checked = orThrow(parseMessage(COMMAND_REQUESTS[type].body, body ?? {}));
+    for (const [name, value] of Object.entries(params)) {
+      const ok = parseMessage(idSchema, value);
+      if (!ok.ok) throw new TtxException('VALIDATION_FAILED', `The request was refused: ${name}: ${ok.error.issues?.join('; ')}.`);
+    }
+    const exercise = await this.get(id);
+    return exercise.actor.submit({ ...commandOf(type, checked, params), actor });
+  }
+
+  /** `request`, answered as HTTP answers a command: its committed events, or the refusal thrown. */
+  async run(
+    viewer: Viewer,
+    id: string,
+    type: RequestedCommand,
+    body?: unknown,
+    params?: Readonly<Record<string, string>>,
+  ): Promise<CommandResponse> {
+    return responseOf(await this.request(viewer, id, type, body, params));
   }
 
   /** One page of the committed events after `since` the viewer may see, and the seq the page covers. */

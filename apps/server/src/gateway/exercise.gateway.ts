@@ -1,5 +1,5 @@
-// Namespace /exercise: authenticates the handshake, puts each socket in the rooms its role allows, validates every
-// message with its contracts schema, answers through the ack, and pushes each committed batch to whoever may see it.
+// Namespace /exercise: authenticates the handshake, puts each socket in the rooms its role allows, runs every command
+// through the one command pipeline (ExercisesService.request), answers through the ack, and pushes each committed batch to whoever may see it.
 import { Inject, Logger, type OnModuleDestroy, UseInterceptors } from '@nestjs/common';
 import {
   ConnectedSocket,
@@ -11,16 +11,11 @@ import {
 } from '@nestjs/websockets';
 import {
   type Ack,
-  CLIENT_MESSAGE_ROLES,
   CLIENT_MESSAGE_SCHEMAS,
   type ConnectErrorData,
   type EventMessage,
-  decisionSubmitSchema,
   exerciseIdSchema,
-  improvementEditSchema,
   LIMITS,
-  messageSendSchema,
-  observationRecordSchema,
   parseMessage,
   type RecordedAck,
   type SessionEnded,
@@ -31,12 +26,14 @@ import {
 import type { ExerciseEvent, SeenEvent } from '@ttx/engine';
 import type { Namespace } from 'socket.io';
 import { JoinCodeGenerations } from '../auth/join-code-generations.service.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { EVERYONE, Roles } from '../auth/roles.decorator.js';
 import { TokenService, type Viewer } from '../auth/token.service.js';
 import { errorBodyOf } from '../common/error-mapping.js';
 import { failureAck } from '../common/socket-ack.js';
 import { orThrow, TtxException } from '../common/ttx.exception.js';
 import { TtxConfig } from '../config/ttx-config.js';
+import type { RequestedCommand } from '../exercises/command-requests.js';
+import type { CommandOutcome } from '../exercises/exercise-actor.js';
 import { clockViewOf, eventMessageOf } from '../exercises/exercise-views.js';
 import { actorOf, ExercisesService } from '../exercises/exercises.service.js';
 import { deliveriesOf } from './batch-delivery.js';
@@ -49,7 +46,6 @@ import { TeamLogBudget } from './team-log-budget.js';
 import { atWallClock } from './wall-clock-timer.js';
 
 type AckFn = (reply: unknown) => void;
-const DECISION_ROLES = CLIENT_MESSAGE_ROLES['decision.submit'];
 /** The messages that add to a team's part of the log. */
 const TEAM_WRITES: ReadonlySet<string> = new Set(['decision.submit', 'message.send']);
 
@@ -108,13 +104,11 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     this.scheduleExpiry(socket);
     writeFlushesWhole(socket);
     socket.use(([name, ...args], next) => this.admit(socket, String(name), args, next));
-    // The busiest message skips Nest's per-message pipeline (rxjs, interceptor): same role check, same coded acks.
+    // The busiest message skips Nest's per-message pipeline (rxjs, interceptor): the same command pipeline, the same coded acks.
     socket.on('decision.submit', (body: unknown, ack?: (reply: Ack<RecordedAck>) => void) => {
       // Without an ack callback the decision is still recorded and the answer dropped, as Nest's handlers do.
       const reply = typeof ack === 'function' ? ack : () => undefined;
-      const refusal = roleRefusal(DECISION_ROLES, socket.data.viewer?.role);
-      if (refusal) return reply(failureAck(refusal));
-      this.submitDecision(socket, body).then(reply, (error: unknown) => reply(failureAck(error)));
+      this.record(socket, 'decision.submit', body).then(reply, (error: unknown) => reply(failureAck(error)));
     });
     const joined = [rooms.everyone(exerciseId)];
     if (viewer.role === 'player' && viewer.teamId) joined.push(rooms.team(exerciseId, viewer.teamId));
@@ -131,36 +125,23 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     });
   }
 
-  /** `decision.submit`, listened to directly in handleConnection. */
-  async submitDecision(socket: ExerciseSocket, body: unknown): Promise<Ack<RecordedAck>> {
-    const decision = orThrow(parseMessage(decisionSubmitSchema, body));
-    const { viewer } = socket.data;
-    if (!viewer.teamId || (decision.teamId && decision.teamId !== viewer.teamId))
-      throw new TtxException('NOT_YOUR_TEAM', 'You may decide only for your own team.');
-    const { teamId: _given, ...rest } = decision;
-    return this.record(socket, { type: 'decision.submit', ...rest, teamId: viewer.teamId });
-  }
-
+  // Commands are authorised by the command pipeline (ExercisesService.request), as over HTTP.
   @SubscribeMessage('message.send')
-  @Roles('player', 'controller')
-  async sendMessage(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
-    const message = orThrow(parseMessage(messageSendSchema, body));
-    const { teamId } = socket.data.viewer;
-    return this.record(socket, { type: 'message.send', ...message, ...(teamId ? { teamId } : {}) });
+  @Roles(...EVERYONE)
+  sendMessage(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    return this.record(socket, 'message.send', body);
   }
 
   @SubscribeMessage('observation.record')
-  @Roles('facilitator', 'controller')
-  async recordObservation(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
-    const observation = orThrow(parseMessage(observationRecordSchema, body));
-    return this.record(socket, { type: 'observation.record', ...observation });
+  @Roles(...EVERYONE)
+  recordObservation(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    return this.record(socket, 'observation.record', body);
   }
 
   @SubscribeMessage('improvement.edit')
-  @Roles('facilitator', 'controller')
-  async editImprovement(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
-    const edit = orThrow(parseMessage(improvementEditSchema, body));
-    return this.record(socket, { type: 'improvement.edit', itemId: edit.itemId, changes: edit.changes });
+  @Roles(...EVERYONE)
+  editImprovement(@ConnectedSocket() socket: ExerciseSocket, @MessageBody() body: unknown): Promise<Ack<RecordedAck>> {
+    return this.record(socket, 'improvement.edit', body);
   }
 
   @SubscribeMessage('sync')
@@ -171,14 +152,13 @@ export class ExerciseGateway implements OnGatewayInit<Namespace>, OnGatewayConne
     return { ok: true, ...(await this.exercises.syncFor(viewer, exerciseId, sinceSeq, limit)) };
   }
 
-  private async record(socket: ExerciseSocket, command: Parameters<ExercisesService['run']>[2]): Promise<Ack<RecordedAck>> {
+  private async record(socket: ExerciseSocket, type: RequestedCommand, body: unknown): Promise<Ack<RecordedAck>> {
     const { viewer, exerciseId } = socket.data;
-    const { actor } = await this.exercises.get(exerciseId);
-    const teamEntry = viewer.role === 'player' && viewer.teamId && TEAM_WRITES.has(command.type);
-    const release = teamEntry ? this.teamLog.reserve(exerciseId, viewer.teamId!, actor.events) : undefined;
-    let outcome: Awaited<ReturnType<typeof actor.submit>>;
+    const teamEntry = viewer.role === 'player' && viewer.teamId && TEAM_WRITES.has(type);
+    const release = teamEntry ? this.teamLog.reserve(exerciseId, viewer.teamId!, (await this.exercises.get(exerciseId)).actor.events) : undefined;
+    let outcome: CommandOutcome;
     try {
-      outcome = await actor.submit({ ...command, actor: actorOf(viewer) });
+      outcome = await this.exercises.request(viewer, exerciseId, type, body);
     } finally {
       release?.();
     }
