@@ -35,7 +35,7 @@ describe('refusals', () => {
     );
     expect(paused.body.error).toEqual({
       code: 'FORBIDDEN_ROLE',
-      message: 'Only controllers may do this; your token is for an observer.',
+      message: 'Only controllers may run the exercise; you are signed in as an observer.',
     });
     const events = await client.http<{ error: { message: string } }>(
       'GET',
@@ -54,7 +54,7 @@ describe('refusals', () => {
     });
     expect(observation.error).toEqual({
       code: 'FORBIDDEN_ROLE',
-      message: 'Only facilitators or controllers may send this message; you are connected as a player.',
+      message: 'Only facilitators or controllers may record observations; you are signed in as a player.',
     });
     const decision = await drill.sockets.observer.send('decision.submit', {
       decisionId: 'x',
@@ -62,7 +62,7 @@ describe('refusals', () => {
       rationale: '',
     });
     expect(decision.error?.message).toBe(
-      'Only players may send this message; you are connected as an observer.',
+      'Only players or controllers may submit decisions; you are signed in as an observer.',
     );
   });
 

@@ -1,6 +1,7 @@
 // Checks shared by the command handlers. Commands come from the network: every field is checked before it is read.
 import type { EngineError, EngineErrorCode } from './commands.js';
 import type { Actor, Role } from './events.js';
+import { rolesInPlural, roleWithArticle } from './role-wording.js';
 import type { ExerciseState, ExerciseStatus } from './state.js';
 
 export type Refusal = { ok: false; error: EngineError };
@@ -47,17 +48,9 @@ export function actorOf(value: unknown): Actor | undefined {
   };
 }
 
-const ROLE_NAMES: Record<Role, string> = {
-  controller: 'controllers',
-  facilitator: 'facilitators',
-  observer: 'observers',
-  player: 'players',
-};
-
 export function requireRole(actor: Actor, roles: readonly Role[], what: string): Refusal | undefined {
   if (roles.includes(actor.role)) return undefined;
-  const allowed = roles.map((r) => ROLE_NAMES[r]).join(' and ');
-  return refuse('FORBIDDEN_ROLE', `Only ${allowed} may ${what}; you are signed in as ${actor.role === 'observer' ? 'an' : 'a'} ${actor.role}.`);
+  return refuse('FORBIDDEN_ROLE', `Only ${rolesInPlural(roles)} may ${what}; you are signed in as ${roleWithArticle(actor.role)}.`);
 }
 
 /** A player acts only for its own team; staff roles allowed by the handler may act for any team. */

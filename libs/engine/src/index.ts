@@ -52,3 +52,4 @@ export { conditionHolds } from './condition-facts.js';
 export { FREE_DECISION_MAX_ACTIONS } from './decide-play.js';
 export { MAX_SPEED } from './decide-exercise.js';
 export { aimKey, messagedKey, foldAims, foldMessagedAt } from './activity-index.js';
+export { rolesInPlural, roleWithArticle } from './role-wording.js';

@@ -2,9 +2,8 @@
 // exercise is used only on that exercise.
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@ttx/engine';
 import type { HttpRequest } from '../common/http-types.js';
-import { rolesInPlural, roleWithArticle } from '../common/role-wording.js';
+import { type Role, rolesInPlural, roleWithArticle } from '@ttx/engine';
 import { TtxException } from '../common/ttx.exception.js';
 import { JoinCodeGenerations } from './join-code-generations.service.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';

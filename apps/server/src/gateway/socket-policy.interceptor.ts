@@ -1,10 +1,9 @@
 // Checks the role declared on each socket handler and turns anything thrown into a coded ack.
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@ttx/engine';
 import { catchError, type Observable, of } from 'rxjs';
 import { ROLES_KEY } from '../auth/roles.decorator.js';
-import { rolesInPlural, roleWithArticle } from '../common/role-wording.js';
+import { type Role, rolesInPlural, roleWithArticle } from '@ttx/engine';
 import { failureAck } from '../common/socket-ack.js';
 import { TtxException } from '../common/ttx.exception.js';
 import type { ExerciseSocket } from './socket-data.js';

@@ -1,5 +1,5 @@
 // Role lists as users read them in refusals: "Only controllers, facilitators or observers may …".
-import type { Role } from '@ttx/engine';
+import type { Role } from './events.js';
 
 const PLURALS: Record<Role, string> = { controller: 'controllers', facilitator: 'facilitators', observer: 'observers', player: 'players' };
 
