@@ -1,5 +1,5 @@
 import { ExerciseRun, MIN, T0, contextWith, controller, decide, facilitator, observer, playerOf } from '../test/exercise-fixture.js';
-import { ERROR_CODES, type EngineErrorCode, type ExerciseContext, type IssuedCommand } from './index.js';
+import { COMMAND_TABLE, ERROR_CODES, type CommandType, type EngineErrorCode, type ExerciseContext, type IssuedCommand } from './index.js';
 
 /** An exercise started at T0 whose first two injects have been released (outage at 10:00). */
 function running(ctx?: ExerciseContext): ExerciseRun {
@@ -74,6 +74,14 @@ describe('refused commands', () => {
     expect(result).toEqual({ ok: false, error: { code, message: expect.any(String) } });
     expect(result.ok || result.error.message.length).toBeGreaterThan(10);
     expect(run.state).toEqual(before);
+  });
+
+  it('gives only the refusals the command table lists for each command', () => {
+    for (const [name, , command, , code] of cases) {
+      const type = (command as { type?: string } | null)?.type;
+      if (code === 'FORBIDDEN_ROLE' || code === 'INVALID_COMMAND' || !type) continue;
+      expect([name, COMMAND_TABLE[type as CommandType].refusals]).toEqual([name, expect.arrayContaining([code])]);
+    }
   });
 
   it('has a case for every error code', () => {

@@ -1,11 +1,11 @@
 // Generators of malformed and hostile payloads for the socket handlers and the HTTP bodies: each is wrong by
 // construction (a missing or mistyped field, an unknown key, an oversized or ill-formed string, a foreign team, an
 // action or target the exercise does not have), so every one must be refused.
-import { CLIENT_MESSAGE_SCHEMAS, SERVER_MESSAGE_NAMES } from '@ttx/contracts';
+import { CLIENT_MESSAGE_SCHEMAS, LIMITS, SERVER_MESSAGE_NAMES } from '@ttx/contracts';
 import fc from 'fast-check';
 
 const WRONG_TYPES: unknown[] = [null, 0, -1, 1.5, 1e308, true, '', 'x', [], {}, [1, 2], { $gt: '' }, '__proto__'];
-const BAD_IDS = ['', ' ', 'a'.repeat(65), '-lead', 'has space', 'ünïcode', '../../etc/passwd', "x' OR 1=1 --", '<script>', '\u0000', 'a.b'];
+const BAD_IDS = ['', ' ', 'a'.repeat(65), '-lead', 'has space', 'ünïcode', '../../etc/passwd', "x' OR 1=1 --", '<script>', '\u0000', '.lead'];
 const HUGE = 'A'.repeat(17 * 1024);
 
 /** A valid base object and one mutation that makes it invalid. */
@@ -50,7 +50,7 @@ const decisionBreakers = [
   (b: Record<string, unknown>) => ({ ...b, teamId: 'nl-gov' }),
   (b: Record<string, unknown>) => ({ ...b, injectId: 'never-released' }),
   (b: Record<string, unknown>) => ({ ...b, injectId: 'b01-briefing' }),
-  (b: Record<string, unknown>) => ({ ...b, rationale: 'r'.repeat(4001) }),
+  (b: Record<string, unknown>) => ({ ...b, rationale: 'r'.repeat(LIMITS.rationaleLength + 1) }),
   (b: Record<string, unknown>) => ({ ...b, rationale: HUGE }),
 ];
 const message = { messageId: 'fuzz-message', channelId: 'hotline', text: 'hello' };
@@ -58,7 +58,8 @@ const messageBreakers = [
   ...BAD_IDS.map((id) => (b: Record<string, unknown>) => ({ ...b, messageId: id })),
   (b: Record<string, unknown>) => ({ ...b, channelId: 'no-such-channel' }),
   (b: Record<string, unknown>) => ({ ...b, text: '' }),
-  (b: Record<string, unknown>) => ({ ...b, text: 't'.repeat(2001) }),
+  (b: Record<string, unknown>) => ({ ...b, text: ' \n ' }),
+  (b: Record<string, unknown>) => ({ ...b, text: 't'.repeat(LIMITS.messageLength + 1) }),
 ];
 const sync = { sinceSeq: 0 };
 const syncBreakers = [-1, 1.5, Number.MAX_VALUE * 2, '3', null].map((v) => (b: Record<string, unknown>) => ({ ...b, sinceSeq: v }));
@@ -114,12 +115,13 @@ const adHocBreakers = [
   (b: Record<string, unknown>) => ({ ...b, audience: [] }),
   (b: Record<string, unknown>) => ({ ...b, audience: ['no-such-team'] }),
   (b: Record<string, unknown>) => ({ ...b, injectId: 'b01-briefing' }),
-  (b: Record<string, unknown>) => ({ ...b, title: 't'.repeat(201) }),
+  (b: Record<string, unknown>) => ({ ...b, title: 't'.repeat(LIMITS.titleLength + 1) }),
 ];
 const adjustment = { teamId: 'sl-gov', dimension: 'restraint', delta: 5, reason: 'fuzz' };
 const adjustmentBreakers = [
   (b: Record<string, unknown>) => ({ ...b, delta: 0 }),
-  (b: Record<string, unknown>) => ({ ...b, delta: 1001 }),
+  (b: Record<string, unknown>) => ({ ...b, delta: LIMITS.scoreDelta + 1 }),
+  (b: Record<string, unknown>) => ({ ...b, reason: 'r'.repeat(LIMITS.reasonLength + 1) }),
   (b: Record<string, unknown>) => ({ ...b, delta: 1.5 }),
   (b: Record<string, unknown>) => ({ ...b, teamId: 'no-such-team' }),
   (b: Record<string, unknown>) => ({ ...b, dimension: 'charisma' }),
