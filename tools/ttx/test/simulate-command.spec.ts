@@ -48,10 +48,11 @@ describe('ttx simulate', () => {
   it('prints a readable timeline with exercise times, decisions, findings and the digest', async () => {
     const result = await ttx(['simulate', GRID, '--bots', 'escalatory', '--seed', '1']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^00:\d\d:\d\d {2}INJECT /m);
-    expect(result.stdout).toMatch(/^\d\d:\d\d:\d\d {2}DECISION /m);
+    // Worded as the review and the web client word events (eventWords).
+    expect(result.stdout).toMatch(/^00:\d\d:\d\d {2}Inject g01-strategic-context "[^"]+" \(intelligence, SEV-1\) to /m);
+    expect(result.stdout).toMatch(/^\d\d:\d\d:\d\d {2}Southland grid crisis cell decided: Isolate and restore/m);
     expect(result.stdout).toMatch(/^ +[+-]\d+ \S+ \[[^\]]+\] (commendation|note|concern|violation): /m);
-    expect(result.stdout).toMatch(/ESCALATION \S+ > \S+: ESC-\d+ → ESC-\d+/);
+    expect(result.stdout).toMatch(/^\d\d:\d\d:\d\d {2}Escalation .+ toward .+: ESC-\d+ to ESC-\d+/m);
     expect(result.stdout).toMatch(/digest [0-9a-f]{64}\n$/);
   });
 

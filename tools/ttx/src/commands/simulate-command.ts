@@ -63,7 +63,7 @@ export async function simulateScenario(scenarioPath: string, options: SimulateOp
     ? await writeAarFiles(path.resolve(io.cwd, options.report), { scenario, catalogue, ruleSet, events: run.events })
     : [];
   if (options.json) io.out(JSON.stringify(summary, null, 2));
-  else io.out(formatSimulationText(scenario, run, summary).join('\n'));
+  else io.out(formatSimulationText(scenario, catalogue, run, summary).join('\n'));
   if (written.length > 0) io.err(`after-action review written: ${written.map((f) => path.relative(io.cwd, f)).join(', ')}`);
   return EXIT_OK;
 }

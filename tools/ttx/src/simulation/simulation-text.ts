@@ -1,12 +1,12 @@
 // The text `ttx simulate` prints without --json: the timeline, then scores and escalation peaks.
-import { formatOffset, type Scenario } from '@ttx/scenario';
+import { formatOffset, type ActionCatalogue, type Scenario } from '@ttx/scenario';
 import type { SimulationRun } from './run-simulation.js';
 import type { SimulationSummary } from './simulation-summary.js';
 import { formatTimeline } from './timeline-text.js';
 
-export function formatSimulationText(scenario: Scenario, run: SimulationRun, summary: SimulationSummary): string[] {
+export function formatSimulationText(scenario: Scenario, catalogue: ActionCatalogue, run: SimulationRun, summary: SimulationSummary): string[] {
   const lines = [`${scenario.title} — simulation, seed ${summary.seed}, speed ${summary.speed}×`, ''];
-  lines.push(...formatTimeline(run.events, scenario), '', 'Scores');
+  lines.push(...formatTimeline(run.events, scenario, catalogue), '', 'Scores');
   const width = Math.max(...summary.teams.map((t) => t.name.length));
   for (const team of summary.teams) {
     const breakdown = Object.entries(team.breakdown)

@@ -1,57 +1,40 @@
-// The readable timeline `ttx simulate` prints: one line per event that matters to a facilitator, in exercise time.
-import type { ExerciseEvent, Finding } from '@ttx/engine';
-import { formatOffset, type Scenario } from '@ttx/scenario';
+// The readable timeline `ttx simulate` prints: one line per event that matters to a facilitator, in exercise time,
+// worded by the engine's one wording of events (eventWords), with each finding's rule, sources and explanation below.
+import { eventNamesFrom, eventWords, type EventType, type ExerciseEvent, type Finding } from '@ttx/engine';
+import { formatOffset, type ActionCatalogue, type Scenario } from '@ttx/scenario';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+/** The events a facilitator follows; the rest (joins, holds, edits, observations) is bookkeeping here. */
+const TOLD: ReadonlySet<EventType> = new Set<EventType>([
+  'exercise.started',
+  'exercise.speed-changed',
+  'exercise.ended',
+  'inject.released',
+  'inject.deadline-missed',
+  'decision.submitted',
+  'escalation.changed',
+  'message.sent',
+  'score.adjusted',
+]);
 
 function describeFinding(f: Finding): string {
   return `      ${signed(f.delta).padStart(4)} ${f.ruleId} [${f.cites.join(', ')}] ${f.severity}: ${f.explanation}`;
 }
 
-/** One or more lines for an event, or none for bookkeeping the reader does not need. */
-function describeEvent(event: ExerciseEvent, teamName: (id: string) => string): string[] {
-  switch (event.type) {
-    case 'exercise.started':
-      return [`exercise started at speed ${event.payload.speed}×`];
-    case 'exercise.speed-changed':
-      return [`speed changed to ${event.payload.speed}×`];
-    case 'exercise.ended':
-      return [`exercise ended (${event.payload.reason === 'duration' ? 'scheduled end' : 'ended by the controller'})`];
-    case 'inject.released': {
-      const p = event.payload;
-      const prompt = p.decision ? ` — decision: ${p.decision.actions.join(', ')}` : '';
-      return [`INJECT ${p.injectId} [${p.severity}, ${p.channel}] "${p.title}" → ${p.audience.join(', ')}${prompt}`];
-    }
-    case 'inject.deadline-missed':
-      return [`MISSED ${teamName(event.payload.teamId)} let the deadline of ${event.payload.injectId} pass`];
-    case 'decision.submitted': {
-      const p = event.payload;
-      const actions = p.actions.map((a) => (a.targetId ? `${a.actionId} → ${a.targetId}` : a.actionId)).join(', ');
-      const answering = p.injectId ? ` (on ${p.injectId})` : '';
-      return [`DECISION ${teamName(p.teamId)}${answering}: ${actions}`];
-    }
-    case 'findings.recorded':
-      return event.payload.findings.map(describeFinding);
-    case 'escalation.changed': {
-      const p = event.payload;
-      const why = p.cause === 'action' && p.actionId ? `${p.actionId} by ${p.teamId ?? '?'}` : p.cause;
-      return [`ESCALATION ${p.from} > ${p.to}: ESC-${p.previous} → ESC-${p.level} (${why})`];
-    }
-    case 'message.sent':
-      return [`MESSAGE ${event.payload.teamId ? teamName(event.payload.teamId) : 'control'} on ${event.payload.channelId}: ${event.payload.text}`];
-    case 'score.adjusted':
-      return [`ADJUSTED ${teamName(event.payload.teamId)} ${signed(event.payload.delta)} ${event.payload.dimension}: ${event.payload.reason}`];
-    default:
-      return [];
-  }
-}
-
-export function formatTimeline(events: readonly ExerciseEvent[], scenario: Scenario): string[] {
-  const names = new Map(scenario.teams.map((t) => [t.id, t.name]));
-  const teamName = (id: string) => names.get(id) ?? id;
+export function formatTimeline(events: readonly ExerciseEvent[], scenario: Scenario, catalogue: ActionCatalogue): string[] {
+  const names = eventNamesFrom({
+    actions: new Map(catalogue.actions.map((a) => [a.id, a.name])),
+    targets: new Map(scenario.targets.map((t) => [t.id, t.name])),
+    teams: new Map(scenario.teams.map((t) => [t.id, t.name])),
+    states: new Map(scenario.states.map((s) => [s.id, s.name])),
+    channels: new Map(scenario.channels.map((c) => [c.id, c.name])),
+    injects: new Map(scenario.injects.map((i) => [i.id, i.title])),
+  });
   const lines: string[] = [];
   for (const event of events) {
-    const described = describeEvent(event, teamName);
+    const described =
+      event.type === 'findings.recorded' ? event.payload.findings.map(describeFinding) : TOLD.has(event.type) ? [eventWords(event, names)] : [];
     described.forEach((text, i) => lines.push(`${i === 0 ? formatOffset(event.exerciseTime) : '        '}  ${text}`));
   }
   return lines;
