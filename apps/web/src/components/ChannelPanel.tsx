@@ -1,8 +1,10 @@
 // Team chat, the inter-state hotline and the CERT-to-CERT network: one tab per channel open to the reader.
 import { Badge, Button, Group, Paper, ScrollArea, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { LIMITS } from '@ttx/contracts';
 import type { ChannelDef } from '@ttx/scenario';
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatClock } from '../exercise/exercise-clock.js';
+import { onlySpacesError, saysNothing } from './blank-text.js';
 import type { MessageView } from '../exercise/exercise-view.js';
 import { CHANNEL_KIND_LABEL } from '../exercise/labels.js';
 import type { Outbox } from '../exercise/outbox.js';
@@ -49,7 +51,7 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
   const send = (event: FormEvent) => {
     event.preventDefault();
     const text = draft.trim();
-    if (!text || !props.onSend) return;
+    if (saysNothing(text) || !props.onSend) return;
     props.onSend(channel.id, text);
     setDraft('');
   };
@@ -86,10 +88,11 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
               autosize
               minRows={1}
               maxRows={4}
-              maxLength={2000}
+              maxLength={LIMITS.messageLength}
+              error={onlySpacesError(draft, 'A message needs words: spaces alone are not sent.')}
               style={{ flex: 1 }}
             />
-            <Button type="submit" disabled={!draft.trim()}>Send</Button>
+            <Button type="submit" disabled={saysNothing(draft)}>Send</Button>
           </Group>
         </form>
       )}

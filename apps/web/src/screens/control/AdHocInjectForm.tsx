@@ -1,8 +1,9 @@
 // An inject the MSEL did not plan: written by the controller and released at once to the chosen teams.
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import type { AdHocInjectRequest } from '@ttx/contracts';
+import { LIMITS, type AdHocInjectRequest } from '@ttx/contracts';
 import { INJECT_CHANNELS, SEVERITIES, type InjectChannel } from '@ttx/scenario';
 import { useState, type FormEvent } from 'react';
+import { onlySpacesError, saysNothing } from '../../components/blank-text.js';
 import { INJECT_CHANNEL_LABEL } from '../../exercise/labels.js';
 
 export function AdHocInjectForm(props: { teams: readonly { id: string; name: string }[]; disabled: boolean; onSend: (inject: AdHocInjectRequest) => Promise<unknown> }) {
@@ -16,6 +17,7 @@ export function AdHocInjectForm(props: { teams: readonly { id: string; name: str
   const [sent, setSent] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saysNothing(title) || saysNothing(body)) return setProblem('Give the inject a title and a body.');
     if (audience.length === 0) return setProblem('Choose at least one team.');
     setProblem(undefined);
     try {
@@ -34,10 +36,10 @@ export function AdHocInjectForm(props: { teams: readonly { id: string; name: str
         <Group grow wrap="wrap">
           <NativeSelect label="Channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as InjectChannel)} data={INJECT_CHANNELS.map((c) => ({ value: c, label: INJECT_CHANNEL_LABEL[c] }))} />
           <NativeSelect label="Severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value)} data={[...SEVERITIES]} />
-          <TextInput label="From" placeholder="e.g. Ministry of Foreign Affairs" value={from} onChange={(e) => setFrom(e.currentTarget.value)} maxLength={200} />
+          <TextInput label="From" placeholder="e.g. Ministry of Foreign Affairs" value={from} onChange={(e) => setFrom(e.currentTarget.value)} maxLength={LIMITS.titleLength} />
         </Group>
-        <TextInput label="Title" required value={title} onChange={(e) => { setTitle(e.currentTarget.value); setSent(false); }} maxLength={200} />
-        <Textarea label="Body (Markdown)" required value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={4} maxRows={12} />
+        <TextInput label="Title" required value={title} onChange={(e) => { setTitle(e.currentTarget.value); setSent(false); }} maxLength={LIMITS.titleLength} error={onlySpacesError(title, 'A title needs words, not only spaces.')} />
+        <Textarea label="Body (Markdown)" required value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={4} maxRows={12} maxLength={LIMITS.injectBodyLength} error={onlySpacesError(body, 'A body needs words, not only spaces.')} />
         <Checkbox.Group label="Audience" value={audience} onChange={setAudience} required>
           <Group gap="md" mt={6}>
             {props.teams.map((team) => <Checkbox key={team.id} value={team.id} label={team.name} />)}
@@ -46,7 +48,7 @@ export function AdHocInjectForm(props: { teams: readonly { id: string; name: str
         {problem && <Alert color="red" role="alert">{problem}</Alert>}
         {sent && <Alert color="teal" role="status">Inject released.</Alert>}
         <Group justify="flex-end">
-          <Button type="submit" disabled={props.disabled || !title.trim() || !body.trim()}>Release ad-hoc inject</Button>
+          <Button type="submit" disabled={props.disabled || saysNothing(title) || saysNothing(body)}>Release ad-hoc inject</Button>
         </Group>
       </Stack>
     </form>

@@ -1,10 +1,12 @@
 // Start, pause, resume, end and speed: the few buttons that run the exercise, with the state that enables each.
 import { Alert, Button, Group, NativeSelect } from '@mantine/core';
+import { LIMITS } from '@ttx/contracts';
 import type { ExerciseStatus } from '@ttx/engine';
 import { useState } from 'react';
 import type { ClockCommand } from '../../api/exercise-api.js';
 
-const SPEEDS = [1, 2, 5, 10, 20, 30, 60];
+// The fastest choice is the fastest clock the engine accepts.
+const SPEEDS = [...[1, 2, 5, 10, 20, 30].filter((s) => s < LIMITS.maxSpeed), LIMITS.maxSpeed];
 
 export function ClockControls(props: {
   status: ExerciseStatus;

@@ -17,6 +17,7 @@ import { Scoreboard } from '../../components/Scoreboard.js';
 import { useServerNow } from '../../components/useNow.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { AdHocInjectForm } from './AdHocInjectForm.js';
+import { AdjustmentList } from './AdjustmentList.js';
 import { ClockControls, RestartPauseNotice } from './ClockControls.js';
 import { DecisionFeed } from './DecisionFeed.js';
 import { MselTable } from './MselTable.js';
@@ -149,6 +150,7 @@ export function ControlScreen() {
                 <Title order={2} fz="md" id="score-heading">Scoreboard</Title>
                 <Scoreboard view={live.view} teams={teams} />
                 <ScoreAdjustForm teams={teams} disabled={false} onAdjust={(body) => runAsync((t) => exerciseApi.adjustScore(t, exerciseId, body))} />
+                <AdjustmentList adjustments={live.view.adjustments} teamNames={teamNames} />
               </Stack>
             </Paper>
           </Grid.Col>

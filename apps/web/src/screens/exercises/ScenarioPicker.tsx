@@ -1,6 +1,6 @@
 // Choose a scenario (with its summary, teams and objectives) and create an exercise from it.
 import { Alert, Badge, Button, Group, Loader, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { ScenarioSummary } from '@ttx/contracts';
+import { LIMITS, type ScenarioSummary } from '@ttx/contracts';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
@@ -74,7 +74,7 @@ export function ScenarioPicker({ token }: { token: string }) {
               ))}
             </Stack>
           </Radio.Group>
-          <TextInput label="Exercise name" description="Optional; defaults to the scenario title and date." value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} />
+          <TextInput label="Exercise name" description="Optional; defaults to the scenario title and date." value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={LIMITS.titleLength} />
           {create.error && <Alert color="red" role="alert">{describeError(create.error)}</Alert>}
           <Group justify="flex-end">
             <Button type="submit" disabled={!chosen} loading={create.isPending}>Create exercise</Button>

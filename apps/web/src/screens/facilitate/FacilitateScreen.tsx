@@ -1,5 +1,6 @@
 // Facilitators and observers: observations against objectives with HSEEP ratings, the live scoreboard and escalation.
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { mayIssue } from '@ttx/engine';
 import { useMemo } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
@@ -35,7 +36,7 @@ export function FacilitateScreen() {
   );
   if (!token) return <Navigate to={loginPathFor(location)} replace />;
   if (role === 'player') return <Navigate to="/play" replace />;
-  const canRecord = role === 'facilitator' || role === 'controller';
+  const canRecord = role !== undefined && mayIssue(role, 'observation.record');
   const scenario = detail.data?.scenario;
   const teams = detail.data?.teams ?? [];
   const recordable = live.view.status !== 'none';

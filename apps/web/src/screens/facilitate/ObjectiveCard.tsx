@@ -1,5 +1,6 @@
 // One objective: the rules' suggested rating beside the evaluator's observations, and a form to record another.
 import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { LIMITS } from '@ttx/contracts';
 import { HSEEP_RATINGS, type HseepRating, type Objective } from '@ttx/scenario';
 import { useState, type FormEvent } from 'react';
 import { formatClock } from '../../exercise/exercise-clock.js';
@@ -69,7 +70,7 @@ export function ObjectiveCard(props: {
                   {HSEEP_RATINGS.map((r) => <Radio key={r} value={r} label={HSEEP_LABEL[r]} />)}
                 </Group>
               </Radio.Group>
-              <Textarea label="Observation note" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={4000} placeholder="What you saw, and why it earns this rating" />
+              <Textarea label="Observation note" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={LIMITS.noteLength} placeholder="What you saw, and why it earns this rating" />
               <Group justify="flex-end"><Button type="submit" disabled={!rating} variant="light">Record observation</Button></Group>
             </Stack>
           </form>

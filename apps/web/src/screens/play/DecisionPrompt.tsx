@@ -1,5 +1,6 @@
 // A decision prompt: allowed actions grouped by category with their rung, targets, a rationale and the deadline.
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { LIMITS } from '@ttx/contracts';
 import type { ClockState } from '@ttx/engine';
 import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -77,7 +78,7 @@ export function DecisionPrompt(props: DecisionPromptProps) {
             onChange={(e) => setRationale(e.currentTarget.value)}
             autosize
             minRows={2}
-            maxLength={4000}
+            maxLength={LIMITS.rationaleLength}
           />
           {problem && <Alert color="red" role="alert">{problem}</Alert>}
           <Group justify="flex-end">

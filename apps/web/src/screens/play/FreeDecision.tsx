@@ -1,6 +1,7 @@
 // A decision the team takes on its own initiative, outside any prompt: up to three catalogue actions and a rationale.
 import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { LIMITS } from '@ttx/contracts';
 import { FREE_DECISION_MAX_ACTIONS } from '@ttx/engine';
 import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -75,7 +76,7 @@ export function FreeDecision(props: FreeDecisionProps) {
               onChange={(e) => setRationale(e.currentTarget.value)}
               autosize
               minRows={2}
-              maxLength={4000}
+              maxLength={LIMITS.rationaleLength}
             />
             {problem && <Alert color="red" role="alert">{problem}</Alert>}
             <Group justify="flex-end">

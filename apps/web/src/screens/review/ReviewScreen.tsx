@@ -1,6 +1,7 @@
 // The after-action review of one exercise ("as of now" while it runs) from the server's report endpoint: staff see
 // the whole review and facilitators and controllers edit its improvement plan; a player sees its team's debrief.
 import { Alert, Badge, Button, Group, Loader, Stack, Title } from '@mantine/core';
+import { mayIssue } from '@ttx/engine';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { ApiError, describeError } from '../../api/api-client.js';
@@ -34,7 +35,7 @@ export function ReviewScreen() {
   const location = useLocation();
   const token = sessions.tokenFor(exerciseId);
   const role = sessions.roleFor(exerciseId);
-  const canEdit = role === 'facilitator' || role === 'controller';
+  const canEdit = role !== undefined && mayIssue(role, 'improvement.edit');
   // Editors keep a live link: edits go out on it, and each recorded edit brings a fresh review.
   const live = useExerciseSocket(canEdit ? exerciseId : undefined, canEdit ? token : undefined);
   const editsSeen = live.log.events.filter((e) => e.type === 'improvement.edited' || e.type === 'exercise.ended').length;
