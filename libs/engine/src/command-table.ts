@@ -39,6 +39,11 @@ export interface CommandSpec {
 }
 
 const none = z.strictObject({});
+
+/** A controller's command (the clock's own are issued as a controller too). */
+function control<S extends z.ZodType>(schema: S, what: string, refusals: readonly EngineErrorCode[] = STATUS) {
+  return { schema, roles: CONTROLLER, what, refusals };
+}
 const injectOnly = z.strictObject({ injectId: scenarioIdField });
 const INJECT_REFUSALS: readonly EngineErrorCode[] = [...STATUS, 'UNKNOWN_INJECT', 'INJECT_NOT_PENDING'];
 
@@ -80,55 +85,34 @@ const improvementChanges = z
   .refine((c) => Object.keys(c).length > 0, 'must change at least one field');
 
 export const COMMAND_TABLE = {
-  'exercise.create': {
-    schema: z.strictObject({ exerciseId: clientIdField, name: textField(L.titleLength) }),
-    roles: CONTROLLER,
-    what: 'run the exercise',
-    refusals: ['EXERCISE_EXISTS'],
-  },
-  'exercise.open-lobby': { schema: none, roles: CONTROLLER, what: 'run the exercise', refusals: STATUS },
-  'exercise.start': { schema: none, roles: CONTROLLER, what: 'run the exercise', refusals: STATUS },
-  'exercise.pause': { schema: none, roles: CONTROLLER, what: 'run the exercise', refusals: STATUS },
-  'exercise.resume': { schema: none, roles: CONTROLLER, what: 'run the exercise', refusals: [...STATUS, 'EXERCISE_NOT_PAUSED'] },
-  'exercise.change-speed': {
-    schema: z.strictObject({
+  'exercise.create': control(z.strictObject({ exerciseId: clientIdField, name: textField(L.titleLength) }), 'run the exercise', [
+    'EXERCISE_EXISTS',
+  ]),
+  'exercise.open-lobby': control(none, 'run the exercise'),
+  'exercise.start': control(none, 'run the exercise'),
+  'exercise.pause': control(none, 'run the exercise'),
+  'exercise.resume': control(none, 'run the exercise', [...STATUS, 'EXERCISE_NOT_PAUSED']),
+  'exercise.change-speed': control(
+    z.strictObject({
       speed: z.number().positive('must be above 0 (1 is real time)').max(L.maxSpeed, `must be at most ${L.maxSpeed}`),
     }),
-    roles: CONTROLLER,
-    what: 'run the exercise',
-    refusals: STATUS,
-  },
-  'exercise.end': { schema: none, roles: CONTROLLER, what: 'run the exercise', refusals: STATUS },
+    'run the exercise',
+  ),
+  'exercise.end': control(none, 'run the exercise'),
   /** Advance the clock: release due injects, record missed deadlines, ease escalation, end at the duration. */
-  'clock.tick': { schema: none, roles: CONTROLLER, what: 'advance the clock', refusals: STATUS },
+  'clock.tick': control(none, 'advance the clock'),
   /** After a restart: stop the clock at the moment the server went down (`downSince`, wall ms), so no exercise time passed. */
-  'clock.pause-for-outage': {
-    schema: z.strictObject({ downSince: z.number().min(0) }),
-    roles: CONTROLLER,
-    what: 'stop the clock',
-    refusals: STATUS,
-  },
-  'inject.fire': { schema: injectOnly, roles: CONTROLLER, what: 'fire injects', refusals: INJECT_REFUSALS },
-  'inject.hold': { schema: injectOnly, roles: CONTROLLER, what: 'hold injects', refusals: INJECT_REFUSALS },
-  'inject.release-held': {
-    schema: injectOnly,
-    roles: CONTROLLER,
-    what: 'release held injects',
-    refusals: [...STATUS, 'UNKNOWN_INJECT', 'INJECT_NOT_HELD'],
-  },
-  'inject.skip': { schema: injectOnly, roles: CONTROLLER, what: 'skip injects', refusals: INJECT_REFUSALS },
-  'inject.edit': {
-    schema: z.strictObject({ injectId: scenarioIdField, changes: injectEditChanges }),
-    roles: CONTROLLER,
-    what: 'edit injects',
-    refusals: [...INJECT_REFUSALS, 'UNKNOWN_TEAM'],
-  },
-  'inject.ad-hoc': {
-    schema: z.strictObject({ inject: adHocInject }),
-    roles: CONTROLLER,
-    what: 'send ad-hoc injects',
-    refusals: [...STATUS, 'DUPLICATE_ID', 'UNKNOWN_TEAM'],
-  },
+  'clock.pause-for-outage': control(z.strictObject({ downSince: z.number().min(0) }), 'stop the clock'),
+  'inject.fire': control(injectOnly, 'fire injects', INJECT_REFUSALS),
+  'inject.hold': control(injectOnly, 'hold injects', INJECT_REFUSALS),
+  'inject.release-held': control(injectOnly, 'release held injects', [...STATUS, 'UNKNOWN_INJECT', 'INJECT_NOT_HELD']),
+  'inject.skip': control(injectOnly, 'skip injects', INJECT_REFUSALS),
+  'inject.edit': control(
+    z.strictObject({ injectId: scenarioIdField, changes: injectEditChanges }),
+    'edit injects',
+    [...INJECT_REFUSALS, 'UNKNOWN_TEAM'],
+  ),
+  'inject.ad-hoc': control(z.strictObject({ inject: adHocInject }), 'send ad-hoc injects', [...STATUS, 'DUPLICATE_ID', 'UNKNOWN_TEAM']),
   'team.join': {
     schema: z.strictObject({ teamId: scenarioIdField, participant: textField(L.participantLength) }),
     roles: TEAM_MEMBERS,

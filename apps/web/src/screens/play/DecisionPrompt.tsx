@@ -1,16 +1,15 @@
 // A decision prompt: allowed actions grouped by category with their rung, targets, a rationale and the deadline.
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { LIMITS } from '@ttx/contracts';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ClockState } from '@ttx/engine';
 import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useServerNow } from '../../components/useNow.js';
 import { SafeMarkdown } from '../../components/SafeMarkdown.js';
 import { exerciseTimeAt, formatClock } from '../../exercise/exercise-clock.js';
 import type { InjectView } from '../../exercise/exercise-view.js';
 import type { DecisionInput } from '../../socket/exercise-connection.js';
-import { ActionPicker } from './ActionPicker.js';
-import { choicesOf, groupAllowedActions, problemWithChoice, targetsFor, toggled } from './decision-options.js';
+import { DecisionFields, useDecisionDraft } from './DecisionFields.js';
+import { groupAllowedActions, targetsFor } from './decision-options.js';
 
 export interface DecisionPromptProps {
   inject: InjectView;
@@ -39,18 +38,13 @@ export function DecisionPrompt(props: DecisionPromptProps) {
     () => (prompt ? groupAllowedActions(props.catalogue, prompt.actions) : []),
     [prompt, props.catalogue],
   );
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [targetOf, setTargetOf] = useState<Record<string, string>>({});
-  const [rationale, setRationale] = useState('');
-  const [problem, setProblem] = useState<string>();
+  const draft = useDecisionDraft();
   if (!prompt) return null;
   const targetsOfAction = (action: Action) => targetsFor(action, prompt.targets, props.targets);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const issue = problemWithChoice({ chosen, targetOf, maxActions: prompt.maxActions, targetsOf: targetsOfAction, catalogue: props.catalogue });
-    setProblem(issue);
-    if (issue) return;
-    props.onSubmit({ injectId: props.inject.injectId, actions: choicesOf(chosen, targetOf), rationale: rationale.trim() });
+    const decision = draft.check({ maxActions: prompt.maxActions, targetsOf: targetsOfAction, catalogue: props.catalogue });
+    if (decision) props.onSubmit({ injectId: props.inject.injectId, ...decision });
   };
   const headingId = `prompt-${props.inject.injectId}`;
   return (
@@ -63,24 +57,7 @@ export function DecisionPrompt(props: DecisionPromptProps) {
           </Group>
           <SafeMarkdown text={prompt.prompt} />
           <Text size="sm" c="dimmed">Choose up to {prompt.maxActions} action(s). The rung shows how far each one climbs the escalation ladder (ESC-0 cooperative … ESC-10 armed response).</Text>
-          <ActionPicker
-            groups={groups}
-            targetsOf={targetsOfAction}
-            chosen={chosen}
-            targetOf={targetOf}
-            onToggle={(id, on) => setChosen((current) => toggled(current, id, on))}
-            onTarget={(id, targetId) => setTargetOf((t) => ({ ...t, [id]: targetId }))}
-          />
-          <Textarea
-            label="Rationale"
-            description="Why this response: what you know, what you want to achieve, what you expect the other side to do."
-            value={rationale}
-            onChange={(e) => setRationale(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={LIMITS.rationaleLength}
-          />
-          {problem && <Alert color="red" role="alert">{problem}</Alert>}
+          <DecisionFields draft={draft} groups={groups} targetsOf={targetsOfAction} rationaleHint="Why this response: what you know, what you want to achieve, what you expect the other side to do." />
           <Group justify="flex-end">
             <Button type="submit" disabled={props.disabled} color="yellow" c="dark.9">Submit decision</Button>
           </Group>

@@ -1,13 +1,12 @@
 // A decision the team takes on its own initiative, outside any prompt: up to three catalogue actions and a rationale.
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { LIMITS } from '@ttx/contracts';
 import { FREE_DECISION_MAX_ACTIONS } from '@ttx/engine';
 import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { DecisionInput } from '../../socket/exercise-connection.js';
-import { ActionPicker } from './ActionPicker.js';
-import { choicesOf, groupCatalogueActions, problemWithChoice, targetsFor, toggled } from './decision-options.js';
+import { DecisionFields, useDecisionDraft } from './DecisionFields.js';
+import { groupCatalogueActions, targetsFor } from './decision-options.js';
 
 export interface FreeDecisionProps {
   catalogue: ActionCatalogue;
@@ -19,27 +18,21 @@ export interface FreeDecisionProps {
 
 export function FreeDecision(props: FreeDecisionProps) {
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [targetOf, setTargetOf] = useState<Record<string, string>>({});
-  const [rationale, setRationale] = useState('');
-  const [problem, setProblem] = useState<string>();
+  const draft = useDecisionDraft();
   const phone = useMediaQuery('(max-width: 36em)');
   const groups = useMemo(() => groupCatalogueActions(props.catalogue), [props.catalogue]);
   const targetsOfAction = (action: Action) => targetsFor(action, [], props.targets);
   const close = () => {
     setOpen(false);
-    setProblem(undefined);
+    draft.clearProblem();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const issue = problemWithChoice({ chosen, targetOf, maxActions: FREE_DECISION_MAX_ACTIONS, targetsOf: targetsOfAction, catalogue: props.catalogue });
-    setProblem(issue);
-    if (issue) return;
-    props.onSubmit({ actions: choicesOf(chosen, targetOf), rationale: rationale.trim() });
-    setChosen([]);
-    setTargetOf({});
-    setRationale('');
-    close();
+    const decision = draft.check({ maxActions: FREE_DECISION_MAX_ACTIONS, targetsOf: targetsOfAction, catalogue: props.catalogue });
+    if (!decision) return;
+    props.onSubmit(decision);
+    draft.reset();
+    setOpen(false);
   };
   return (
     <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="initiative-heading">
@@ -61,27 +54,10 @@ export function FreeDecision(props: FreeDecisionProps) {
               Choose up to {FREE_DECISION_MAX_ACTIONS} actions. The rung shows how far each one climbs the escalation ladder
               (ESC-0 cooperative … ESC-10 armed response); it is scored against the rules of engagement like any answer to a prompt.
             </Text>
-            <ActionPicker
-              groups={groups}
-              targetsOf={targetsOfAction}
-              chosen={chosen}
-              targetOf={targetOf}
-              onToggle={(id, on) => setChosen((current) => toggled(current, id, on))}
-              onTarget={(id, targetId) => setTargetOf((t) => ({ ...t, [id]: targetId }))}
-            />
-            <Textarea
-              label="Rationale"
-              description="Why act now, unprompted: what you know and what you want to achieve."
-              value={rationale}
-              onChange={(e) => setRationale(e.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxLength={LIMITS.rationaleLength}
-            />
-            {problem && <Alert color="red" role="alert">{problem}</Alert>}
+            <DecisionFields draft={draft} groups={groups} targetsOf={targetsOfAction} rationaleHint="Why act now, unprompted: what you know and what you want to achieve." />
             <Group justify="flex-end">
-              <Text size="sm" c={chosen.length > FREE_DECISION_MAX_ACTIONS ? 'red.4' : 'dimmed'} mr="auto" aria-live="polite">
-                {chosen.length} of {FREE_DECISION_MAX_ACTIONS} actions chosen
+              <Text size="sm" c={draft.chosen.length > FREE_DECISION_MAX_ACTIONS ? 'red.4' : 'dimmed'} mr="auto" aria-live="polite">
+                {draft.chosen.length} of {FREE_DECISION_MAX_ACTIONS} actions chosen
               </Text>
               <Button variant="subtle" onClick={close}>Cancel</Button>
               <Button type="submit" color="yellow" c="dark.9">Submit decision</Button>

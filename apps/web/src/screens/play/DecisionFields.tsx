@@ -1,0 +1,83 @@
+// What every decision form holds: the chosen actions and their targets, the rationale and what is wrong with them,
+// for a prompt's answer and for a decision on the team's own initiative alike.
+import { Alert, Textarea } from '@mantine/core';
+import { LIMITS } from '@ttx/contracts';
+import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
+import { useState } from 'react';
+import type { DecisionInput } from '../../socket/exercise-connection.js';
+import { ActionPicker } from './ActionPicker.js';
+import { choicesOf, problemWithChoice, toggled, type ActionGroup } from './decision-options.js';
+
+export interface DecisionDraft {
+  chosen: string[];
+  targetOf: Record<string, string>;
+  rationale: string;
+  problem: string | undefined;
+  setRationale(text: string): void;
+  toggle(actionId: string, on: boolean): void;
+  aim(actionId: string, targetId: string): void;
+  /** The decision as it will be sent, or undefined with `problem` saying why it cannot be. */
+  check(limits: { maxActions: number; targetsOf: (action: Action) => readonly Target[]; catalogue: ActionCatalogue }): Omit<DecisionInput, 'injectId'> | undefined;
+  clearProblem(): void;
+  reset(): void;
+}
+
+export function useDecisionDraft(): DecisionDraft {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [targetOf, setTargetOf] = useState<Record<string, string>>({});
+  const [rationale, setRationale] = useState('');
+  const [problem, setProblem] = useState<string>();
+  return {
+    chosen,
+    targetOf,
+    rationale,
+    problem,
+    setRationale,
+    toggle: (actionId, on) => setChosen((current) => toggled(current, actionId, on)),
+    aim: (actionId, targetId) => setTargetOf((current) => ({ ...current, [actionId]: targetId })),
+    check({ maxActions, targetsOf, catalogue }) {
+      const issue = problemWithChoice({ chosen, targetOf, maxActions, targetsOf, catalogue });
+      setProblem(issue);
+      return issue ? undefined : { actions: choicesOf(chosen, targetOf), rationale: rationale.trim() };
+    },
+    clearProblem: () => setProblem(undefined),
+    reset() {
+      setChosen([]);
+      setTargetOf({});
+      setRationale('');
+      setProblem(undefined);
+    },
+  };
+}
+
+export function DecisionFields(props: {
+  draft: DecisionDraft;
+  groups: readonly ActionGroup[];
+  targetsOf: (action: Action) => readonly Target[];
+  /** What the rationale should say, under its label. */
+  rationaleHint: string;
+}) {
+  const { draft } = props;
+  return (
+    <>
+      <ActionPicker
+        groups={props.groups}
+        targetsOf={props.targetsOf}
+        chosen={draft.chosen}
+        targetOf={draft.targetOf}
+        onToggle={draft.toggle}
+        onTarget={draft.aim}
+      />
+      <Textarea
+        label="Rationale"
+        description={props.rationaleHint}
+        value={draft.rationale}
+        onChange={(e) => draft.setRationale(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        maxLength={LIMITS.rationaleLength}
+      />
+      {draft.problem && <Alert color="red" role="alert">{draft.problem}</Alert>}
+    </>
+  );
+}
