@@ -48,8 +48,14 @@ async function playBothTeams(client: TestClient, drill: DrillExercise): Promise<
       actions: [{ actionId: 'request-consultations', targetId: 'southland-government' }],
       rationale: NORTHLAND_SECRET,
     }),
+    // Sharing indicators is commended (share-information): a finding of Northland's that Southland's debrief must not show.
+    drill.sockets.nlGov.send('decision.submit', {
+      decisionId: 'nl-share',
+      actions: [{ actionId: 'share-indicators', targetId: 'southland-cert' }],
+      rationale: NORTHLAND_SECRET,
+    }),
   ]);
-  expect(acks.map((a) => a.ok)).toEqual([true, true]);
+  expect(acks.map((a) => a.ok)).toEqual([true, true, true]);
 }
 
 /** A copy of the wire drill under another id with some header fields changed. */
@@ -90,7 +96,7 @@ describe('the report route', () => {
       const aar = JSON.parse(got.text) as AarModel;
       expect(aar.audience).toEqual({ kind: 'staff' });
       expect(aar.teams.map((t) => t.teamId)).toEqual(['sl-gov', 'sl-cert', 'nl-gov']);
-      expect(aar.timeline.decisions.map((d) => d.decisionId).sort()).toEqual(['nl-consult', 'sl-hotline']);
+      expect(aar.timeline.decisions.map((d) => d.decisionId).sort()).toEqual(['nl-consult', 'nl-share', 'sl-hotline']);
       expect(aar.asOf.final).toBe(false);
       expect(aar.overview.status).toBe('running');
     }

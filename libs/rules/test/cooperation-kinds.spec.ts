@@ -164,10 +164,8 @@ describe('timeliness (HSEEP)', () => {
     ]);
   });
 
-  it('commends a decision within the time allowed, and not a decision without a deadline', () => {
-    expect(judgeDecision('timeliness', afterProbe(), { teamId: 'south', injectId: 'probe', at: 12, actions: choose(['isolate-and-restore']) })).toEqual([
-      expect.objectContaining({ severity: 'commendation', delta: 1.5, explanation: expect.stringContaining('after 00:07:00') }),
-    ]);
+  it('gives nothing for speed alone: an answer on time, or a decision without a deadline', () => {
+    expect(judgeDecision('timeliness', afterProbe(), { teamId: 'south', injectId: 'probe', at: 12, actions: choose(['isolate-and-restore']) })).toEqual([]);
     const state = stateWith({ released: { probe: 5, 'stop-it': 25 } });
     expect(judgeDecision('timeliness', state, { teamId: 'north', injectId: 'stop-it', at: 30, actions: choose(['activate-hotline', 'south-gov']) })).toEqual([]);
   });

@@ -48,22 +48,18 @@ describe('a scripted exercise scored by the default rules through the engine', (
       ['south', 'probe', 'proportionate-response', 'commendation', 5, null],
       ['south', 'probe', 'consult-when-tension-rises', 'commendation', 5, 'activate-hotline'],
       ['south', 'probe', 'share-information', 'commendation', 4, 'share-indicators'],
-      ['south', 'probe', 'timeliness', 'commendation', 1.5, null],
       ['north', 'probe', 'protect-certs', 'violation', -15, 'disruptive-operation'],
       ['north', 'probe', 'proportionate-response', 'violation', -10, 'disruptive-operation'],
       ['north', 'probe', 'notify-before-escalating', 'concern', -6, 'disruptive-operation'],
       ['north', 'probe', 'due-diligence-on-request', 'concern', -3, null],
-      ['north', 'probe', 'timeliness', 'commendation', 1.5, null],
       ['west', 'probe', 'timeliness', 'concern', -3, null],
       ['forum', 'probe', 'timeliness', 'concern', -3, null],
       ['west', 'help-asked', 'answer-assistance-requests', 'commendation', 6, 'offer-assistance'],
-      ['west', 'help-asked', 'timeliness', 'commendation', 1.5, null],
       ['north', 'stop-it', 'consult-when-tension-rises', 'commendation', 5, 'activate-hotline'],
       ['north', 'stop-it', 'due-diligence-on-request', 'commendation', 6, 'mitigate-activity-from-territory'],
       ['south', 'blackout', 'proportionate-response', 'commendation', 5, null],
       ['south', 'blackout', 'countermeasure-preconditions', 'note', 0, 'reversible-countermeasure'],
       ['south', 'blackout', 'notify-before-escalating', 'commendation', 3, 'reversible-countermeasure'],
-      ['south', 'blackout', 'timeliness', 'commendation', 1.5, null],
       ['north', 'blackout', 'due-diligence-on-request', 'concern', -3, null],
       ['north', 'blackout', 'timeliness', 'concern', -3, null],
       ['west', 'blackout', 'timeliness', 'concern', -3, null],
@@ -95,13 +91,13 @@ describe('a scripted exercise scored by the default rules through the engine', (
   it('scores the teams from those findings', () => {
     const board = scoreboardFromEvents(events, { teams: scenario.teams.map((t) => t.id) });
     expect(board.map((s) => [s.teamId, s.total])).toEqual([
-      ['south', 25],
-      ['north', -27.5],
-      ['west', 1.5],
+      ['south', 22],
+      ['north', -29],
+      ['west', 0],
       ['forum', -6],
     ]);
-    expect(board[0].byDimension).toEqual({ restraint: 0, proportionality: 10, 'cbm-use': 8, cooperation: 4, attribution: 0, timeliness: 3 });
-    expect(board[1].byDimension).toEqual({ restraint: -15, proportionality: -10, 'cbm-use': -1, cooperation: 0, attribution: 0, timeliness: -1.5 });
+    expect(board[0].byDimension).toEqual({ restraint: 0, proportionality: 10, 'cbm-use': 8, cooperation: 4, attribution: 0, timeliness: 0 });
+    expect(board[1].byDimension).toEqual({ restraint: -15, proportionality: -10, 'cbm-use': -1, cooperation: 0, attribution: 0, timeliness: -3 });
   });
 
   it('produces the same events when the script runs again', () => {
