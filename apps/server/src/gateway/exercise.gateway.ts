@@ -35,13 +35,13 @@ import { TtxConfig } from '../config/ttx-config.js';
 import type { RequestedCommand } from '../exercises/command-requests.js';
 import type { CommandOutcome } from '../exercises/exercise-actor.js';
 import { clockViewOf, eventMessageOf } from '../exercises/exercise-views.js';
-import { actorOf, ExercisesService } from '../exercises/exercises.service.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import { deliveriesOf } from './batch-delivery.js';
 import { emitHeldBack, writeFlushesWhole } from './coalesced-writes.js';
 import { FloodLimiter } from './flood-limiter.js';
 import { ParticipantQuotas } from './participant-quotas.js';
 import { type ExerciseSocket, rooms } from './socket-data.js';
-import { roleRefusal, SocketPolicyInterceptor } from './socket-policy.interceptor.js';
+import { SocketPolicyInterceptor } from './socket-policy.interceptor.js';
 import { TeamLogBudget } from './team-log-budget.js';
 import { atWallClock } from './wall-clock-timer.js';
 
