@@ -228,15 +228,13 @@ function tally(findings: readonly { severity: FindingSeverity }[]): { commendati
   return counts;
 }
 
-/** Pauses (`yield`) after the ratings suggested from all findings and after each team's, the costly steps. */
-export function* objectiveSections(fold: AarFold, names: ExerciseLookup): Generator<void, ObjectiveReport[]> {
+/** Each objective with the rating the rules suggest from all findings and from each team's. */
+export function objectiveSections(fold: AarFold, names: ExerciseLookup): ObjectiveReport[] {
   const scenario = names.input.scenario;
   const overall = suggestRatings(scenario, fold.rawFindings);
-  yield;
   const perTeam: { teamId: string; ratings: ReturnType<typeof suggestRatings> }[] = [];
   for (const [teamId, findings] of [...fold.tallies.rawFindingsByTeam].sort((a, b) => a[0].localeCompare(b[0]))) {
     perTeam.push({ teamId, ratings: suggestRatings(scenario, findings) });
-    yield;
   }
   return scenario.objectives.map((objective, index) => {
     const injects = [...fold.injects.values()].filter((i) => i.objectives.includes(objective.id)).map((i) => i.injectId);

@@ -1,5 +1,5 @@
-// The after-action review as a pure function of (scenario, catalogue, rule set, event log): synchronous for the
-// CLI, and in chunks that give the event loop back between them for the server.
+// The after-action review as a pure function of (scenario, catalogue, rule set, event log); the server builds it in
+// its report worker thread, so the build need not give the event loop back.
 import type { ExerciseEvent } from '@ttx/engine';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
 import { AarFold } from './aar-fold.js';
@@ -21,15 +21,6 @@ export interface AarBuildInput {
   /** Wall time (ms since the epoch) to print as the generation time; the report has no clock of its own. */
   generatedAt?: number;
 }
-
-export interface AarAsyncOptions {
-  /** Gives the event loop back (the server passes `() => new Promise((r) => setImmediate(r))`). */
-  yieldToEventLoop: () => Promise<void>;
-  /** Events folded between two yields; 1,000 unless given (a few milliseconds on a loaded 2-core machine). */
-  chunkSize?: number;
-}
-
-const DEFAULT_CHUNK = 1000;
 
 function includedCount({ events, asOf }: Pick<AarBuildInput, 'events' | 'asOf'>, from = 0): number {
   if (!asOf) return events.length;
@@ -65,16 +56,13 @@ function appendixSection(fold: AarFold): AarAppendix {
   };
 }
 
-/** Shapes the sections one by one, pausing (`yield`) between the heavier ones so the async build can give way. */
-function* finishModel(fold: AarFold, input: Pick<AarBuildInput, 'exerciseName' | 'generatedAt'>): Generator<void, AarModel> {
+/** Shapes the sections from the folded log. */
+function finishModel(fold: AarFold, input: Pick<AarBuildInput, 'exerciseName' | 'generatedAt'>): AarModel {
   const overview = overviewSection(fold, fold.names, input.exerciseName);
   const teams = teamSections(fold, fold.names, overview);
-  yield;
   const { strengths, areasForImprovement } = judgementSections(fold);
-  yield;
   const escalation = escalationSection(fold, fold.names);
-  yield;
-  const objectives = yield* objectiveSections(fold, fold.names);
+  const objectives = objectiveSections(fold, fold.names);
   const improvementPlan = improvementPlanSection(fold, areasForImprovement);
   const appendix = appendixSection(fold);
   return {
@@ -106,19 +94,12 @@ function* finishModel(fold: AarFold, input: Pick<AarBuildInput, 'exerciseName' |
   };
 }
 
-function finished(steps: Generator<void, AarModel>): AarModel {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** Builds the after-action review in one go (the CLI, tests). */
 export function buildAarModel(input: AarBuildInput): AarModel {
   const fold = new AarFold(new ExerciseLookup(input));
   const count = includedCount(input);
   for (let i = 0; i < count; i += 1) fold.absorb(input.events[i]);
-  return finished(finishModel(fold, input));
+  return finishModel(fold, input);
 }
 
 /** The parts of a review that later events change in place or extend, copied, so that a review keeps the log
@@ -162,24 +143,6 @@ export class AarBuilder {
     const count = includedCount({ events, asOf }, this.folded);
     for (let i = this.folded; i < count; i += 1) fold.absorb(events[i]);
     this.folded = count;
-    return detached(finished(finishModel(fold, this.input)));
-  }
-}
-
-/** Builds the same review as `buildAarModel`, yielding to the event loop after every chunk of events. */
-export async function buildAarModelAsync(input: AarBuildInput, options: AarAsyncOptions): Promise<AarModel> {
-  const fold = new AarFold(new ExerciseLookup(input));
-  const count = includedCount(input);
-  const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
-  for (let start = 0; start < count; start += chunk) {
-    const end = Math.min(count, start + chunk);
-    for (let i = start; i < end; i += 1) fold.absorb(input.events[i]);
-    await options.yieldToEventLoop();
-  }
-  const steps = finishModel(fold, input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await options.yieldToEventLoop();
+    return detached(finishModel(fold, this.input));
   }
 }

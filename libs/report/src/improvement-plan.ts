@@ -109,7 +109,7 @@ function draftItem(area: Judgement, names: ExerciseLookup): ImprovementItem {
   };
 }
 
-function applyEdit(item: ImprovementItem, changes: ImprovementItemEdit): void {
+export function applyEdit(item: ImprovementItem, changes: ImprovementItemEdit): void {
   if (changes.objectiveId !== undefined) item.objectiveId = changes.objectiveId;
   if (changes.issue !== undefined) item.issue = changes.issue;
   if (changes.correctiveAction !== undefined) item.correctiveAction = changes.correctiveAction;
@@ -142,7 +142,7 @@ export function improvementPlanSection(fold: AarFold, areas: readonly Judgement[
 }
 
 /** Edits add fields in any order; the report lists them in the documented order. */
-function inSchemaOrder(item: ImprovementItem): ImprovementItem {
+export function inSchemaOrder(item: ImprovementItem): ImprovementItem {
   return {
     itemId: item.itemId,
     source: item.source,

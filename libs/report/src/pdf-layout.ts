@@ -55,9 +55,6 @@ export interface Column {
   align?: 'left' | 'right' | 'center';
 }
 
-/** Table rows or paragraphs laid out between two pauses: each slice stays a few milliseconds long. */
-const WORK_BETWEEN_PAUSES = 4;
-
 interface MeasuredFont {
   widthOfString(text: string, size: number, features?: unknown): number;
   /** The AFM metrics of a standard font (pdfkit's StandardFont); embedded fonts have none. */
@@ -110,16 +107,13 @@ export interface LayoutText {
 }
 
 export class PdfLayout {
-  private work = 0;
   /** The regular and bold fonts drawn with: standard, or the registered embedded ones. */
   readonly body: string;
   readonly bold: string;
   private readonly onReplace?: () => void;
 
-  /** `pause` gives the event loop back between slices of long tables and lists. */
   constructor(
     readonly doc: PdfDoc,
-    private readonly pause?: () => Promise<void>,
     private readonly textMode: LayoutText = { stopAtReplacement: false },
   ) {
     speedUpTextMetrics(doc);
@@ -134,21 +128,6 @@ export class PdfLayout {
   /** Text as the fonts in use can show it (see pdfText), cut to `max` characters. */
   text(text: string, max = Infinity): string {
     return pdfText(text, max, this.textMode.covers, this.onReplace);
-  }
-
-  /** Gives the event loop back now, before a pass over the whole log (a summary of every message or event). */
-  async pauseNow(): Promise<void> {
-    this.work = 0;
-    if (this.pause) await this.pause();
-  }
-
-  /** Counts one unit of layout work (a row, a paragraph) and gives the event loop back after every few. */
-  async breathe(units = 1): Promise<void> {
-    this.work += units;
-    if (this.pause && this.work >= WORK_BETWEEN_PAUSES) {
-      this.work = 0;
-      await this.pause();
-    }
   }
 
   get left(): number {
@@ -222,7 +201,7 @@ export class PdfLayout {
     this.doc.moveDown(0.4);
   }
 
-  async table(columns: Column[], rows: string[][], empty = 'None recorded.'): Promise<void> {
+  table(columns: Column[], rows: string[][], empty = 'None recorded.'): void {
     if (rows.length === 0) {
       this.paragraph(empty, { colour: MUTED });
       return;
@@ -255,7 +234,6 @@ export class PdfLayout {
     this.ensureSpace(headerH * 2);
     drawHeader();
     for (let index = 0; index < rows.length; index += 1) {
-      await this.breathe();
       const cells = rows[index].map((c) => this.text(c, MAX_CELL));
       const h = heightOf(cells, this.body);
       if (this.doc.y + h > this.bottom) {

@@ -1,5 +1,5 @@
 // The AAR as JSON: keys in the order docs/aar-schema.md lists them (the model is built in that order), compact
-// unless an indent is asked for, a final newline. The streamed and async forms give the same text in chunks.
+// unless an indent is asked for, a final newline. The chunked form gives the same text a piece at a time.
 import type { AarModel } from './aar-model.js';
 
 export interface JsonRenderOptions {
@@ -13,8 +13,6 @@ export function renderAarJson(model: AarModel, options: JsonRenderOptions = {}):
 
 /** Options of the streamed JSON: the same text as `renderAarJson`, cut into chunks of about `chunkChars`. */
 export interface JsonChunkOptions extends JsonRenderOptions {
-  /** Gives the event loop back after each chunk (the server passes setImmediate). */
-  yieldToEventLoop?: () => Promise<void>;
   /** Characters per chunk, about: a chunk ends at the first value boundary past it; 65,536 unless given. */
   chunkChars?: number;
 }
@@ -40,9 +38,9 @@ function holdsLongArray(value: object): boolean {
 /**
  * The report's JSON as a sequence of chunks a server can pipe to its response: joined, they are exactly
  * `renderAarJson(model, options)`; each is about `chunkChars` long (a single leaf value longer than that, such as
- * one very long message, is one chunk), and the event loop is given back between them.
+ * one very long message, is one chunk), so that an 80 MB review is never one string.
  */
-export async function* renderAarJsonChunks(model: AarModel, options: JsonChunkOptions = {}): AsyncGenerator<string, void, undefined> {
+export function* renderAarJsonChunks(model: AarModel, options: JsonChunkOptions = {}): Generator<string, void, undefined> {
   const step = options.indent ?? 0;
   const pad = ' '.repeat(step);
   const nl = step > 0 ? '\n' : '';
@@ -116,19 +114,10 @@ export async function* renderAarJsonChunks(model: AarModel, options: JsonChunkOp
       yield parts.join('');
       parts = [];
       size = 0;
-      if (options.yieldToEventLoop) await options.yieldToEventLoop();
     }
   }
   emit('\n');
   yield parts.join('');
-}
-
-/** The same text as `renderAarJson`, without blocking the event loop on a 100,000-event timeline. */
-export async function renderAarJsonAsync(model: AarModel, options: JsonRenderOptions & { yieldToEventLoop: () => Promise<void> }): Promise<string> {
-  let text = '';
-  // Appending keeps each step short (V8 joins the pieces lazily); a single join of the whole would block.
-  for await (const chunk of renderAarJsonChunks(model, options)) text += chunk;
-  return text;
 }
 
 function reindent(text: string, indent: string): string {

@@ -7,8 +7,6 @@ import { reportSections } from './report-outline.js';
 import { formatExerciseTime, formatSigned, formatWallTime, reportPeriod, reportTitle } from './report-format.js';
 
 export interface PdfRenderOptions {
-  /** Gives the event loop back between sections (the server passes setImmediate). */
-  yieldToEventLoop?: () => Promise<void>;
   /**
    * TrueType fonts (the shells pass DejaVu Sans and its bold) embedded when some printed text is outside WinAnsi,
    * the only characters the standard PDF fonts show; without them such characters print as "?".
@@ -29,7 +27,6 @@ interface TocEntry {
 }
 
 const MARGINS = { top: 60, bottom: 64, left: 56, right: 56 };
-const PAGES_PER_FLUSH = 8;
 
 function drawCover(layout: PdfLayout, model: AarModel): void {
   const doc = layout.doc;
@@ -79,12 +76,11 @@ function drawToc(doc: PdfDoc, layout: PdfLayout, entries: TocEntry[]): void {
   }
 }
 
-async function drawPageFurniture(doc: PdfDoc, layout: PdfLayout, model: AarModel, pause: () => Promise<void>): Promise<void> {
+function drawPageFurniture(doc: PdfDoc, layout: PdfLayout, model: AarModel): void {
   const range = doc.bufferedPageRange();
   const label = layout.text(`${model.overview.name}: ${reportTitle(model)}`, 90);
   for (let i = range.start; i < range.start + range.count; i += 1) {
     if (i === 0) continue;
-    if (i % 8 === 0) await pause();
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
@@ -95,20 +91,6 @@ async function drawPageFurniture(doc: PdfDoc, layout: PdfLayout, model: AarModel
     doc.text(`Page ${i + 1} of ${range.count}`, doc.page.width - MARGINS.right - 100, y, { width: 100, align: 'right', lineBreak: false });
     doc.text('EXERCISE', MARGINS.left, 30, { width: doc.page.width - MARGINS.left - MARGINS.right, align: 'center', lineBreak: false, characterSpacing: 2 });
     doc.page.margins.bottom = bottom;
-  }
-}
-
-/**
- * pdfkit compresses and writes every buffered page when the document ends, one long step for a long report; the
- * pages are written a few at a time instead, in the same order, so the bytes are the same.
- */
-async function flushPagesInSlices(doc: PdfDoc, pause: () => Promise<void>): Promise<void> {
-  const buffered = doc as unknown as { _pageBuffer?: unknown[] };
-  while (Array.isArray(buffered._pageBuffer) && buffered._pageBuffer.length > PAGES_PER_FLUSH) {
-    const rest = buffered._pageBuffer.splice(PAGES_PER_FLUSH);
-    doc.flushPages();
-    buffered._pageBuffer = rest;
-    await pause();
   }
 }
 
@@ -137,11 +119,10 @@ function collect(doc: PdfDoc): Promise<Uint8Array> {
 export async function renderAarPdf(model: AarModel, options: PdfRenderOptions = {}): Promise<Uint8Array> {
   const fonts = options.fonts;
   try {
-    return await renderWith(model, options, fonts !== undefined);
+    return await renderWith(model, fonts !== undefined);
   } catch (error) {
     if (!(error instanceof NeedsUnicodeFonts) || !fonts) throw error;
-    await options.yieldToEventLoop?.();
-    return renderWith(model, options, false, fonts);
+    return renderWith(model, false, fonts);
   }
 }
 
@@ -156,7 +137,7 @@ function coverage(doc: PdfDoc): FontCoverage {
   };
 }
 
-async function renderWith(model: AarModel, options: PdfRenderOptions, stopAtReplacement: boolean, fonts?: PdfFonts): Promise<Uint8Array> {
+async function renderWith(model: AarModel, stopAtReplacement: boolean, fonts?: PdfFonts): Promise<Uint8Array> {
   // pdfkit (~0.15 s of CPU to load) is loaded with the first PDF, so a JSON, CSV or HTML report does not wait for it.
   const { default: PDFDocument } = await import('pdfkit');
   const stamp = model.generatedAt ?? model.asOf.at ?? 0;
@@ -177,13 +158,10 @@ async function renderWith(model: AarModel, options: PdfRenderOptions, stopAtRepl
     doc.registerFont(EMBEDDED_FONTS.bold, fonts.bold);
     textMode.covers = coverage(doc);
   }
-  const layout = new PdfLayout(doc, options.yieldToEventLoop, textMode);
+  const layout = new PdfLayout(doc, textMode);
   doc.info.Title = layout.text(`${reportTitle(model)}: ${model.overview.name}`);
   doc.info.Subject = layout.text(model.overview.scenario.title);
   const bytes = collect(doc);
-  const pause = options.yieldToEventLoop ?? (() => Promise.resolve());
-  // Opening the embedded fonts is a step of its own.
-  if (fonts) await pause();
   drawCover(layout, model);
   doc.addPage();
   const toc: TocEntry[] = [];
@@ -193,7 +171,6 @@ async function renderWith(model: AarModel, options: PdfRenderOptions, stopAtRepl
     doc.outline.addItem(layout.text(title));
   };
   for (const section of reportSections(model)) {
-    await pause();
     doc.addPage();
     start(section.title, 1, section.id);
     layout.heading(section.title, 1);
@@ -202,18 +179,14 @@ async function renderWith(model: AarModel, options: PdfRenderOptions, stopAtRepl
         if (doc.y > MARGINS.top + 40) doc.addPage();
         toc.push({ title: team.name, page: doc.bufferedPageRange().count, level: 2, destination: `team-${team.teamId}` });
         doc.addNamedDestination(`team-${team.teamId}`);
-        await drawTeamSection(layout, team);
-        await pause();
+        drawTeamSection(layout, team);
       }
     } else {
-      await drawSection(layout, model, section.id);
+      drawSection(layout, model, section.id);
     }
   }
   drawToc(doc, layout, toc);
-  await pause();
-  await drawPageFurniture(doc, layout, model, pause);
-  await pause();
-  await flushPagesInSlices(doc, pause);
+  drawPageFurniture(doc, layout, model);
   doc.end();
   return bytes;
 }

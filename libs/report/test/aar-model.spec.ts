@@ -1,7 +1,5 @@
-import { buildAarModel, buildAarModelAsync, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarJsonAsync, renderTimelineCsv, type AarModel } from '@ttx/report';
+import { AarBuilder, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderTimelineCsv, type AarModel } from '@ttx/report';
 import { goldenInput, goldenModel } from './golden.js';
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('the AAR model', () => {
   it('is the same for the same log, however often it is built', () => {
@@ -13,11 +11,11 @@ describe('the AAR model', () => {
     expect(renderAarJson(buildAarModel(goldenInput({ events: stored })))).toBe(renderAarJson(goldenModel()));
   });
 
-  it('is the same built in chunks that yield to the event loop', async () => {
-    const chunked = await buildAarModelAsync(goldenInput(), { yieldToEventLoop, chunkSize: 3 });
-    expect(renderAarJson(chunked)).toBe(renderAarJson(goldenModel()));
-    expect(await renderAarJsonAsync(chunked, { yieldToEventLoop })).toBe(renderAarJson(chunked));
-    expect(await renderAarJsonAsync(chunked, { yieldToEventLoop, indent: 2 })).toBe(renderAarJson(chunked, { indent: 2 }));
+  it('is the same built event by event as the log grows as built in one go', () => {
+    const { events, ...context } = goldenInput();
+    const builder = new AarBuilder(context);
+    for (let n = 1; n < events.length; n += 3) builder.build(events.slice(0, n));
+    expect(renderAarJson(builder.build(events))).toBe(renderAarJson(goldenModel()));
   });
 
   it('reports on a running exercise as of a given event', () => {

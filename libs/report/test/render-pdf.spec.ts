@@ -122,8 +122,7 @@ describe('the PDF report of a long exercise', () => {
     }
   });
 
-  it('is the same document whether or not it gives the event loop back while drawing', async () => {
-    const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-    expect(Buffer.from(await renderAarPdf(model, { yieldToEventLoop })).equals(Buffer.from(await renderAarPdf(model)))).toBe(true);
+  it('gives the same bytes each time the same review is rendered (its dates come from the log)', async () => {
+    expect(Buffer.from(await renderAarPdf(model)).equals(Buffer.from(await renderAarPdf(model)))).toBe(true);
   });
 });
