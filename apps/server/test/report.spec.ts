@@ -3,6 +3,7 @@
 // (A large log and the report worker: report-worker.spec.ts.)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { REPORT_PARTS } from '@ttx/contracts';
 import type { AarModel } from '@ttx/report';
 import { parse } from 'csv-parse/sync';
 import {
@@ -127,6 +128,26 @@ describe('the report route', () => {
     expect((await model(client, drill.id, drill.tokens.nlGov)).teams.map((t) => t.teamId)).toEqual([
       'nl-gov',
     ]);
+  });
+
+  it('serves one part of the review alone, the same as in the whole, for staff and for a team', async () => {
+    const whole = await model(client, drill.id, drill.tokens.facilitator);
+    for (const part of REPORT_PARTS) {
+      const got = await download(client, drill.id, `?part=${part}`, drill.tokens.facilitator);
+      expect(got.status).toBe(200);
+      const served = JSON.parse(got.text) as Record<string, unknown>;
+      expect(served).toMatchObject({ part, audience: { kind: 'staff' }, asOf: whole.asOf });
+      const sections = Object.keys(served).filter((key) => !['schemaVersion', 'audience', 'asOf', 'part'].includes(key));
+      expect(sections.length).toBeGreaterThan(0);
+      for (const key of sections) expect(served[key]).toEqual(whole[key as keyof AarModel]);
+    }
+    const own = JSON.parse((await download(client, drill.id, '?part=teams', drill.tokens.slGov)).text) as AarModel;
+    expect([own.audience, own.teams.map((t) => t.teamId)]).toEqual([{ kind: 'team', teamId: 'sl-gov' }, ['sl-gov']]);
+    for (const query of ['?part=scores', '?format=pdf&part=teams', '?format=csv&part=timeline']) {
+      const bad = await download(client, drill.id, query, drill.controller);
+      expect([bad.status, JSON.parse(bad.text).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(JSON.parse(bad.text).error.message).toMatch(/part/);
+    }
   });
 
   it('refuses a request without a token, with a token for another exercise, or with an unknown format', async () => {

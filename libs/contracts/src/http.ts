@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ActionCatalogue, Dimension, RuleSet, Scenario } from '@ttx/scenario';
 import { COMMAND_TABLE, type EventPayloads, type ExerciseStatus, type Finding, type MselRow, type Role } from '@ttx/engine';
+import { REVIEW_PARTS, type ReviewPartName } from '@ttx/report/browser';
 import { LIMITS } from './limits.js';
 import { boundedText, clientIdSchema, idSchema } from './primitives.js';
 import type { EventMessage } from './socket.js';
@@ -205,14 +206,25 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORT_TABLES = ['decisions', 'timeline'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
+/** The parts of the review a screen can ask for alone (JSON only): see `reviewPart` in libs/report. */
+export const REPORT_PARTS = REVIEW_PARTS;
+export type ReportPart = ReviewPartName;
+
 /** `GET /api/exercises/:id/report`: the after-action review (or a player's team debrief) in one format. */
-export const reportQuerySchema = z.strictObject({
-  format: z.enum(REPORT_FORMATS).default('json'),
-  /** Which table a CSV holds. */
-  table: z.enum(REPORT_TABLES).default('decisions'),
-  /** `1` serves HTML inline (the review screen's preview) rather than as a download. */
-  inline: z.enum(['0', '1']).default('0'),
-});
+export const reportQuerySchema = z
+  .strictObject({
+    format: z.enum(REPORT_FORMATS).default('json'),
+    /** Which table a CSV holds. */
+    table: z.enum(REPORT_TABLES).default('decisions'),
+    /** `1` serves HTML inline (the review screen's preview) rather than as a download. */
+    inline: z.enum(['0', '1']).default('0'),
+    /** One part of the review instead of the whole (format=json). */
+    part: z.enum(REVIEW_PARTS as [ReviewPartName, ...ReviewPartName[]]).optional(),
+  })
+  .refine((query) => query.part === undefined || query.format === 'json', {
+    path: ['part'],
+    message: 'A part of the review is served as JSON only: leave out format or give format=json.',
+  });
 export type ReportQuery = z.output<typeof reportQuerySchema>;
 
 export interface HealthResponse {

@@ -1,7 +1,7 @@
 // The after-action review: a model built from the event log, and its JSON, CSV, HTML and PDF renderings.
 export * from './aar-model.js';
 export { AarBuilder, buildAarModel, type AarBuildInput } from './build-aar.js';
-export { buildTeamDebrief, type TeamDebriefResult } from './team-debrief.js';
+export { buildTeamDebrief, debriefFor, type DebriefRefusal, type TeamDebriefResult } from './team-debrief.js';
 export { improvementItemId } from './improvement-plan.js';
 export { renderAarJson, renderAarJsonChunks, type JsonChunkOptions, type JsonRenderOptions } from './render-json.js';
 export { timelineText } from './timeline-text.js';

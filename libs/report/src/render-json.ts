@@ -1,6 +1,7 @@
 // The AAR as JSON: keys in the order docs/aar-schema.md lists them (the model is built in that order), compact
 // unless an indent is asked for, a final newline. The chunked form gives the same text a piece at a time.
 import type { AarModel } from './aar-model.js';
+import type { ReviewPart, ReviewPartName } from './review-parts.js';
 
 export interface JsonRenderOptions {
   /** Spaces per level; 0 (compact, the default) keeps a 100,000-event report small and fast. */
@@ -40,7 +41,7 @@ function holdsLongArray(value: object): boolean {
  * `renderAarJson(model, options)`; each is about `chunkChars` long (a single leaf value longer than that, such as
  * one very long message, is one chunk), so that an 80 MB review is never one string.
  */
-export function* renderAarJsonChunks(model: AarModel, options: JsonChunkOptions = {}): Generator<string, void, undefined> {
+export function* renderAarJsonChunks(model: AarModel | ReviewPart<ReviewPartName>, options: JsonChunkOptions = {}): Generator<string, void, undefined> {
   const step = options.indent ?? 0;
   const pad = ' '.repeat(step);
   const nl = step > 0 ? '\n' : '';

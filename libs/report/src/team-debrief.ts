@@ -1,6 +1,7 @@
 // A player team's own debrief: its own decisions, findings and plan items, and only the events it was shown (of
 // escalation changes it did not cause, only the levels).
 import type { Audience } from '@ttx/engine';
+import type { Scenario } from '@ttx/scenario';
 import type { AarModel, ObjectiveReport } from './aar-model.js';
 import { DebriefEscalation } from './debrief-escalation.js';
 
@@ -93,4 +94,28 @@ export function buildTeamDebrief(model: AarModel, teamId: string): TeamDebriefRe
     },
   };
   return { ok: true, model: debrief };
+}
+
+export type DebriefRefusal = { code: 'DEBRIEF_NOT_ALLOWED' | 'FORBIDDEN_ROLE'; message: string };
+
+/**
+ * The debrief a player team may read of the staff's review, or why not: the scenario may give teams none, and
+ * findings withheld during play (feedback "findings-only" or "debrief") stay withheld until the exercise ends.
+ */
+export function debriefFor(
+  model: AarModel,
+  scenario: Pick<Scenario, 'debrief' | 'feedback'>,
+  teamId: string,
+): { ok: true; model: AarModel } | { ok: false; refusal: DebriefRefusal } {
+  // `=== false`: contexts stored before the field existed take its default, true.
+  if (scenario.debrief === false)
+    return refused('DEBRIEF_NOT_ALLOWED', 'This scenario does not give teams their own debrief; ask your facilitator for the after-action review.');
+  if (!model.asOf.final && scenario.feedback !== 'immediate')
+    return refused('DEBRIEF_NOT_ALLOWED', 'Your team debrief opens when the exercise ends; ask again once the controller has ended it.');
+  const debrief = buildTeamDebrief(model, teamId);
+  return debrief.ok ? debrief : refused('FORBIDDEN_ROLE', debrief.error.message);
+}
+
+function refused(code: DebriefRefusal['code'], message: string): { ok: false; refusal: DebriefRefusal } {
+  return { ok: false, refusal: { code, message } };
 }

@@ -119,12 +119,16 @@ export class EventStore {
     return events;
   }
 
-  private async querySlice(exerciseId: string, after: number): Promise<JsonSlice> {
-    const [slice] = await this.dataSource.query<JsonSlice[]>(this.sql().slice, [
-      exerciseId,
-      after,
-      after + SEQS_PER_SLICE,
-    ]);
+  /** The events with after < seq <= upTo as JSON slices the database writes (the report worker parses them). */
+  async readSlices(exerciseId: string, after: number, upTo: number): Promise<JsonSlice[]> {
+    const slices: JsonSlice[] = [];
+    for (let from = after; from < upTo; from += SEQS_PER_SLICE)
+      slices.push(await this.querySlice(exerciseId, from, Math.min(upTo, from + SEQS_PER_SLICE)));
+    return slices;
+  }
+
+  private async querySlice(exerciseId: string, after: number, upTo = after + SEQS_PER_SLICE): Promise<JsonSlice> {
+    const [slice] = await this.dataSource.query<JsonSlice[]>(this.sql().slice, [exerciseId, after, upTo]);
     return slice ?? { events: null, rows: 0 };
   }
 

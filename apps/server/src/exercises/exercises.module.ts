@@ -10,6 +10,6 @@ import { JoinController } from './join.controller.js';
   imports: [ScenariosModule],
   controllers: [ExercisesController, JoinController],
   providers: [EventStore, ExercisesService],
-  exports: [ExercisesService],
+  exports: [ExercisesService, EventStore],
 })
 export class ExercisesModule {}

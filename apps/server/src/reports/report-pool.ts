@@ -18,7 +18,7 @@ import type { ReportContext, ReportOutcome, ReportTask } from './report-worker.j
 
 export interface ReportRequest extends Pick<
   ReportTask,
-  'exerciseId' | 'context' | 'teamId' | 'format' | 'table'
+  'exerciseId' | 'context' | 'teamId' | 'format' | 'table' | 'part'
 > {
   /** The exercise's committed log, which only ever grows: the report covers its first `count` events. */
   events: readonly ExerciseEvent[];
@@ -122,7 +122,7 @@ export class ReportPool {
     seq: number,
     from?: number,
   ): Promise<Exclude<ReportOutcome, { kind: 'written' }> | { kind: 'body'; body: Readable }> {
-    const { exerciseId, context, teamId, format, table } = request;
+    const { exerciseId, context, teamId, format, table, part } = request;
     const pool = this.pool!;
     const log = this.held.get(exerciseId) ?? { seq: 0, turn: Promise.resolve() };
     this.held.set(exerciseId, log);
@@ -144,6 +144,7 @@ export class ReportPool {
           ...(teamId !== undefined && { teamId }),
           format,
           table,
+          ...(part !== undefined && { part }),
           body: writable,
         },
         { transferList: [writable as never], signal: abort.signal },

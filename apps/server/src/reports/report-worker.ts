@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import type { WritableStream } from 'node:stream/web';
-import type { ReportFormat, ReportTable } from '@ttx/contracts';
+import type { ReportFormat, ReportPart, ReportTable } from '@ttx/contracts';
 import type { ExerciseEvent } from '@ttx/engine';
-import type { AarBuilder, AarModel, PdfFonts } from '@ttx/report';
+import type { AarBuilder, AarModel, DebriefRefusal, PdfFonts } from '@ttx/report';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
 import { type JsonSlice, sliceEvents } from '../database/event-log-sql.js';
 
@@ -30,13 +30,15 @@ export interface ReportTask {
   teamId?: string;
   format: ReportFormat;
   table: ReportTable;
+  /** One part of the review (JSON) instead of the whole. */
+  part?: ReportPart;
   /** Where the rendering's bytes go; nothing is written when the review is refused. */
   body: WritableStream<Uint8Array>;
 }
 
 export type ReportOutcome =
   | { kind: 'written' }
-  | { kind: 'refused'; code: 'DEBRIEF_NOT_ALLOWED' | 'FORBIDDEN_ROLE'; message: string }
+  | ({ kind: 'refused' } & DebriefRefusal)
   /** The worker holds the exercise's log only up to `holds` (it was started again, or let the log go): send from there. */
   | { kind: 'behind'; holds: number };
 
@@ -111,7 +113,7 @@ function fontsForPdf(): Promise<PdfFonts> {
 }
 
 /** The rendering's bytes, a buffer at a time: JSON (80 MB at 100,000 events) as it is written, the others whole. */
-async function* renderingOf(model: AarModel, { format, table }: ReportTask): AsyncGenerator<Uint8Array> {
+async function* renderingOf(model: AarModel, { format, table, part }: ReportTask): AsyncGenerator<Uint8Array> {
   if (format === 'pdf') {
     const bytes = await library.renderAarPdf(model, { fonts: await fontsForPdf() });
     for (let at = 0; at < bytes.byteLength; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
@@ -119,7 +121,7 @@ async function* renderingOf(model: AarModel, { format, table }: ReportTask): Asy
   }
   const texts =
     format === 'json'
-      ? library.renderAarJsonChunks(model, { chunkChars: CHUNK_BYTES })
+      ? library.renderAarJsonChunks(part === undefined ? model : library.reviewPart(model, part), { chunkChars: CHUNK_BYTES })
       : [
           format === 'html'
             ? library.renderAarHtml(model)
@@ -127,7 +129,7 @@ async function* renderingOf(model: AarModel, { format, table }: ReportTask): Asy
               ? library.renderTimelineCsv(model)
               : library.renderDecisionsCsv(model),
         ];
-  for await (const text of texts) {
+  for (const text of texts) {
     for (let at = 0; at < text.length; at += CHUNK_BYTES)
       yield encoder.encode(text.slice(at, at + CHUNK_BYTES));
   }
@@ -146,21 +148,10 @@ export default async function renderReport(task: ReportTask): Promise<ReportOutc
     throw new Error(`The log of exercise ${task.exerciseId} is held up to event ${held}, not ${task.seq}.`);
   let model = staffReview(log, task.seq);
   if (task.teamId !== undefined) {
-    // Findings withheld during play (feedback "findings-only" or "debrief") stay withheld until the end.
-    const debrief =
-      !model.asOf.final && task.context.scenario.feedback !== 'immediate'
-        ? undefined
-        : library.buildTeamDebrief(model, task.teamId);
-    if (!debrief?.ok) {
+    const debrief = library.debriefFor(model, task.context.scenario, task.teamId);
+    if (!debrief.ok) {
       await writer.close();
-      return debrief
-        ? { kind: 'refused', code: 'FORBIDDEN_ROLE', message: debrief.error.message }
-        : {
-            kind: 'refused',
-            code: 'DEBRIEF_NOT_ALLOWED',
-            message:
-              'Your team debrief opens when the exercise ends; ask again once the controller has ended it.',
-          };
+      return { kind: 'refused', ...debrief.refusal };
     }
     model = debrief.model;
   }

@@ -1,13 +1,12 @@
 // GET /api/exercises/:id/report: the after-action review as a file, for staff; a team's own debrief for a player.
 import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '../common/api-docs.decorators.js';
-import { httpStatusOf, parseMessage, reportQuerySchema } from '@ttx/contracts';
+import { HTML_CONTENT_POLICY, httpStatusOf, MEDIA_TYPES, parseMessage, reportQuerySchema } from '@ttx/contracts';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { EVERYONE, Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/token.service.js';
 import type { HttpResponse } from '../common/http-types.js';
 import { orThrow } from '../common/ttx.exception.js';
-import { contentDisposition, HTML_CONTENT_POLICY, MEDIA_TYPES } from './report-files.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports')
@@ -21,7 +20,8 @@ export class ReportsController {
   @ApiProduces('application/json', 'text/csv', 'text/html', 'application/pdf')
   @ApiOperation({
     summary:
-      'The after-action review as of the last event (format=json|csv|html|pdf, table=decisions|timeline for csv, inline=1 for html). ' +
+      'The after-action review as of the last event (format=json|csv|html|pdf, table=decisions|timeline for csv, inline=1 for html, ' +
+      'part=overview|teams|escalation|objectives|judgements|improvement-plan|timeline|appendix for one part as JSON). ' +
       "Staff get the whole review; a player gets its own team's debrief when the scenario allows it.",
   })
   async report(
@@ -30,13 +30,12 @@ export class ReportsController {
     @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<StreamableFile> {
-    const { format, table, inline } = orThrow(parseMessage(reportQuerySchema, query));
-    const report = await this.reports.report(viewer, id, format, table);
+    const { inline, ...rendering } = orThrow(parseMessage(reportQuerySchema, query));
+    const { format } = rendering;
+    const report = await this.reports.report(viewer, id, rendering);
     response.setHeader('Content-Type', MEDIA_TYPES[format]);
-    response.setHeader(
-      'Content-Disposition',
-      contentDisposition(format === 'html' && inline === '1' ? 'inline' : 'attachment', report.fileName),
-    );
+    const disposition = format === 'html' && inline === '1' ? 'inline' : 'attachment';
+    response.setHeader('Content-Disposition', `${disposition}; filename="${report.fileName}"`);
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'html') response.setHeader('Content-Security-Policy', HTML_CONTENT_POLICY);

@@ -1,5 +1,5 @@
 // How each report format is served: its media type, and the file name a download is saved under.
-import type { ReportFormat, ReportTable } from '@ttx/contracts';
+import type { ReportFormat, ReportTable } from './http.js';
 
 export const MEDIA_TYPES: Record<ReportFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -37,8 +37,4 @@ export function reportFileName(
   const kind = teamId === undefined ? ['aar'] : [fileSlug(teamId), 'debrief'];
   const parts = [fileSlug(scenarioId), fileSlug(exerciseId), ...kind, ...(format === 'csv' ? [table] : [])];
   return `${parts.join('-')}.${format}`;
-}
-
-export function contentDisposition(kind: 'attachment' | 'inline', fileName: string): string {
-  return `${kind}; filename="${fileName}"`;
 }
