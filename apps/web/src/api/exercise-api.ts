@@ -14,6 +14,7 @@ import type {
   LoginRequest,
   LoginResponse,
   ReportFormat,
+  ReportPart,
   ReportTable,
   ScenarioDetail,
   ScenarioSummary,
@@ -58,4 +59,5 @@ export const exerciseApi = {
     apiRequest<EventsResponse>(`${exercisePath(id)}/events?since=${since}`, { token }),
   reportUrl: (id: string, format: ReportFormat, table?: ReportTable) =>
     `${exercisePath(id)}/report?format=${format}${format === 'csv' && table ? `&table=${table}` : ''}`,
+  reportPartUrl: (id: string, part: ReportPart) => `${exercisePath(id)}/report?format=json&part=${part}`,
 };

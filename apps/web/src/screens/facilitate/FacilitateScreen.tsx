@@ -17,7 +17,7 @@ import { humanize } from '../../exercise/labels.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
 import { ObjectiveCard } from './ObjectiveCard.js';
 import { suggestionsByObjective } from './suggestions.js';
-import { useAarReport } from './useAarReport.js';
+import { useReviewPart } from '../review/useReview.js';
 
 export function FacilitateScreen() {
   const { exerciseId = '' } = useParams();
@@ -27,12 +27,14 @@ export function FacilitateScreen() {
   const role = sessions.roleFor(exerciseId);
   const detail = useExercise(token, exerciseId);
   const live = useExerciseSocket(exerciseId, token);
-  const findingsSeen = live.view.decisions.reduce((n, d) => n + d.findings.length, 0) + live.view.otherFindings.length;
-  const report = useAarReport(token, exerciseId, findingsSeen);
-  const scenarioDetail = useScenario(role === 'observer' ? undefined : token, detail.data?.scenarioId);
+  const observer = role === 'observer';
+  const findings = useMemo(() => allFindings(live.view), [live.view]);
+  const scenarioDetail = useScenario(observer ? undefined : token, detail.data?.scenarioId);
+  // Observers are not given the scenario: they ask for the review's objectives as findings come in.
+  const reviewed = useReviewPart(token, exerciseId, observer ? 'objectives' : undefined, findings.length);
   const suggestions = useMemo(
-    () => suggestionsByObjective(report.data, scenarioDetail.data?.scenario, allFindings(live.view)),
-    [report.data, scenarioDetail.data, live.view],
+    () => suggestionsByObjective(scenarioDetail.data?.scenario, findings, reviewed.data?.objectives),
+    [scenarioDetail.data, findings, reviewed.data],
   );
   if (!token) return <Navigate to={loginPathFor(location)} replace />;
   if (role === 'player') return <Navigate to="/play" replace />;

@@ -1,4 +1,5 @@
 import type { Finding } from '@ttx/engine';
+import type { ObjectiveReport } from '@ttx/report/browser';
 import { scenarioSchema, type ScenarioInput } from '@ttx/scenario';
 import { suggestionsByObjective } from './suggestions.js';
 
@@ -32,14 +33,19 @@ const violation: Finding = {
 };
 
 describe('suggested ratings', () => {
-  it('rates an objective from the findings on the injects that serve it when the server has no review yet', () => {
-    const suggestions = suggestionsByObjective(undefined, scenario, [violation]);
+  it('rates an objective from the findings on the injects that serve it', () => {
+    const suggestions = suggestionsByObjective(scenario, [violation], undefined);
     expect(suggestions.talk.rating).toBe('U');
     expect(suggestions.share.rating).toBeUndefined();
     expect(suggestions.share.reasoning).toMatch(/rate it from observation/);
   });
 
   it('knows nothing before the scenario has loaded', () => {
-    expect(suggestionsByObjective(undefined, undefined, [violation])).toEqual({});
+    expect(suggestionsByObjective(undefined, [violation], undefined)).toEqual({});
+  });
+
+  it("takes an observer's suggestions from the review's objectives, as the server rated them", () => {
+    const reviewed = [{ objectiveId: 'talk', suggestedRating: 'M', suggestionReasoning: 'From the review.' }] as unknown as ObjectiveReport[];
+    expect(suggestionsByObjective(undefined, [violation], reviewed)).toEqual({ talk: { rating: 'M', reasoning: 'From the review.' } });
   });
 });

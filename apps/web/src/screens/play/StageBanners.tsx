@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { SafeMarkdown } from '../../components/SafeMarkdown.js';
 import { CHANNEL_KIND_LABEL, humanize } from '../../exercise/labels.js';
 import { channelsOfTeam } from '../../exercise/player-feed.js';
-import { useAarReport } from '../facilitate/useAarReport.js';
+import { useReviewPart } from '../review/useReview.js';
 
 /** Before the start: a clear wait, and the team's briefing to read meanwhile. */
 export function WaitingForStart(props: { scenario?: ScenarioBriefing; team?: TeamView; stateName?: string }) {
@@ -71,7 +71,7 @@ export function PausedBanner() {
 
 /** The end, with the team's debrief when the scenario lets teams read it (the server says so by serving it). */
 export function EndedBanner(props: { token?: string; exerciseId?: string }) {
-  const debrief = useAarReport(props.token, props.exerciseId ?? '', 0);
+  const debrief = useReviewPart(props.token, props.exerciseId ?? '', 'overview');
   return (
     <Alert color="gray" mb="md" title="The exercise has ended" role="status" data-testid="ended-banner">
       <Stack gap="xs" align="flex-start">

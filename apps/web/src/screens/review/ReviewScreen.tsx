@@ -1,6 +1,7 @@
 // The after-action review of one exercise ("as of now" while it runs) from the server's report endpoint: staff see
-// the whole review and facilitators and controllers edit its improvement plan; a player sees its team's debrief.
-import { Alert, Badge, Button, Group, Loader, Stack, Title } from '@mantine/core';
+// the whole review and facilitators and controllers edit its improvement plan, which their live link keeps current;
+// a player sees its team's debrief.
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { mayIssue } from '@ttx/engine';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
@@ -10,7 +11,6 @@ import { loginPathFor } from '../../app/return-path.js';
 import { useSessions } from '../../app/session-context.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
 import { useExerciseSocket } from '../../socket/useExerciseSocket.js';
-import { useAarReport } from '../facilitate/useAarReport.js';
 import { ImprovementPlan } from './ImprovementPlan.js';
 import { downloadReport, type ReportFile } from './report-download.js';
 import { ReviewAppendix } from './ReviewAppendix.js';
@@ -23,6 +23,7 @@ import { ReviewObjectives } from './ReviewObjectives.js';
 import { ReviewOverview } from './ReviewOverview.js';
 import { ReviewTeams } from './ReviewTeams.js';
 import { ReviewTimeline } from './ReviewTimeline.js';
+import { useHeldReview } from './useReview.js';
 
 function backLink(role: string | undefined, exerciseId: string): string {
   const id = encodeURIComponent(exerciseId);
@@ -36,12 +37,11 @@ export function ReviewScreen() {
   const token = sessions.tokenFor(exerciseId);
   const role = sessions.roleFor(exerciseId);
   const canEdit = role !== undefined && mayIssue(role, 'improvement.edit');
-  // Editors keep a live link: edits go out on it, and each recorded edit brings a fresh review.
+  // Editors keep a live link: edits go out on it and come back as events applied to the review held here.
   const live = useExerciseSocket(canEdit ? exerciseId : undefined, canEdit ? token : undefined);
-  const editsSeen = live.log.events.filter((e) => e.type === 'improvement.edited' || e.type === 'exercise.ended').length;
-  const report = useAarReport(token, exerciseId, editsSeen);
+  const report = useHeldReview(token, exerciseId, live.log.events);
   const [download, setDownload] = useState<{ busy: boolean; error?: string; saved?: string }>({ busy: false });
-  const model = report.data;
+  const { model, newer } = report;
   const save = (file: ReportFile) => {
     if (!token) return;
     setDownload({ busy: true });
@@ -59,6 +59,7 @@ export function ReviewScreen() {
         <Group gap="xs" wrap="wrap" miw={0}>
           <Title order={1} fz="lg" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{debrief ? 'Team debrief' : 'After-action review'}{model ? ` — ${model.overview.name}` : ''}</Title>
           {model && !model.asOf.final && <Badge color="teal" variant="light">As of now</Badge>}
+          {newer > 0 && <Text size="xs" c="dimmed" data-testid="review-newer">{newer === 1 ? '1 newer event' : `${newer} newer events`}: refresh to include {newer === 1 ? 'it' : 'them'}</Text>}
         </Group>
       }
       status={
