@@ -74,17 +74,26 @@ describe('the parts of the review a screen asks for', () => {
     expect(await facilitator.page.getByTestId('review-newer').count()).toBe(0);
     expect(asked).toEqual(['?format=json']);
 
+    // A new item is not in the plan held here: the plan part alone is asked for.
+    await facilitator.page.getByTestId('improvement-plan').getByRole('button', { name: 'Add item' }).click();
+    await form.getByLabel('Issue').fill('The options paper reached the council without a legal annex.');
+    await form.getByLabel('Corrective action').fill('Attach the legal adviser’s note to every options paper.');
+    await form.getByLabel('Responsible organisation').fill('Southland National Security Council');
+    await form.getByRole('button', { name: 'Add item' }).click();
+    await facilitator.page.getByTestId('improvement-item').filter({ hasText: 'without a legal annex' }).waitFor();
+    expect(asked).toEqual(['?format=json', '?format=json&part=improvement-plan']);
+
     // A decision changes the review in ways only a new build shows: the screen says so and keeps what it has.
     await takeFreeDecision(south.page, [{ actionId: 'share-indicators', target: 'NL-CERT' }], 'Share what we see.');
     const newer = facilitator.page.getByTestId('review-newer');
     await newer.waitFor();
     expect(await newer.innerText()).toMatch(/newer events?: refresh to include/);
     await screenshot(facilitator.page, '30-review-newer-events');
-    expect(asked).toEqual(['?format=json']);
+    expect(asked).toEqual(['?format=json', '?format=json&part=improvement-plan']);
     await facilitator.page.getByRole('button', { name: 'Refresh' }).click();
     await newer.waitFor({ state: 'detached' });
-    await facilitator.page.getByTestId('improvement-item').filter({ hasText: 'MFA legal adviser' }).waitFor();
-    expect(asked).toEqual(['?format=json', '?format=json']);
+    await facilitator.page.getByTestId('improvement-item').filter({ hasText: 'without a legal annex' }).waitFor();
+    expect(asked).toEqual(['?format=json', '?format=json&part=improvement-plan', '?format=json']);
   });
 
   it("asks for the overview alone to offer a player its team's debrief at the end", async () => {
