@@ -226,6 +226,9 @@ export type MselResponse = MselRow[];
 
 export interface TeamScoreView {
   teamId: string;
+  /** False while a controller has the team marked not played: show "not played" instead of its score. */
+  played: boolean;
+  notPlayedReason?: string;
   /** Findings and adjustments together. */
   total: number;
   byDimension: Record<Dimension, number>;
