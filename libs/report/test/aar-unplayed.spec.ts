@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExerciseEvent } from '@ttx/engine';
-import { DECISION_COLUMNS, buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv } from '@ttx/report';
+import { buildAarModel, buildTeamDebrief, renderAarHtml, renderAarJson, renderAarPdf, renderDecisionsCsv, type DECISION_COLUMNS } from '@ttx/report';
 import { goldenEvents } from '../fixtures/golden-exercise.js';
 import { goldenInput } from './golden.js';
 
