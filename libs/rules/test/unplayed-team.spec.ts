@@ -77,6 +77,15 @@ describe('a team marked not played, scored by the default rules through the engi
     expect(board[2].notPlayedReason).toBeUndefined();
   });
 
+  it('still moves the escalation levels by the decisions entered for a team not played, as they belong to its state', () => {
+    const northAbsent = runScript([{ atMinute: 1, teamId: 'north', played: false }]);
+    const moves = (events: ExerciseEvent[]) =>
+      events.flatMap((e) => (e.type === 'escalation.changed' ? [[e.exerciseTime, e.payload.from, e.payload.to, e.payload.level]] : []));
+    expect(findingsOf(northAbsent, 'north')).toEqual([]);
+    expect(moves(northAbsent)).toEqual(moves(everyonePlays));
+    expect(moves(northAbsent)[0]).toEqual([minutes(8), 'northland', 'southland', 7]);
+  });
+
   it('judges a team marked played again from then on, leaving unpenalised what fell due while it was not played', () => {
     const late = runScript([
       { atMinute: 1, teamId: 'west', played: false },
