@@ -57,6 +57,19 @@ describe('marking a team as not played (POST /api/exercises/:id/teams/:teamId/pl
     expect(await logSeq()).toBe(before);
   });
 
+  it('records findings on the team again once it plays', async () => {
+    const { staff, slGov } = suite.drill.sockets;
+    const ack = await slGov.send('decision.submit', {
+      decisionId: 'sl-played-again-1',
+      actions: [{ actionId: 'public-attribution', targetId: 'northland-government' }],
+      rationale: 'Named on thin evidence, now that the team plays.',
+    });
+    expect(ack).toMatchObject({ ok: true });
+    const findings = await staff.waitFor((e) => e.type === 'findings.recorded');
+    expect(findings.payload).toMatchObject({ teamId: 'sl-gov', decisionId: 'sl-played-again-1' });
+    expect((await scores()).teams.find((t) => t.teamId === 'sl-gov')?.findings.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['a player', 'FORBIDDEN_ROLE', 403, () => mark('sl-gov', { played: false }, suite.drill.tokens.slGov), 'Only controllers may mark teams as played or not played; you are signed in as a player.'],
     ['a facilitator', 'FORBIDDEN_ROLE', 403, () => mark('sl-gov', { played: false }, suite.drill.tokens.facilitator), 'Only controllers may mark teams as played or not played; you are signed in as a facilitator.'],
