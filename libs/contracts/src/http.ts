@@ -179,6 +179,10 @@ export const scoreAdjustmentRequestSchema = COMMAND_TABLE['score.adjust'].schema
 });
 export type ScoreAdjustmentRequest = z.infer<typeof scoreAdjustmentRequestSchema>;
 
+/** POST /api/exercises/:id/teams/:teamId/played: the team is named in the path. */
+export const teamPlayedRequestSchema = COMMAND_TABLE['team.mark-played'].schema.omit({ teamId: true });
+export type TeamPlayedRequest = z.infer<typeof teamPlayedRequestSchema>;
+
 /** What a control, inject or score command returns once its events are committed. */
 export interface CommandResponse {
   ok: true;
@@ -238,6 +242,9 @@ export type MselResponse = MselRow[];
 
 export interface TeamScoreView {
   teamId: string;
+  /** False while a controller has the team marked not played: show "not played" instead of its score. */
+  played: boolean;
+  notPlayedReason?: string;
   /** Findings and adjustments together. */
   total: number;
   byDimension: Record<Dimension, number>;

@@ -119,6 +119,12 @@ export const COMMAND_TABLE = {
     what: 'join teams',
     refusals: [...STATUS, 'NOT_YOUR_TEAM', 'UNKNOWN_TEAM'],
   },
+  /** Nobody plays the team (or it plays again): while it is not played it gets no findings. */
+  'team.mark-played': control(
+    z.strictObject({ teamId: scenarioIdField, played: z.boolean(), reason: textField(L.reasonLength).optional() }),
+    'mark teams as played or not played',
+    [...STATUS, 'UNKNOWN_TEAM'],
+  ),
   'decision.submit': {
     schema: z.strictObject({
       /** Client-generated; a retry with the same id is acknowledged again and records nothing new. */

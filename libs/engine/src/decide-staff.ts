@@ -1,10 +1,12 @@
-// What the white cell and evaluators record: observations against objectives, score adjustments, the improvement plan.
+// What the white cell and evaluators record: observations against objectives, score adjustments, the improvement plan,
+// and which teams nobody plays.
 import type { Command } from './commands.js';
 import type { Actor } from './events.js';
 import { NOT_ENDED, refuse, requireStatus, type Outcome } from './command-guards.js';
 import { TO_STAFF, toTeams } from './event-audience.js';
 import type { EventBatch } from './event-batch.js';
 import { exerciseTimeAt } from './exercise-clock.js';
+import { own } from './own-value.js';
 import type { ExerciseStatus } from './state.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -57,5 +59,20 @@ export function editImprovementItem(batch: EventBatch, command: Of<'improvement.
     return refuse('UNKNOWN_OBJECTIVE', `There is no objective ${changes.objectiveId} in this scenario.`);
   }
   batch.add('improvement.edited', { itemId: command.itemId, changes }, TO_STAFF, exerciseTimeAt(batch.base, batch.now), actor);
+  return undefined;
+}
+
+/** Marks a team as not played or played again; the same mark with the same reason again records nothing. */
+export function markTeamPlayed(batch: EventBatch, command: Of<'team.mark-played'>, actor: Actor): Outcome {
+  const refusal = requireStatus(batch.base, NOT_ENDED);
+  if (refusal) return refusal;
+  const { teamId, played, reason } = command;
+  if (!batch.index.teams.has(teamId)) {
+    return refuse('UNKNOWN_TEAM', `There is no team ${teamId} in this scenario.`);
+  }
+  const marked = own(batch.view.unplayed, teamId);
+  if (played ? marked === undefined : marked === (reason ?? '')) return 'duplicate';
+  const payload = { teamId, played, ...(reason !== undefined ? { reason } : {}) };
+  batch.add('team.play-marked', payload, TO_STAFF, exerciseTimeAt(batch.base, batch.now), actor);
   return undefined;
 }

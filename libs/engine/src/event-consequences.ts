@@ -83,6 +83,8 @@ function recordAssessment(batch: EventBatch, cause: ExerciseEvent, assessment: A
   const about = assessedAbout(cause) ?? {};
   const debriefOnly = batch.ctx.scenario.feedback === 'debrief';
   for (const [teamId, findings] of byTeam) {
+    // A team nobody plays is not judged: no finding of any rule while a controller has it marked not played.
+    if (own(batch.view.unplayed, teamId) !== undefined) continue;
     batch.add(
       'findings.recorded',
       { teamId, ...about, findings },

@@ -100,6 +100,11 @@ const SAMPLES: { [T in EventType]: { payload: EventPayloads[T]; audience: Audien
     audience: toTeams(['south-cert']),
     words: 'Ana joined Southland CERT',
   },
+  'team.play-marked': {
+    payload: { teamId: 'south-cert', played: false, reason: 'Nobody came' },
+    audience: TO_STAFF,
+    words: 'Southland CERT marked not played: Nobody came',
+  },
   'decision.submitted': {
     payload: {
       decisionId: 'd1',

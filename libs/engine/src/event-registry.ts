@@ -222,6 +222,16 @@ export const EVENT_REGISTRY: EventRegistry = {
     },
     words: ({ payload }, names) => `${payload.participant} joined ${names.team(payload.teamId)}`,
   },
+  'team.play-marked': {
+    audiences: STAFF,
+    fold: (state, { payload: { teamId, played, reason } }) => {
+      const unplayed = writable(state, 'unplayed');
+      if (played) delete unplayed[teamId];
+      else unplayed[teamId] = reason ?? '';
+    },
+    words: ({ payload: p }, names) =>
+      `${names.team(p.teamId)} marked ${p.played ? 'played again' : 'not played'}${p.reason !== undefined ? `: ${p.reason}` : ''}`,
+  },
   'decision.submitted': {
     audiences: TEAMS,
     fold: (state, event, index, records) => {

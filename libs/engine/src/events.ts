@@ -100,6 +100,8 @@ export interface EventPayloads {
   'inject.edited': { injectId: string; changes: InjectEdit };
   'inject.deadline-missed': { injectId: string; teamId: string };
   'team.joined': { teamId: string; participant: string };
+  /** A controller's mark that nobody plays a team (`played` false) or that it plays again; the reason as given. */
+  'team.play-marked': { teamId: string; played: boolean; reason?: string };
   'decision.submitted': {
     decisionId: string;
     teamId: string;

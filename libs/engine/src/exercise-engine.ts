@@ -18,7 +18,7 @@ import {
 import { pauseForOutage } from './decide-outage.js';
 import { editInject, fireInject, holdInject, releaseHeldInject, sendAdHocInject, skipInject } from './decide-injects.js';
 import { joinTeam, sendMessage, submitDecision } from './decide-play.js';
-import { adjustScore, editImprovementItem, recordObservation } from './decide-staff.js';
+import { adjustScore, editImprovementItem, markTeamPlayed, recordObservation } from './decide-staff.js';
 import { applyEvent, initialStateOf } from './exercise-reducer.js';
 import { own } from './own-value.js';
 import { indexOf, type ScenarioIndex } from './scenario-index.js';
@@ -112,6 +112,8 @@ function runCommand(batch: EventBatch, command: Command, actor: Actor): Outcome 
       return sendAdHocInject(batch, command, actor);
     case 'team.join':
       return joinTeam(batch, command, actor);
+    case 'team.mark-played':
+      return markTeamPlayed(batch, command, actor);
     case 'decision.submit':
       return submitDecision(batch, command, actor);
     case 'message.send':

@@ -31,6 +31,7 @@ export function initialStateOf(ctx: Pick<ExerciseContext, 'scenario'>): Exercise
     decisionsById: {},
     answered: {},
     missed: {},
+    unplayed: {},
     findings: [],
     escalation: {},
     escalationPeak: {},

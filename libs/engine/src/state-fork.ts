@@ -2,7 +2,16 @@
 import type { ExerciseState } from './state.js';
 
 /** The small records a fork shares with its base until the fork's first write to each (copy on write). */
-export type SharedRecord = 'injects' | 'participants' | 'answered' | 'missed' | 'escalation' | 'escalationPeak';
+export type SharedRecord =
+  | 'injects'
+  | 'participants'
+  | 'answered'
+  | 'missed'
+  | 'escalation'
+  | 'escalationPeak'
+  | 'unplayed';
+
+const SHARED_RECORDS: readonly SharedRecord[] = ['injects', 'participants', 'answered', 'missed', 'escalation', 'escalationPeak', 'unplayed'];
 
 /** Per fork, the records it still shares with its base; states that are not forks own all of theirs. */
 const sharedByFork = new WeakMap<ExerciseState, Set<SharedRecord>>();
@@ -21,7 +30,7 @@ function chained<T>(base: Record<string, T> | undefined): Record<string, T> {
  */
 export function forkState(base: ExerciseState, withRecords: boolean): ExerciseState {
   const fork: ExerciseState = { ...base, facts: chained(base.facts) };
-  sharedByFork.set(fork, new Set(['injects', 'participants', 'answered', 'missed', 'escalation', 'escalationPeak']));
+  sharedByFork.set(fork, new Set<SharedRecord>(SHARED_RECORDS));
   if (withRecords) {
     fork.decisions = base.decisions.slice();
     fork.findings = base.findings.slice();

@@ -93,6 +93,8 @@ export interface ExerciseState {
   answered: Record<string, string>;
   /** `${injectId}:${teamId}` of prompts whose deadline passed unanswered. */
   missed: Record<string, true>;
+  /** Teams a controller marked as not played, with the reason given (empty when none): they get no findings. */
+  unplayed: Record<string, string>;
   findings: Finding[];
   /** Level on ESC-0…10 of `from` toward `to`, keyed `${from}>${to}` by state id; absent means 0. */
   escalation: Record<string, number>;

@@ -84,6 +84,8 @@ export class AarFold {
   private readonly decisionsById = new Map<string, DecisionEntry>();
   private decisionsMapped = 0;
   readonly missed = new Set<string>();
+  /** Teams marked not played as the log stands, with the reason given ('' for none). */
+  readonly unplayed = new Map<string, string>();
   /** Findings as recorded, and as the report shows them, grouped by team. */
   readonly rawFindings: Finding[] = [];
   readonly findings: { teamId: string; finding: FindingEntry }[] = [];
@@ -220,6 +222,12 @@ export class AarFold {
           joinedSeq: event.seq,
         });
         return line('participant', this.said(), event.payload.teamId);
+      case 'team.play-marked': {
+        const { teamId, played, reason } = event.payload;
+        if (played) this.unplayed.delete(teamId);
+        else this.unplayed.set(teamId, reason ?? '');
+        return control(this.said(), teamId);
+      }
       case 'decision.submitted':
         return this.absorbDecision(event);
       case 'findings.recorded':
@@ -471,6 +479,11 @@ export class AarFold {
       this.decisionsById.set(entry.decisionId, entry);
     }
     return this.decisionsById.get(decisionId);
+  }
+
+  /** Whether the team plays as the log stands: a team marked not played is left out of every judgement. */
+  isPlayed(teamId: string): boolean {
+    return !this.unplayed.has(teamId);
   }
 
   /** How many decisions were recorded before the event at `seq`. */

@@ -1,9 +1,9 @@
-// The after-action review model (schema version 2): everything the JSON, CSV, HTML and PDF renderers show,
+// The after-action review model (schema version 3): everything the JSON, CSV, HTML and PDF renderers show,
 // derived only from the scenario, action catalogue, rule set and event log. docs/aar-schema.md documents it.
 import type { Audience, CapabilityElement, EscalationPoint, EventType } from '@ttx/engine';
 import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
 
-export const AAR_SCHEMA_VERSION = 2;
+export const AAR_SCHEMA_VERSION = 3;
 
 export interface AarModel {
   schemaVersion: typeof AAR_SCHEMA_VERSION;
@@ -206,6 +206,13 @@ export interface TeamReport {
   state?: string;
   stateName?: string;
   participants: string[];
+  /**
+   * False when a controller had the team marked not played as of the report: it has no score, no findings, no
+   * strengths, areas for improvement or drafted plan items, and every renderer says "not played".
+   */
+  played: boolean;
+  /** The controller's reason for marking it not played, if one was given. */
+  notPlayedReason?: string;
   score: { total: number; dimensions: DimensionScore[] };
   findingCounts: Record<FindingSeverity, number>;
   findings: FindingEntry[];

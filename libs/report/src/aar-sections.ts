@@ -105,13 +105,20 @@ function promptLatencies(fold: AarFold, teamId: string, decisionFor: Map<string,
   return prompts.sort((a, b) => a.releasedAt - b.releasedAt || a.injectId.localeCompare(b.injectId));
 }
 
+const NO_FINDINGS: Record<FindingSeverity, number> = { commendation: 0, note: 0, concern: 0, violation: 0 };
+
 export function teamSections(fold: AarFold, names: ExerciseLookup, overview: AarOverview): TeamReport[] {
   const decisionFor = fold.tallies.firstDecisions;
   return overview.teams.map((team) => {
-    const findings: FindingEntry[] = fold.findingsByTeam.get(team.id) ?? [];
+    const played = fold.isPlayed(team.id);
+    const reason = fold.unplayed.get(team.id);
+    // A team nobody played has no score: whatever was recorded for it before the mark is left out with the rest.
+    const findings: FindingEntry[] = played ? (fold.findingsByTeam.get(team.id) ?? []) : [];
     const adjustments = fold.adjustmentsByTeam.get(team.id) ?? [];
     const tally = fold.tallies.team(team.id);
-    const dimensions = fold.tallies.scores.dimensions(team.id);
+    const dimensions = played
+      ? fold.tallies.scores.dimensions(team.id)
+      : fold.tallies.scores.dimensions(team.id).map((d) => ({ ...d, fromRules: 0, adjustments: 0, total: 0 }));
     const prompts = promptLatencies(fold, team.id, decisionFor);
     const answered = prompts.filter((p) => p.latency !== undefined);
     const latencies = answered.map((p) => p.latency as number);
@@ -129,8 +136,10 @@ export function teamSections(fold: AarFold, names: ExerciseLookup, overview: Aar
       kind: team.kind,
       ...(team.state !== undefined && { state: team.state, stateName: team.stateName }),
       participants: team.participants,
+      played,
+      ...(reason !== undefined && reason !== '' && { notPlayedReason: reason }),
       score: { total: roundPoints(dimensions.reduce((sum, d) => sum + d.total, 0)), dimensions },
-      findingCounts: { ...tally.findingCounts },
+      findingCounts: { ...(played ? tally.findingCounts : NO_FINDINGS) },
       findings,
       adjustments,
       latency: {
@@ -231,9 +240,11 @@ function tally(findings: readonly { severity: FindingSeverity }[]): { commendati
 /** Each objective with the rating the rules suggest from all findings and from each team's. */
 export function objectiveSections(fold: AarFold, names: ExerciseLookup): ObjectiveReport[] {
   const scenario = names.input.scenario;
-  const overall = suggestRatings(scenario, fold.rawFindings);
+  const judged = fold.unplayed.size === 0 ? fold.rawFindings : fold.rawFindings.filter((f) => fold.isPlayed(f.teamId));
+  const overall = suggestRatings(scenario, judged);
   const perTeam: { teamId: string; ratings: ReturnType<typeof suggestRatings> }[] = [];
-  for (const [teamId, findings] of [...fold.tallies.rawFindingsByTeam].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const byTeam = [...fold.tallies.rawFindingsByTeam].filter(([teamId]) => fold.isPlayed(teamId));
+  for (const [teamId, findings] of byTeam.sort((a, b) => a[0].localeCompare(b[0]))) {
     perTeam.push({ teamId, ratings: suggestRatings(scenario, findings) });
   }
   return scenario.objectives.map((objective, index) => {

@@ -2,4 +2,4 @@
 // renderers (csv-stringify and pdfkit are Node packages and stay out of the browser bundle).
 export type * from './aar-model.js';
 export { timelineText } from './timeline-text.js';
-export { applyLiveEvent, REVIEW_PARTS, reviewPart, type LiveSections, type ReviewPart, type ReviewPartName } from './review-parts.js';
+export { applyLiveEvent, REVIEW_PARTS, reviewPart, type LiveEvent, type LiveSections, type ReviewPart, type ReviewPartName } from './review-parts.js';

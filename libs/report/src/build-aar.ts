@@ -3,7 +3,7 @@
 import type { ExerciseEvent } from '@ttx/engine';
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
 import { AarFold } from './aar-fold.js';
-import { AAR_SCHEMA_VERSION, type AarAppendix, type AarModel } from './aar-model.js';
+import { AAR_SCHEMA_VERSION, type AarAppendix, type AarModel, type DecisionEntry } from './aar-model.js';
 import { escalationSection, objectiveSections, overviewSection, teamSections } from './aar-sections.js';
 import { ExerciseLookup } from './exercise-lookup.js';
 import { improvementPlanSection, judgementSections } from './improvement-plan.js';
@@ -29,9 +29,26 @@ function includedCount({ events, asOf }: Pick<AarBuildInput, 'events' | 'asOf'>,
   return n;
 }
 
+/** Findings per rule, less those of teams not played (their findings are left out of the review). */
+function firedByPlayedTeams(fold: AarFold): ReadonlyMap<string, number> {
+  const { fired, rawFindingsByTeam } = fold.tallies;
+  if (fold.unplayed.size === 0) return fired;
+  const counts = new Map(fired);
+  for (const teamId of fold.unplayed.keys())
+    for (const f of rawFindingsByTeam.get(teamId) ?? []) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) - 1);
+  return counts;
+}
+
+/** Decisions as the review lists them: those of a team not played without the findings recorded on them. */
+function decisionsOf(fold: AarFold): DecisionEntry[] {
+  if (fold.unplayed.size === 0) return fold.decisions;
+  return fold.decisions.map((d) => (fold.isPlayed(d.teamId) ? d : { ...d, findings: [], scoreDelta: 0 }));
+}
+
 function appendixSection(fold: AarFold): AarAppendix {
   const { ruleSet } = fold.names.input;
-  const { fired, used } = fold.tallies;
+  const { used } = fold.tallies;
+  const fired = firedByPlayedTeams(fold);
   return {
     participants: fold.participants.map((p) => ({ teamId: p.teamId, teamName: fold.names.team(p.teamId), participant: p.participant, joinedSeq: p.joinedSeq })),
     staff: [...fold.staff.values()].map((s) => ({ role: s.role, id: s.id })).sort((a, b) => a.role.localeCompare(b.role) || a.id.localeCompare(b.id)),
@@ -74,7 +91,7 @@ function finishModel(fold: AarFold, input: Pick<AarBuildInput, 'exerciseName' | 
     timeline: {
       entries: fold.entries,
       injects: [...fold.injects.values()].sort((a, b) => (a.releasedSeq ?? Infinity) - (b.releasedSeq ?? Infinity)),
-      decisions: fold.decisions,
+      decisions: decisionsOf(fold),
       channels: fold.names.input.scenario.channels.map((c) => ({
         channelId: c.id,
         name: c.name,

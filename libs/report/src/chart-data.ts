@@ -72,10 +72,10 @@ export interface ScoreChart {
   max: number;
 }
 
-/** Score by team and dimension; the scale always includes zero. */
+/** Score by team and dimension, for the teams that played; the scale always includes zero. */
 export function scoreChart(model: AarModel): ScoreChart {
   const dimensions = (model.teams[0]?.score.dimensions ?? []).map((d) => ({ id: d.dimension, label: DIMENSION_LABELS[d.dimension] ?? d.dimension }));
-  const teams = model.teams.map((t, i) => ({
+  const teams = model.teams.filter((t) => t.played).map((t, i) => ({
     teamId: t.teamId,
     name: t.name,
     colour: CHART_COLOURS[i % CHART_COLOURS.length],

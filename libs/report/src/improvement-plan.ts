@@ -66,10 +66,14 @@ function latestObservations(fold: AarFold): [string, ObservationRecord][] {
 
 export function judgementSections(fold: AarFold): { strengths: Judgement[]; areasForImprovement: Judgement[] } {
   const names = fold.names;
+  // A team nobody played earns neither strengths nor areas for improvement, and so no drafted plan items.
+  const played = (g: FindingGroup) => fold.isPlayed(g.teamId);
   const strengths = [...fold.tallies.strengths.values()]
+    .filter(played)
     .sort((a, b) => b.total - a.total || a.teamId.localeCompare(b.teamId) || a.ruleId.localeCompare(b.ruleId))
     .map((g) => judgementOf('strength', g, names));
   const areas = [...fold.tallies.areas.values()]
+    .filter(played)
     .sort((a, b) => b.worst - a.worst || a.total - b.total || a.teamId.localeCompare(b.teamId) || a.ruleId.localeCompare(b.ruleId))
     .map((g) => judgementOf('area-for-improvement', g, names));
   for (const [objectiveId, o] of latestObservations(fold)) {

@@ -9,4 +9,4 @@ export { renderDecisionsCsv, renderTimelineCsv, DECISION_COLUMNS, TIMELINE_COLUM
 export { renderAarHtml } from './render-html.js';
 export { reportSections, type ReportSection, type SectionId } from './report-outline.js';
 export { renderAarPdf, type PdfFonts, type PdfRenderOptions } from './render-pdf.js';
-export { applyLiveEvent, REVIEW_PARTS, reviewPart, type LiveSections, type ReviewPart, type ReviewPartName } from './review-parts.js';
+export { applyLiveEvent, REVIEW_PARTS, reviewPart, type LiveEvent, type LiveSections, type ReviewPart, type ReviewPartName } from './review-parts.js';

@@ -13,7 +13,9 @@ import {
   formatExerciseTime,
   formatSigned,
   formatWallTime,
+  notPlayedText,
   reportPeriod,
+  scoreText,
 } from './report-format.js';
 
 const t = formatExerciseTime;
@@ -58,8 +60,8 @@ function scores(layout: PdfLayout, model: AarModel): void {
   layout.table(
     [{ header: 'Dimension', width: 2.6 }, ...model.teams.map((team) => ({ header: team.name, width: 1.4, align: 'right' as const }))],
     [
-      ...dims.map((d, i) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, ...model.teams.map((team) => formatSigned(team.score.dimensions[i].total))]),
-      ['Total', ...model.teams.map((team) => formatSigned(team.score.total))],
+      ...dims.map((d, i) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, ...model.teams.map((team) => scoreText(team, team.score.dimensions[i].total))]),
+      ['Total', ...model.teams.map((team) => scoreText(team, team.score.total))],
     ],
   );
 }
@@ -120,6 +122,11 @@ function judgements(layout: PdfLayout, list: Judgement[], empty: string): void {
 }
 
 function team(layout: PdfLayout, report: TeamReport): void {
+  if (!report.played) {
+    layout.heading(`${report.name}${report.stateName ? ` (${report.stateName})` : ''}: not played`, 2);
+    layout.paragraph(notPlayedText(report));
+    return;
+  }
   layout.heading(`${report.name}${report.stateName ? ` (${report.stateName})` : ''}: score ${formatSigned(report.score.total)}`, 2);
   layout.table(
     [{ header: 'Dimension', width: 3 }, { header: 'From rules', width: 1, align: 'right' }, { header: 'Adjustments', width: 1, align: 'right' }, { header: 'Total', width: 1, align: 'right' }],

@@ -1,4 +1,4 @@
-// Decisions (with their findings) and the whole event timeline as RFC 4180 CSV (csv-stringify): CRLF line ends,
+// Decisions (with their findings, and whether their team was played) and the whole event timeline as RFC 4180 CSV (csv-stringify): CRLF line ends,
 // fields quoted when they hold a comma, a quote or a line break. Free text that a spreadsheet would run as a formula
 // is prefixed with an apostrophe (OWASP CSV injection), the only way the cells differ from the JSON.
 import { stringify } from 'csv-stringify/sync';
@@ -32,6 +32,8 @@ export const DECISION_COLUMNS = [
   'exerciseTimeMs',
   'teamId',
   'team',
+  /** False for a decision recorded for a team a controller marked not played: it carries no findings. */
+  'teamPlayed',
   'decisionId',
   'injectId',
   'actions',
@@ -48,6 +50,7 @@ export const DECISION_COLUMNS = [
 
 export function renderDecisionsCsv(model: AarModel): string {
   const teamNames = new Map(model.teams.map((t) => [t.teamId, t.name]));
+  const played = new Map(model.teams.map((t) => [t.teamId, t.played]));
   const findingsByDecision = new Map<string, FindingEntry[]>();
   for (const team of model.teams) {
     for (const f of team.findings) {
@@ -66,6 +69,7 @@ export function renderDecisionsCsv(model: AarModel): string {
       String(d.exerciseTime),
       d.teamId,
       defused(teamNames.get(d.teamId) ?? d.teamId),
+      played.get(d.teamId) ?? true,
       d.decisionId,
       d.injectId,
       d.actions.map((a) => a.actionId).join(';'),

@@ -13,8 +13,10 @@ import {
   formatExerciseTime,
   formatSigned,
   formatWallTime,
+  notPlayedText,
   reportPeriod,
   reportTitle,
+  scoreText,
 } from './report-format.js';
 
 type Cell = string | number | { html: string };
@@ -87,8 +89,8 @@ function overviewHtml(model: AarModel): string {
 
 function scoresHtml(model: AarModel): string {
   const dims = model.teams[0]?.score.dimensions ?? [];
-  const rows: Cell[][] = dims.map((d, i) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, ...model.teams.map((t) => formatSigned(t.score.dimensions[i].total))]);
-  rows.push([{ html: '<strong>Total</strong>' }, ...model.teams.map((t) => ({ html: `<strong>${escapeHtml(formatSigned(t.score.total))}</strong>` }))]);
+  const rows: Cell[][] = dims.map((d, i) => [DIMENSION_LABELS[d.dimension] ?? d.dimension, ...model.teams.map((t) => scoreText(t, t.score.dimensions[i].total))]);
+  rows.push([{ html: '<strong>Total</strong>' }, ...model.teams.map((t) => ({ html: `<strong>${escapeHtml(scoreText(t, t.score.total))}</strong>` }))]);
   return `${svgScoreChart(scoreChart(model))}${table(['Dimension', ...model.teams.map((t) => t.name)], rows)}`;
 }
 
@@ -117,6 +119,10 @@ function objectivesHtml(model: AarModel): string {
 }
 
 function teamHtml(team: TeamReport): string {
+  if (!team.played) {
+    return `<h3 id="team-${escapeHtml(team.teamId)}">${escapeHtml(team.name)}${team.stateName ? ` (${escapeHtml(team.stateName)})` : ''}: not played</h3>
+<p class="not-played">${escapeHtml(notPlayedText(team))}</p>`;
+  }
   const l = team.latency;
   const findings = team.findings.map((f) => [formatExerciseTime(f.exerciseTime), f.ruleId, severity(f.severity), formatSigned(f.delta), f.cites.join(', '), f.explanation]);
   const prompts = l.prompts.map((p) => [p.injectId, p.title, formatExerciseTime(p.releasedAt), p.deadline !== undefined ? formatExerciseTime(p.deadline) : '', p.latency !== undefined ? formatExerciseTime(p.latency) : '', p.status]);

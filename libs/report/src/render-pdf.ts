@@ -4,7 +4,7 @@ import type { AarModel } from './aar-model.js';
 import { ACCENT, EMBEDDED_FONTS, INK, MUTED, NeedsUnicodeFonts, PdfLayout, type FontCoverage, type LayoutText, type PdfDoc } from './pdf-layout.js';
 import { drawSection, drawTeamSection } from './pdf-sections.js';
 import { reportSections } from './report-outline.js';
-import { formatExerciseTime, formatSigned, formatWallTime, reportPeriod, reportTitle } from './report-format.js';
+import { formatExerciseTime, formatWallTime, reportPeriod, reportTitle, scoreText } from './report-format.js';
 
 export interface PdfRenderOptions {
   /**
@@ -47,7 +47,7 @@ function drawCover(layout: PdfLayout, model: AarModel): void {
   layout.paragraph(status, { bold: true });
   const top = model.escalation.pairs.find((p) => p.key === model.escalation.maxPair);
   layout.facts([
-    ['Teams', model.teams.map((t) => `${t.name} (${formatSigned(t.score.total)})`).join(', ')],
+    ['Teams', model.teams.map((t) => `${t.name} (${scoreText(t, t.score.total)})`).join(', ')],
     ['Highest escalation', `ESC-${model.escalation.maxLevel}${top ? `, ${top.fromName} toward ${top.toName}` : ''}`],
     ['Areas for improvement', String(model.areasForImprovement.length)],
     ['Strengths', String(model.strengths.length)],

@@ -1,5 +1,6 @@
 // How times, dates and labels read in every rendering, so the JSON, CSV, HTML and PDF agree.
 import { formatOffset } from '@ttx/scenario';
+import { signed } from '@ttx/engine';
 import type { AarModel } from './aar-model.js';
 
 /** Exercise time (ms) as `HH:MM:SS`. */
@@ -28,6 +29,16 @@ export function formatDuration(ms: number): string {
 
 /** A signed score change, as the event wording writes it. */
 export { signed as formatSigned } from '@ttx/engine';
+
+/** What a team's score cell says: its points, or "not played" for a team nobody played. */
+export function scoreText(team: { played: boolean }, points: number): string {
+  return team.played ? signed(points) : 'not played';
+}
+
+/** A team nobody played, in one sentence: the heading of its section says so, with the controller's reason. */
+export function notPlayedText(team: { name: string; notPlayedReason?: string }): string {
+  return `${team.name} was not played${team.notPlayedReason !== undefined ? ` (${team.notPlayedReason})` : ''}: it has no score, no findings and no improvement-plan items.`;
+}
 
 export const RATING_LABELS: Record<string, string> = {
   P: 'P: performed without challenges',

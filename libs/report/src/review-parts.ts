@@ -1,6 +1,6 @@
 // The parts of the after-action review a screen can ask for on their own, and the live events a screen that holds
 // a review applies to it as they arrive rather than asking for the review again.
-import type { ExerciseEvent } from '@ttx/engine';
+import type { EventPayloads } from '@ttx/engine';
 import type { AarModel, ImprovementItem } from './aar-model.js';
 import { applyEdit, inSchemaOrder } from './improvement-plan.js';
 
@@ -35,6 +35,14 @@ export function reviewPart<P extends ReviewPartName>(model: AarModel, part: P): 
   return { ...header, part, ...sections } as ReviewPart<P>;
 }
 
+/** An event as a live link delivers it: a client is not told its audience, and may see a payload cut down for it
+ * (the payloads applied here reach staff whole). */
+export interface LiveEvent {
+  seq: number;
+  type: string;
+  payload: unknown;
+}
+
 /** The sections of a review (or a part of one) that a live event changes in place. */
 export type LiveSections = Partial<Pick<AarModel, 'improvementPlan'>>;
 
@@ -44,10 +52,10 @@ export type LiveSections = Partial<Pick<AarModel, 'improvementPlan'>>;
  * log. `undefined` when the event changes the review in ways only a new build shows (a decision, a finding, an
  * observation, which can draft an area and a plan item, a plan item added or restored).
  */
-export function applyLiveEvent<S extends LiveSections>(sections: S, event: ExerciseEvent): S | undefined {
+export function applyLiveEvent<S extends LiveSections>(sections: S, event: LiveEvent): S | undefined {
   if (event.type === 'improvement.edited') {
     const plan = sections.improvementPlan;
-    const { itemId, changes } = event.payload;
+    const { itemId, changes } = event.payload as EventPayloads['improvement.edited'];
     const at = plan?.findIndex((item) => item.itemId === itemId) ?? -1;
     if (!plan || at < 0 || changes.removed === false) return undefined;
     if (changes.removed === true) return { ...sections, improvementPlan: plan.filter((item) => item.itemId !== itemId) };

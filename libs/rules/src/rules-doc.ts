@@ -88,6 +88,8 @@ export function renderRulesDoc(ruleSet: RuleSet, catalogue: ActionCatalogue): st
     '',
     `A team's score is the sum of its findings' deltas, shown per dimension (${DIMENSIONS.join(', ')}). A controller's adjustment, always with a reason, is listed beside the findings and added to the total; it never replaces them.`,
     '',
+    "**Teams nobody plays.** A controller can mark a team as not played (and as played again when it turns up late). While it is marked not played, no rule judges it: it gets no findings from its decisions, messages or missed deadlines (a decision entered for it still moves the escalation levels, which belong to the states), and its scoreboard line says \"not played\" instead of a score. Marked played again, it is judged from then on; the deadlines that fell due while it was marked not played stay unpenalised. The after-action review shows a team that is marked not played at the end as not played, with no findings, strengths, areas for improvement or improvement-plan items.",
+    '',
     "Suggested HSEEP ratings per objective come from the findings on the injects that serve it: **P** only commendations and notes; **S** concerns but no violation; **M** violations matched or outnumbered by commendations; **U** violations outnumbering commendations. The evaluator's own rating overrides the suggestion.",
     '',
     ...ruleSection(ruleSet),

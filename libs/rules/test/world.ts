@@ -169,6 +169,7 @@ export function stateWith(setup: {
     decisionsById: Object.fromEntries(decisions.map((d) => [d.decisionId, d])),
     answered: {},
     missed: {},
+    unplayed: {},
     findings: [],
     escalation: { ...setup.escalation },
     escalationPeak: { ...setup.escalation },

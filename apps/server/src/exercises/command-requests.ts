@@ -1,6 +1,7 @@
 // How each command a client sends becomes the engine's command, over HTTP and the socket alike: the body is checked
 // with its contracts schema (derived from the engine's command table), path parameters with the id schema, and the
-// server fills in what it chooses itself (an ad-hoc inject's id, an adjustment's id).
+// server fills in what it chooses itself (an ad-hoc inject's id, an adjustment's id). The team a play mark is for is
+// named in the path.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import {
@@ -12,6 +13,7 @@ import {
   messageSendSchema,
   observationRecordSchema,
   scoreAdjustmentRequestSchema,
+  teamPlayedRequestSchema,
 } from '@ttx/contracts';
 import { COMMAND_TABLE, type Command, type CommandType } from '@ttx/engine';
 
@@ -48,6 +50,7 @@ export const COMMAND_REQUESTS = {
     body: scoreAdjustmentRequestSchema,
     fields: (body: z.output<typeof scoreAdjustmentRequestSchema>) => ({ ...body, adjustmentId: body.adjustmentId ?? randomUUID() }),
   },
+  'team.mark-played': { body: teamPlayedRequestSchema, params: ['teamId'] },
   'decision.submit': { body: decisionSubmitSchema },
   'message.send': { body: messageSendSchema },
   'observation.record': { body: observationRecordSchema },

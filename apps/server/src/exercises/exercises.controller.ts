@@ -175,6 +175,14 @@ export class ExercisesController {
     return this.exercises.run(viewer, id, 'inject.skip', undefined, { injectId });
   }
 
+  @Post(':id/teams/:teamId/played')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Mark a team as not played (it gets no findings) or as played again, with an optional reason.' })
+  markPlayed(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('teamId') teamId: string, @Body() body: unknown): Promise<CommandResponse> {
+    return this.exercises.run(viewer, id, 'team.mark-played', body, { teamId });
+  }
+
   @Post(':id/adjustments')
   @HttpCode(200)
   @CommandRoute()

@@ -19,6 +19,7 @@ import type {
   ScenarioDetail,
   ScenarioSummary,
   ScoreAdjustmentRequest,
+  TeamPlayedRequest,
 } from '@ttx/contracts';
 import { apiRequest } from './api-client.js';
 
@@ -55,6 +56,9 @@ export const exerciseApi = {
     apiRequest<CommandResponse>(`${exercisePath(id)}/injects`, { token, body }),
   adjustScore: (token: string, id: string, body: ScoreAdjustmentRequest) =>
     apiRequest<CommandResponse>(`${exercisePath(id)}/adjustments`, { token, body }),
+  /** Marks a team as not played (it gets no findings) or as played again. */
+  markTeamPlayed: (token: string, id: string, teamId: string, body: TeamPlayedRequest) =>
+    apiRequest<CommandResponse>(`${exercisePath(id)}/teams/${encodeURIComponent(teamId)}/played`, { token, body }),
   events: (token: string, id: string, since: number) =>
     apiRequest<EventsResponse>(`${exercisePath(id)}/events?since=${since}`, { token }),
   reportUrl: (id: string, format: ReportFormat, table?: ReportTable) =>

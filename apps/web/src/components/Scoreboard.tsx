@@ -1,4 +1,5 @@
-// Scores by team and dimension, as the rules and controller adjustments have set them so far.
+// Scores by team and dimension, as the rules and controller adjustments have set them so far; "not played" for a
+// team a controller marked so.
 import { Table, Text } from '@mantine/core';
 import { DIMENSIONS, type Dimension } from '@ttx/scenario';
 import type { ExerciseView } from '../exercise/exercise-view.js';
@@ -32,13 +33,21 @@ export function Scoreboard({ view, teams }: { view: ExerciseView; teams: readonl
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => (
+          {rows.map((row) => row.played ? (
             <Table.Tr key={row.teamId}>
               <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
               <Table.Td ta="right"><Text fw={800} c={tone(row.total)} className="ttx-clock">{formatDelta(row.total)}</Text></Table.Td>
               {DIMENSIONS.map((d) => (
                 <Table.Td key={d} ta="right"><Text size="sm" c={tone(row.byDimension[d])} className="ttx-clock">{formatDelta(row.byDimension[d])}</Text></Table.Td>
               ))}
+            </Table.Tr>
+          ) : (
+            // A team nobody plays has no score: its line says so across the score columns.
+            <Table.Tr key={row.teamId} data-testid="not-played">
+              <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
+              <Table.Td colSpan={DIMENSIONS.length + 1} ta="right">
+                <Text size="sm" c="dimmed" fs="italic" title={row.notPlayedReason}>not played{row.notPlayedReason !== undefined ? `: ${row.notPlayedReason}` : ''}</Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

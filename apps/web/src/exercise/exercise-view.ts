@@ -225,6 +225,8 @@ export class ExerciseFold {
       case 'inject.edited':
       case 'escalation.changed':
       case 'improvement.edited':
+      case 'team.play-marked':
+        // The score book folds the play marks: a team not played shows so on the scoreboard.
         return;
     }
   }

@@ -16,6 +16,10 @@ export function roundPoints(value: number): number {
 
 export interface TeamScore {
   teamId: string;
+  /** False while a controller has the team marked not played: its line says so instead of a score. */
+  played: boolean;
+  /** Why it is not played, as the controller gave it (only while not played, and only if given). */
+  notPlayedReason?: string;
   /** Findings and adjustments together. */
   total: number;
   /** Findings and adjustments together, per dimension (every dimension present). */
@@ -57,6 +61,8 @@ export class ScoreBook {
   private readonly all = new Map<string, Tally>();
   /** What each team's players may see of their own team's scoring (a debrief-only scenario shows them none). */
   private readonly own = new Map<string, Tally>();
+  /** Teams marked not played, with the reason given ('' for none). */
+  private readonly unplayed = new Map<string, string>();
 
   absorb(event: ViewEvent): void {
     if (event.type === 'findings.recorded') {
@@ -64,7 +70,19 @@ export class ScoreBook {
         this.addFinding(finding, teamMaySee(event.audience, finding.teamId));
     } else if (event.type === 'score.adjusted') {
       this.addAdjustment(event.payload, teamMaySee(event.audience, event.payload.teamId));
+    } else if (event.type === 'team.play-marked') {
+      this.markPlayed(event.payload.teamId, event.payload.played, event.payload.reason);
     }
+  }
+
+  markPlayed(teamId: string, played: boolean, reason?: string): void {
+    if (played) this.unplayed.delete(teamId);
+    else this.unplayed.set(teamId, reason ?? '');
+  }
+
+  /** Whether the team plays: true unless it is marked not played now. */
+  isPlayed(teamId: string): boolean {
+    return !this.unplayed.has(teamId);
   }
 
   /** Counts a finding; `seenByTeam` false keeps it from the team's own view of its score. */
@@ -85,17 +103,22 @@ export class ScoreBook {
   /** Scores of `teams` (in that order, even without findings), then of any other team scored. */
   scores(teams: readonly string[] = []): TeamScore[] {
     const ids = [...new Set([...teams, ...this.all.keys()])];
-    return ids.map((teamId) => scoreOf(teamId, this.all.get(teamId)));
+    return ids.map((teamId) => this.scoreOf(teamId, this.all.get(teamId)));
   }
 
   /** The team's score as its own players may see it. */
   scoreSeenByTeam(teamId: string): TeamScore {
-    return scoreOf(teamId, this.own.get(teamId));
+    return this.scoreOf(teamId, this.own.get(teamId));
   }
 
   /** The team's score per dimension, in `DIMENSIONS` order. */
   dimensions(teamId: string): DimensionScore[] {
     return dimensionsOf(this.all.get(teamId));
+  }
+
+  private scoreOf(teamId: string, tally: Tally | undefined): TeamScore {
+    const reason = this.unplayed.get(teamId);
+    return scoreOf(teamId, tally, reason === undefined ? { played: true } : { played: false, ...(reason !== '' ? { notPlayedReason: reason } : {}) });
   }
 
   private record(teamId: string, seenByTeam: boolean, change: (tally: Tally) => void): void {
@@ -123,7 +146,7 @@ function dimensionsOf(tally: Tally | undefined): DimensionScore[] {
   });
 }
 
-function scoreOf(teamId: string, tally: Tally | undefined): TeamScore {
+function scoreOf(teamId: string, tally: Tally | undefined, play: Pick<TeamScore, 'played' | 'notPlayedReason'>): TeamScore {
   const dimensions = dimensionsOf(tally);
   const byDimension = Object.fromEntries(dimensions.map((d) => [d.dimension, d.total])) as Record<
     Dimension,
@@ -132,6 +155,7 @@ function scoreOf(teamId: string, tally: Tally | undefined): TeamScore {
   const fromRules = DIMENSIONS.reduce((sum, d) => sum + (tally?.fromRules.get(d) ?? 0), 0);
   return {
     teamId,
+    ...play,
     total: roundPoints(dimensions.reduce((sum, d) => sum + d.total, 0)),
     byDimension,
     fromFindings: roundPoints(fromRules),

@@ -1,5 +1,6 @@
 // Exercise control: the clock and its commands, the MSEL, decisions as they come in, scores, escalation and traffic.
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { mayIssue } from '@ttx/engine';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { describeError } from '../../api/api-client.js';
@@ -23,6 +24,8 @@ import { DecisionFeed } from './DecisionFeed.js';
 import { MselTable } from './MselTable.js';
 import { inDueOrder } from './msel-rows.js';
 import { ScoreAdjustForm } from './ScoreAdjustForm.js';
+import { teamPlayRows } from './team-play.js';
+import { TeamPlayPanel } from './TeamPlayPanel.js';
 import { useControlCommand } from './useControlCommand.js';
 
 export function ControlScreen() {
@@ -51,6 +54,8 @@ export function ControlScreen() {
   const run = (action: (t: string) => Promise<unknown>) => command.mutate(() => action(token));
   const runAsync = (action: (t: string) => Promise<unknown>) => command.mutateAsync(() => action(token));
   const ended = live.view.status === 'ended';
+  // The control screen is a controller's seat; the command table says whether that seat may mark teams.
+  const canMarkPlayed = mayIssue('controller', 'team.mark-played');
   return (
     <AppFrame
       wide
@@ -151,6 +156,13 @@ export function ControlScreen() {
                 <Scoreboard view={live.view} teams={teams} />
                 <ScoreAdjustForm teams={teams} disabled={false} onAdjust={(body) => runAsync((t) => exerciseApi.adjustScore(t, exerciseId, body))} />
                 <AdjustmentList adjustments={live.view.adjustments} teamNames={teamNames} />
+                {canMarkPlayed && (
+                  <TeamPlayPanel
+                    rows={teamPlayRows(teams, live.view.scores)}
+                    disabled={ended || command.isPending}
+                    onMark={(teamId, body) => runAsync((t) => exerciseApi.markTeamPlayed(t, exerciseId, teamId, body))}
+                  />
+                )}
               </Stack>
             </Paper>
           </Grid.Col>

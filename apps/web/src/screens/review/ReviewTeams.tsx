@@ -24,7 +24,24 @@ function ScoreChart({ team }: { team: TeamReport }) {
   );
 }
 
+function NotPlayedSection({ team }: { team: TeamReport }) {
+  return (
+    <Paper withBorder p="md" radius="sm" component="article" aria-labelledby={`team-${team.teamId}`} data-testid="team-not-played">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={3} fz="md" id={`team-${team.teamId}`}>{team.name}{team.stateName ? ` · ${team.stateName}` : ''}</Title>
+          <Badge size="lg" color="gray" variant="light">not played</Badge>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Nobody played this team{team.notPlayedReason !== undefined ? ` (${team.notPlayedReason})` : ''}: it has no score, no findings and no improvement-plan items.
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
 function TeamSection({ team }: { team: TeamReport }) {
+  if (!team.played) return <NotPlayedSection team={team} />;
   const l = team.latency;
   return (
     <Paper withBorder p="md" radius="sm" component="article" aria-labelledby={`team-${team.teamId}`}>
