@@ -28,7 +28,8 @@ export function FacilitateScreen() {
   const detail = useExercise(token, exerciseId);
   const live = useExerciseSocket(exerciseId, token);
   const observer = role === 'observer';
-  const findings = useMemo(() => allFindings(live.view), [live.view]);
+  // A team marked not played is judged on nothing, as in the review.
+  const findings = useMemo(() => allFindings(live.view).filter((f) => live.view.scores.isPlayed(f.teamId)), [live.view]);
   const scenarioDetail = useScenario(observer ? undefined : token, detail.data?.scenarioId);
   // Observers are not given the scenario: they ask for the review's objectives as findings come in.
   const reviewed = useReviewPart(token, exerciseId, observer ? 'objectives' : undefined, findings.length);
