@@ -1,7 +1,7 @@
 // Request bodies and response shapes of the HTTP API (docs/protocol.md describes each route and who may call it).
 import { z } from 'zod';
-import type { ActionCatalogue, Dimension, RuleSet, Scenario } from '@ttx/scenario';
-import { COMMAND_TABLE, type EventPayloads, type ExerciseStatus, type Finding, type MselRow, type Role } from '@ttx/engine';
+import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+import { COMMAND_TABLE, type ExerciseStatus, type MselRow, type Role, type TeamScore } from '@ttx/engine';
 import { REVIEW_PARTS, type ReviewPartName } from '@ttx/report/browser';
 import { LIMITS } from './limits.js';
 import { boundedText, clientIdSchema, idSchema } from './primitives.js';
@@ -240,19 +240,8 @@ export interface HealthResponse {
 /** GET /api/exercises/:id/msel (staff): the MSEL as it stands, one row per inject. */
 export type MselResponse = MselRow[];
 
-export interface TeamScoreView {
-  teamId: string;
-  /** False while a controller has the team marked not played: show "not played" instead of its score. */
-  played: boolean;
-  notPlayedReason?: string;
-  /** Findings and adjustments together. */
-  total: number;
-  byDimension: Record<Dimension, number>;
-  /** What the rules alone gave. */
-  fromFindings: number;
-  findings: Finding[];
-  adjustments: EventPayloads['score.adjusted'][];
-}
+/** A team's line of the scoreboard: the engine's score book line. */
+export type TeamScoreView = TeamScore;
 /** GET /api/exercises/:id/scores: every team for staff; a player gets its own team, from the findings it may see. */
 export interface ScoresResponse {
   teams: TeamScoreView[];

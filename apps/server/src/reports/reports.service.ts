@@ -1,12 +1,6 @@
 // The after-action review of an exercise as of its last committed event, built and rendered by the report worker
 // so that the server's event loop never holds the model; a player gets its own team's debrief of it.
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { reportFileName, type ReportQuery } from '@ttx/contracts';
 import type { Viewer } from '../auth/token.service.js';
 import { TtxException } from '../common/ttx.exception.js';
