@@ -2,3 +2,5 @@
 // renderers (csv-stringify and pdfkit are Node packages and stay out of the browser bundle).
 export type * from './aar-model.js';
 export { timelineText } from './timeline-text.js';
+export type { RescoreResult, RescoredTeam, Scoreboard } from './rescoring/rescore.js';
+export type { FindingChange, FindingSide } from './rescoring/finding-changes.js';
