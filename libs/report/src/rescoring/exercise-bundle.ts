@@ -87,8 +87,6 @@ const envelopeSchema = z.looseObject({
 });
 
 const headSchema = z.looseObject({
-  format: z.literal(BUNDLE_FORMAT, { error: `must be "${BUNDLE_FORMAT}" (is this a TTX exercise bundle?)` }),
-  version: z.literal(BUNDLE_VERSION, { error: `must be ${BUNDLE_VERSION}, the only bundle version this TTX reads` }),
   exercise: z.strictObject({ id, name: z.string().optional() }).optional(),
   scenario: z.unknown(),
   catalogue: z.unknown(),
@@ -172,6 +170,9 @@ function checkEvents(problems: Problems, events: readonly unknown[]): void {
 /** Checks a parsed JSON document as a bundle: every problem with the JSON path of its field. */
 export function parseBundle(json: unknown): BundleResult {
   const problems = new Problems();
+  const fields = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  if (fields.format !== BUNDLE_FORMAT) problems.add(['format'], `must be "${BUNDLE_FORMAT}" (is this a TTX exercise bundle?)`);
+  else if (fields.version !== BUNDLE_VERSION) problems.add(['version'], `must be ${BUNDLE_VERSION}, the only bundle version this TTX reads`);
   const head = headSchema.safeParse(json);
   if (!head.success) {
     problems.addIssues([], head.error);
