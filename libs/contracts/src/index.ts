@@ -4,3 +4,4 @@ export * from './primitives.js';
 export * from './http.js';
 export * from './socket.js';
 export * from './validation.js';
+export * from './rescoring.js';
