@@ -52,6 +52,8 @@ describe('re-scoring an exercise', () => {
     }
     const response = await fetch(`${client.url}/api/exercises/${drill.id}/bundle`, { headers: { authorization: `Bearer ${drill.controller}` } });
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="wire-drill-${drill.id}-bundle.json"`);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await response.json()) as unknown).toMatchObject({ format: 'ttx-exercise-bundle', version: 1 });
   });
 
   it('lists the rule sets the server loaded', async () => {

@@ -1,5 +1,5 @@
 // The re-scoring pool against its real worker thread (the built rescore-worker.js): one re-scoring per exercise at a
-// time, and a re-scoring over its time stopped.
+// time, a re-scoring over its time stopped, and the log read from the database's JSON or, failing that, as held.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -7,8 +7,8 @@ import { createEngine, type ExerciseEvent, type IssuedCommand } from '@ttx/engin
 import { createScoringModel } from '@ttx/rules';
 import { catalogueSchema, ruleSetSchema, scenarioSchema } from '@ttx/scenario';
 import { TtxException } from '../common/ttx.exception.js';
-import { RescorePool } from './rescore-pool.js';
 import type { RescoreTask } from './rescore-worker.js';
+import { type LogSource, RescorePool } from './rescore-pool.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const load = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
@@ -41,12 +41,19 @@ function playedLog(): ExerciseEvent[] {
 }
 const events = playedLog();
 
-const task = (id: string): RescoreTask => ({
+const task = (id: string): Omit<RescoreTask, 'log'> => ({
   exercise: { id, name: id },
   context: { scenario, catalogue, ruleSet },
-  events,
   rules: { kind: 'loaded', ruleSet: { ...ruleSet, id: 'other' } },
 });
+
+/** The log as the database writes it: one JSON slice (or one it could not write, with `unwritten`). */
+const source = (unwritten = false): LogSource => ({
+  slices: async () => [{ events: unwritten ? null : JSON.stringify(events), rows: events.length }],
+  events: () => events,
+});
+
+const resultOf = (json: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(json));
 
 const codeOf = (settled: PromiseSettledResult<unknown>) =>
   settled.status === 'rejected' ? (settled.reason as TtxException).code : 'answered';
@@ -64,25 +71,34 @@ describe('RescorePool', () => {
 
   it('refuses a second re-scoring of an exercise while one runs with RESCORE_BUSY, not one of another exercise', async () => {
     const busy = pool({});
-    const settled = await Promise.allSettled([busy.rescore(task('ex-a')), busy.rescore(task('ex-a')), busy.rescore(task('ex-b'))]);
+    const settled = await Promise.allSettled([busy.rescore(source(), task('ex-a')), busy.rescore(source(), task('ex-a')), busy.rescore(source(), task('ex-b'))]);
     expect(settled.map(codeOf)).toEqual(['answered', 'RESCORE_BUSY', 'answered']);
-    const first = settled[0] as PromiseFulfilledResult<Awaited<ReturnType<RescorePool['rescore']>>>;
-    expect(first.value).toMatchObject({ exercise: { id: 'ex-a' }, rescored: { ruleSet: { id: 'other' } }, changes: [] });
+    const first = settled[0] as PromiseFulfilledResult<Uint8Array>;
+    expect(resultOf(first.value)).toMatchObject({ exercise: { id: 'ex-a' }, rescored: { ruleSet: { id: 'other' } }, changes: [] });
     // Once it has answered, the exercise may be re-scored again.
-    await expect(busy.rescore(task('ex-a'))).resolves.toMatchObject({ events: events.length });
+    expect(resultOf(await busy.rescore(source(), task('ex-a')))).toMatchObject({ events: events.length });
   });
 
   it('stops a re-scoring over its time with RESCORE_TIMED_OUT, and the next one runs', async () => {
     // No worker thread starts and replays 200 decisions within a millisecond.
     const hurried = pool({ timeoutMs: 1 });
-    await expect(hurried.rescore(task('ex-c'))).rejects.toMatchObject({ code: 'RESCORE_TIMED_OUT' });
-    await expect(pool({}).rescore(task('ex-c'))).resolves.toMatchObject({ events: events.length });
+    await expect(hurried.rescore(source(), task('ex-c'))).rejects.toMatchObject({ code: 'RESCORE_TIMED_OUT' });
+    expect(resultOf(await pool({}).rescore(source(), task('ex-c')))).toMatchObject({ events: events.length });
+  });
+
+  it('re-scores and writes the bundle from the events as held when the database could not write a slice', async () => {
+    const both = pool({});
+    const fromSlices = resultOf(await both.rescore(source(), task('ex-e')));
+    expect(resultOf(await both.rescore(source(true), task('ex-e')))).toEqual(fromSlices);
+    const bundle = resultOf(await both.bundle(source(true), task('ex-e')));
+    expect(bundle).toMatchObject({ format: 'ttx-exercise-bundle', exercise: { id: 'ex-e' }, events: { length: events.length } });
+    expect(resultOf(await both.bundle(source(), task('ex-e')))).toEqual(bundle);
   });
 
   it('answers YAML that is not a rule set with RULE_SET_INVALID and each problem at its line and column', async () => {
     const yaml = { kind: 'yaml' as const, file: 'given.yaml', text: 'schemaVersion: 1\nkind: rule-set\nid: x\n' };
     const refused = await pool({})
-      .rescore({ ...task('ex-d'), rules: yaml })
+      .rescore(source(), { ...task('ex-d'), rules: yaml })
       .catch((error: unknown) => error as TtxException);
     expect(refused).toBeInstanceOf(TtxException);
     expect((refused as TtxException).code).toBe('RULE_SET_INVALID');

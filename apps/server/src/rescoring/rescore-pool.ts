@@ -1,24 +1,33 @@
-// Runs re-scorings in a worker thread (piscina): one thread, a re-scoring over its time stopped with its thread and
-// answered with RESCORE_TIMED_OUT; a second re-scoring of an exercise while one runs is refused with RESCORE_BUSY.
+// Runs re-scorings and bundles in a worker thread (piscina): one thread, a task over its time stopped with its thread
+// and answered with RESCORE_TIMED_OUT; a second re-scoring of an exercise while one runs is refused with RESCORE_BUSY.
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { RESCORE_LIMITS } from '@ttx/contracts';
-import type { RescoreResult } from '@ttx/report';
+import type { ExerciseEvent } from '@ttx/engine';
 import { Piscina } from 'piscina';
 import { TtxException } from '../common/ttx.exception.js';
 import { builtWorkerScript } from '../common/worker-script.js';
-import type { RescoreOutcome, RescoreTask } from './rescore-worker.js';
+import type { JsonSlice } from '../database/event-log-sql.js';
+import type { BundleOutcome, LogTask, RescoreOutcome, RescoreTask } from './rescore-worker.js';
+
+/** Where a task's log comes from: the database's JSON slices, or the events as held when a slice cannot be read. */
+export interface LogSource {
+  slices(): Promise<JsonSlice[]>;
+  events(): ExerciseEvent[];
+}
 
 export interface RescorePoolOptions {
-  /** How long a re-scoring may take, waiting for the thread included. */
+  /** How long a re-scoring or a bundle may take, waiting for the thread included. */
   timeoutMs?: number;
 }
 
 export const RESCORE_POOL_OPTIONS = Symbol('RescorePoolOptions');
 
+type TaskName = 'rescoreExercise' | 'writeBundle';
+
 @Injectable()
 export class RescorePool implements OnModuleDestroy {
   private readonly logger = new Logger('Rescoring');
-  private pool: Piscina<RescoreTask, RescoreOutcome> | undefined;
+  private pool: Piscina<LogTask, RescoreOutcome | BundleOutcome> | undefined;
   private readonly timeoutMs: number;
   /** Exercises with a re-scoring under way. */
   private readonly underWay = new Set<string>();
@@ -27,16 +36,15 @@ export class RescorePool implements OnModuleDestroy {
     this.timeoutMs = options.timeoutMs ?? RESCORE_LIMITS.rescoreMs;
   }
 
-  async rescore(task: RescoreTask): Promise<RescoreResult> {
+  /** The result (`RescoreResult`) as JSON bytes, written in the worker. */
+  async rescore(source: LogSource, task: Omit<RescoreTask, 'log'>): Promise<Uint8Array> {
     const { id } = task.exercise;
     if (this.underWay.has(id))
       throw new TtxException('RESCORE_BUSY', `Exercise ${id} is being re-scored already; ask again once that answer is in.`);
     this.underWay.add(id);
-    let outcome: RescoreOutcome;
+    let outcome: Exclude<RescoreOutcome, { kind: 'unreadable' }>;
     try {
-      outcome = await this.workers().run(task, { name: 'rescoreExercise', signal: AbortSignal.timeout(this.timeoutMs) });
-    } catch (error) {
-      throw this.refusalOf(error);
+      outcome = await this.withLog<RescoreOutcome>('rescoreExercise', source, task);
     } finally {
       this.underWay.delete(id);
     }
@@ -46,7 +54,12 @@ export class RescorePool implements OnModuleDestroy {
         `The rule set cannot re-score this exercise: ${outcome.problems[0]}${outcome.problems.length > 1 ? ` (and ${outcome.problems.length - 1} more)` : ''}. Fix it and ask again.`,
         outcome.problems.slice(0, 20),
       );
-    return outcome.result;
+    return outcome.json;
+  }
+
+  /** The bundle as JSON bytes, written in the worker. */
+  async bundle(source: LogSource, task: Omit<LogTask, 'log'>): Promise<Uint8Array> {
+    return (await this.withLog<BundleOutcome>('writeBundle', source, task)).json;
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -54,9 +67,30 @@ export class RescorePool implements OnModuleDestroy {
     this.pool = undefined;
   }
 
-  /** Started with the first re-scoring: a server nobody re-scores on keeps no thread for it. */
-  private workers(): Piscina<RescoreTask, RescoreOutcome> {
-    this.pool ??= new Piscina<RescoreTask, RescoreOutcome>({
+  /** Runs the task on the database's slices; on the events as held when a slice cannot be read exactly. */
+  private async withLog<T extends RescoreOutcome | BundleOutcome>(
+    name: TaskName,
+    source: LogSource,
+    task: Omit<LogTask, 'log'>,
+  ): Promise<Exclude<T, { kind: 'unreadable' }>> {
+    const first = await this.run<T>(name, { ...task, log: { slices: await source.slices() } });
+    if (first.kind !== 'unreadable') return first as Exclude<T, { kind: 'unreadable' }>;
+    const again = await this.run<T>(name, { ...task, log: { events: source.events() } });
+    if (again.kind === 'unreadable') throw new TtxException('INTERNAL', 'The exercise\'s log could not be read; report it.');
+    return again as Exclude<T, { kind: 'unreadable' }>;
+  }
+
+  private async run<T>(name: TaskName, task: LogTask): Promise<T> {
+    try {
+      return (await this.workers().run(task, { name, signal: AbortSignal.timeout(this.timeoutMs) })) as T;
+    } catch (error) {
+      throw this.refusalOf(error);
+    }
+  }
+
+  /** Started with the first task: a server nobody re-scores on keeps no thread for it. */
+  private workers(): Piscina<LogTask, RescoreOutcome | BundleOutcome> {
+    this.pool ??= new Piscina<LogTask, RescoreOutcome | BundleOutcome>({
       filename: builtWorkerScript(import.meta.url, 'rescoring', 'rescore-worker.js').href,
       minThreads: 0,
       // One thread: on a small machine a second would take the core the exercises run on.
@@ -69,6 +103,7 @@ export class RescorePool implements OnModuleDestroy {
   }
 
   private refusalOf(error: unknown): TtxException {
+    if (error instanceof TtxException) return error;
     if (error instanceof Error && error.name === 'AbortError')
       return new TtxException(
         'RESCORE_TIMED_OUT',
