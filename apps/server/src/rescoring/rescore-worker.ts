@@ -1,6 +1,7 @@
 // The re-scoring worker (a piscina thread, run by rescore-pool.ts): parses the exercise's log from the JSON slices the
 // database writes, reads the rule set asked for and judges the log again under it, or writes the exercise's bundle,
 // so that neither the log's copy, the YAML, the replay nor the bundle's text holds the server's event loop.
+import type { MessagePort } from 'node:worker_threads';
 import type { ExerciseEvent } from '@ttx/engine';
 import { exerciseBundle, loadRuleSetFor, rescore } from '@ttx/report';
 import { formatProblem, type ActionCatalogue, type RuleSet, type Scenario } from '@ttx/scenario';
@@ -10,8 +11,9 @@ import { type JsonSlice, sliceEvents } from '../database/event-log-sql.js';
 export interface LogTask {
   exercise: { id: string; name: string };
   context: { scenario: Scenario; catalogue: ActionCatalogue; ruleSet: RuleSet };
-  /** The log as the database writes it, or (when a slice could not be written exactly) its events as held. */
-  log: { slices: JsonSlice[] } | { events: ExerciseEvent[] };
+  /** The log as the database writes it, `slices` JSON slices sent one a message on `port`; or (when a slice could not
+   * be written exactly) its events as held. */
+  log: { port: MessagePort; slices: number } | { events: ExerciseEvent[] };
 }
 
 export interface RescoreTask extends LogTask {
@@ -45,10 +47,23 @@ function movedJson<K extends string>(kind: K, value: unknown): { kind: K; json: 
   return Piscina.move(transferable as unknown as Parameters<typeof Piscina.move>[0]) as unknown as { kind: K; json: Uint8Array };
 }
 
-function eventsOf(task: LogTask): ExerciseEvent[] | undefined {
+function slicesFrom(port: MessagePort, count: number): Promise<JsonSlice[]> {
+  return new Promise((resolve) => {
+    const slices: JsonSlice[] = [];
+    if (count === 0) return resolve(slices);
+    port.on('message', (slice: JsonSlice) => {
+      slices.push(slice);
+      if (slices.length === count) resolve(slices);
+    });
+  });
+}
+
+async function eventsOf(task: LogTask): Promise<ExerciseEvent[] | undefined> {
   if ('events' in task.log) return task.log.events;
+  const slices = await slicesFrom(task.log.port, task.log.slices);
+  task.log.port.close();
   const events: ExerciseEvent[] = [];
-  for (const slice of task.log.slices) {
+  for (const slice of slices) {
     const parsed = sliceEvents(slice);
     if (!parsed) return undefined;
     for (const event of parsed) events.push(event);
@@ -64,10 +79,10 @@ function ruleSetOf(task: RescoreTask): { ok: true; ruleSet: RuleSet } | { ok: fa
   return loaded.ok ? { ok: true, ruleSet: loaded.value } : { ok: false, problems: loaded.problems.map(formatProblem) };
 }
 
-export function rescoreExercise(task: RescoreTask): RescoreOutcome {
+export async function rescoreExercise(task: RescoreTask): Promise<RescoreOutcome> {
+  const events = await eventsOf(task);
   const rules = ruleSetOf(task);
   if (!rules.ok) return { kind: 'invalid', problems: rules.problems };
-  const events = eventsOf(task);
   if (!events) return { kind: 'unreadable' };
   const outcome = rescore(exerciseBundle(task.context, events, task.exercise), rules.ruleSet);
   if (!outcome.ok) {
@@ -77,8 +92,8 @@ export function rescoreExercise(task: RescoreTask): RescoreOutcome {
   return movedJson('rescored', outcome.result);
 }
 
-export function writeBundle(task: LogTask): BundleOutcome {
-  const events = eventsOf(task);
+export async function writeBundle(task: LogTask): Promise<BundleOutcome> {
+  const events = await eventsOf(task);
   if (!events) return { kind: 'unreadable' };
   return movedJson('written', exerciseBundle(task.context, events, task.exercise));
 }
