@@ -99,7 +99,7 @@ describe('re-scoring an exercise bundle', () => {
     expect(again).toEqual(rescore(bundle, modified(...mostFired())));
   });
 
-  it('refuses a rule set that names another catalogue or an unknown action, at the field', () => {
+  it('refuses a rule set that names another catalogue, at the field', () => {
     const outcome = rescore(bundle, { ...ruleSet, catalogue: 'other' });
     expect(outcome).toMatchObject({ ok: false, code: 'RULE_SET_INVALID', problems: [{ path: 'catalogue' }] });
   });
@@ -135,6 +135,14 @@ describe('reading a bundle', () => {
     expect(paths).toContain('events[3].seq');
     expect(paths).toContain(`events[${decision}].payload.teamId`);
     expect(outcome.problems.find((p) => p.path === 'events[3].seq')!.message).toBe('is 99, expected 4 (the log is numbered 1, 2, 3… in order)');
+  });
+
+  it('positions what the rules library finds in a rule-set file too: an escalation parameter below 0', () => {
+    const broken = text('exercises/roe/default.yaml').replace('cbmRelief: 1', 'cbmRelief: -1');
+    const loaded = loadRuleSetFor({ path: 'strict.yaml', text: broken }, catalogue);
+    if (loaded.ok) throw new Error('accepted');
+    const line = broken.slice(0, broken.indexOf('cbmRelief: -1')).split('\n').length;
+    expect(loaded.problems).toEqual([expect.objectContaining({ file: 'strict.yaml', line, path: 'escalation.cbmRelief' })]);
   });
 
   it('names the file, line and column of a problem in a rule-set file', () => {
