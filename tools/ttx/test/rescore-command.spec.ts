@@ -74,6 +74,15 @@ describe('ttx rescore', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('positions an escalation parameter the rules library refuses, and exits 1', async () => {
+    const broken = strictText.replace('cbmRelief: 1', 'cbmRelief: -1');
+    writeFileSync(path.join(root, 'below-zero.yaml'), broken);
+    const result = await ttx(['rescore', 'out/run.json', '--rules', 'below-zero.yaml'], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`below-zero.yaml:${lineOf(broken, 'cbmRelief: -1')}:`);
+    expect(result.stderr).toMatch(/: escalation\.cbmRelief: must be a number of at least 0/);
+  });
+
   it('refuses a rule set made for another action catalogue than the bundle\'s', async () => {
     const other = edit(root, 'exercises/roe/default.yaml', 'catalogue: catalogue', 'catalogue: another');
     expect(other).toContain('catalogue: another');
