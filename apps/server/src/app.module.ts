@@ -1,5 +1,5 @@
-// The TTX server: configuration, database, auth, scenarios, exercises, the socket gateway, reports, health and the
-// demo exercise.
+// The TTX server: configuration, database, auth, scenarios, exercises, the socket gateway, reports, re-scoring, health
+// and the demo exercise.
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
@@ -10,6 +10,7 @@ import { ExercisesModule } from './exercises/exercises.module.js';
 import { GatewayModule } from './gateway/gateway.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RescoringModule } from './rescoring/rescoring.module.js';
 import { ScenariosModule } from './scenarios/scenarios.module.js';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         ExercisesModule,
         GatewayModule,
         ReportsModule,
+        RescoringModule,
         HealthModule,
         DemoModule,
       ],

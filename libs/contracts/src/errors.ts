@@ -20,6 +20,9 @@ export const PLATFORM_ERROR_CODES = [
   'TOO_MANY_SOCKETS',
   'TEAM_LOG_FULL',
   'TEAM_FULL',
+  'RULE_SET_INVALID',
+  'RESCORE_BUSY',
+  'RESCORE_TIMED_OUT',
 ] as const;
 
 export const ERROR_CODES = [...new Set([...ENGINE_ERROR_CODES, ...PLATFORM_ERROR_CODES])] as readonly ErrorCode[];
@@ -47,6 +50,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'VALIDATION_FAILED':
     case 'SCENARIO_INVALID':
     case 'INVALID_COMMAND':
+    case 'RULE_SET_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'TOKEN_EXPIRED':
@@ -72,6 +76,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 500;
     case 'VALIDATION_BUSY':
     case 'VALIDATION_TIMED_OUT':
+    case 'RESCORE_TIMED_OUT':
       return 503;
     default:
       return 409;

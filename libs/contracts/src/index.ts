@@ -5,3 +5,4 @@ export * from './report-files.js';
 export * from './http.js';
 export * from './socket.js';
 export * from './validation.js';
+export * from './rescoring.js';

@@ -3,3 +3,5 @@
 export type * from './aar-model.js';
 export { timelineText } from './timeline-text.js';
 export { applyLiveEvent, REVIEW_PARTS, reviewPart, type LiveEvent, type LiveSections, type ReviewPart, type ReviewPartName } from './review-parts.js';
+export type { RescoreResult, RescoredTeam, Scoreboard } from './rescoring/rescore.js';
+export type { FindingChange, FindingSide } from './rescoring/finding-changes.js';

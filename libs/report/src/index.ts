@@ -10,3 +10,16 @@ export { renderAarHtml } from './render-html.js';
 export { reportSections, type ReportSection, type SectionId } from './report-outline.js';
 export { renderAarPdf, type PdfFonts, type PdfRenderOptions } from './render-pdf.js';
 export { applyLiveEvent, REVIEW_PARTS, reviewPart, type LiveEvent, type LiveSections, type ReviewPart, type ReviewPartName } from './review-parts.js';
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  exerciseBundle,
+  parseBundle,
+  parseBundleText,
+  type BundleProblem,
+  type BundleResult,
+  type ExerciseBundle,
+} from './rescoring/exercise-bundle.js';
+export { rescore, type RescoredTeam, type RescoreOutcome, type RescoreResult, type Scoreboard } from './rescoring/rescore.js';
+export type { FindingChange, FindingSide } from './rescoring/finding-changes.js';
+export { loadRuleSetFor } from './rescoring/rule-set-file.js';

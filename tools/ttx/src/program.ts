@@ -1,13 +1,14 @@
 // The ttx command line: one commander program, a sub-command per file in commands/.
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
+import { addRescoreCommand } from './commands/rescore-command.js';
 import { addSimulateCommand } from './commands/simulate-command.js';
 import { addValidateCommand } from './commands/validate-command.js';
 
 export function createProgram(io: CliIo, done: (code: number) => void): Command {
   const program = new Command('ttx')
     .description(
-      'TTX tools for exercise designers: check exercise files and rehearse scenarios with bot teams.\n' +
+      'TTX tools for exercise designers: check exercise files, rehearse scenarios with bot teams and re-score exercises under another rule set.\n' +
         'Run `ttx <command> --help` for the options of each command.',
     )
     .version('0.1.0', '-V, --version', 'print the ttx version')
@@ -17,6 +18,7 @@ export function createProgram(io: CliIo, done: (code: number) => void): Command 
     .exitOverride();
   addValidateCommand(program, io, done);
   addSimulateCommand(program, io, done);
+  addRescoreCommand(program, io, done);
   return program;
 }
 

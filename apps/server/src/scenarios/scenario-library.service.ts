@@ -6,7 +6,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { ScenarioDetail, ScenarioSummary, ValidateScenarioResponse } from '@ttx/contracts';
 import type { ExerciseContext } from '@ttx/engine';
 import { checkRuleParams, createScoringModel } from '@ttx/rules';
-import { type ExerciseLibrary, formatProblem, loadLibrary, type SourceFile } from '@ttx/scenario';
+import { type ExerciseLibrary, formatProblem, loadLibrary, type RuleSet, type SourceFile } from '@ttx/scenario';
 import { TtxConfig } from '../config/ttx-config.js';
 import { TtxException } from '../common/ttx.exception.js';
 import { ScenarioValidationPool } from './scenario-validation-pool.js';
@@ -67,6 +67,11 @@ export class ScenarioLibrary implements OnModuleInit {
     if (!ruleSet || !catalogue)
       throw new TtxException('SCENARIO_INVALID', `Scenario "${id}" uses rule set "${loaded.scenario.rules}", which did not load; fix the files in exercises/roe.`);
     return { scenario: loaded.scenario, ruleSet, catalogue, scoring: this.scoringModel() };
+  }
+
+  /** The rule sets that loaded, by id (the choices a controller may re-score an exercise under). */
+  ruleSets(): RuleSet[] {
+    return [...this.library.ruleSets.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   scoringModel(): ExerciseContext['scoring'] {

@@ -7,6 +7,7 @@ import { assignPolicies, BOT_POLICIES } from '../bots/bot-policies.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../cli-io.js';
 import { loadExerciseLibrary } from '../library/load-exercise-library.js';
 import { writeAarFiles } from '../report/write-aar-files.js';
+import { writeBundleFile } from '../rescoring/bundle-file.js';
 import { runSimulation, SimulationError } from '../simulation/run-simulation.js';
 import { summariseSimulation } from '../simulation/simulation-summary.js';
 import { formatSimulationText } from '../simulation/simulation-text.js';
@@ -17,6 +18,7 @@ export interface SimulateOptions {
   speed?: number;
   json?: boolean;
   report?: string;
+  bundle?: string;
 }
 
 function parseSeed(value: string): number {
@@ -62,9 +64,12 @@ export async function simulateScenario(scenarioPath: string, options: SimulateOp
   const written = options.report
     ? await writeAarFiles(path.resolve(io.cwd, options.report), { scenario, catalogue, ruleSet, events: run.events })
     : [];
+  const bundleFile = options.bundle ? path.resolve(io.cwd, options.bundle) : undefined;
+  if (bundleFile) await writeBundleFile(bundleFile, { scenario, catalogue, ruleSet }, run.events);
   if (options.json) io.out(JSON.stringify(summary, null, 2));
   else io.out(formatSimulationText(scenario, catalogue, run, summary).join('\n'));
   if (written.length > 0) io.err(`after-action review written: ${written.map((f) => path.relative(io.cwd, f)).join(', ')}`);
+  if (bundleFile) io.err(`exercise bundle written: ${path.relative(io.cwd, bundleFile)} (re-score it with ttx rescore)`);
   return EXIT_OK;
 }
 
@@ -86,7 +91,8 @@ export function addSimulateCommand(program: Command, io: CliIo, done: (code: num
         'Exit status: 0 when the run completed, 1 when the scenario is invalid or the run failed, 2 for a wrong command line.\n\n' +
         'Examples:\n' +
         '  ttx simulate exercises/grid-dark-winter/scenario.yaml --bots restrained,escalatory --seed 7\n' +
-        '  ttx simulate exercises/grid-dark-winter/scenario.yaml --bots random --json --report out/aar',
+        '  ttx simulate exercises/grid-dark-winter/scenario.yaml --bots random --json --report out/aar\n' +
+        '  ttx simulate exercises/grid-dark-winter/scenario.yaml --bots escalatory --bundle run.json',
     )
     .argument('<scenario>', 'the scenario.yaml to run')
     .option(
@@ -98,5 +104,6 @@ export function addSimulateCommand(program: Command, io: CliIo, done: (code: num
     .option('--speed <factor>', 'exercise speed (exercise minutes per wall minute); the scenario\'s default otherwise', parseSpeed)
     .option('--json', 'print one JSON object (scenario, seed, events, digest, teams, escalation) instead of the timeline')
     .option('-r, --report <dir>', 'also write the after-action review to <dir>: aar.json, aar.html, aar.pdf, decisions.csv, timeline.csv')
+    .option('--bundle <file>', 'also write the exercise bundle (scenario, catalogue, rule set, events) as JSON, for ttx rescore')
     .action(async (scenarioPath: string, options: SimulateOptions) => done(await simulateScenario(scenarioPath, options, io)));
 }

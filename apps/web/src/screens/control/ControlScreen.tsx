@@ -1,4 +1,5 @@
-// Exercise control: the clock and its commands, the MSEL, decisions as they come in, scores, escalation and traffic.
+// Exercise control: the clock and its commands, the MSEL, decisions as they come in, scores, escalation, traffic and
+// re-scoring under another rule set.
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { mayIssue } from '@ttx/engine';
 import { useCallback, useMemo, useState } from 'react';
@@ -22,6 +23,7 @@ import { AdjustmentList } from './AdjustmentList.js';
 import { ClockControls, RestartPauseNotice } from './ClockControls.js';
 import { DecisionFeed } from './DecisionFeed.js';
 import { MselTable } from './MselTable.js';
+import { RescorePanel } from './RescorePanel.js';
 import { inDueOrder } from './msel-rows.js';
 import { ScoreAdjustForm } from './ScoreAdjustForm.js';
 import { teamPlayRows } from './team-play.js';
@@ -100,6 +102,7 @@ export function ControlScreen() {
                   <Tabs.Tab value="adhoc">Ad-hoc inject</Tabs.Tab>
                   <Tabs.Tab value="traffic">Channel traffic ({live.view.messages.length})</Tabs.Tab>
                   <Tabs.Tab value="codes">Join codes</Tabs.Tab>
+                  <Tabs.Tab value="rescore">Re-score</Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="msel" pt="sm">
                   {scenario.isLoading || !scenario.data ? (
@@ -139,6 +142,9 @@ export function ControlScreen() {
                       {reissue.error && <Alert color="red" role="alert">{describeError(reissue.error)}</Alert>}
                     </Stack>
                   )}
+                </Tabs.Panel>
+                <Tabs.Panel value="rescore" pt="sm">
+                  <RescorePanel token={token} exerciseId={exerciseId} />
                 </Tabs.Panel>
               </Tabs>
             </Paper>
