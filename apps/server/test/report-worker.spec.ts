@@ -104,14 +104,15 @@ describe('building a large report', () => {
     // The report is of the log as it stood when asked: the inject committed during the build is not in it.
     expect(aar.asOf.seq).toBeLessThan(inject.seq);
     expect(health.body.status).toBe('ok');
-    // The report took long enough for the comparison to mean something, and the others did not wait for it.
-    expect(reportDoneAt - startedAt).toBeGreaterThan(200);
+    // The report took long enough for the comparison to mean something (/health answers in a few ms), and the others
+    // did not wait for it.
+    expect(reportDoneAt - startedAt).toBeGreaterThan(100);
     expect(healthAt).toBeLessThan(reportDoneAt);
     expect(injectAt).toBeLessThan(reportDoneAt);
-    // Built in slices: no single stretch held the loop for more than a fraction of the build.
+    // Built in the worker: no single stretch held this loop for more than a fraction of the build.
     expect(longestStall).toBeLessThan((reportDoneAt - startedAt) / 2);
 
-    // The timeline CSV is rendered in slices too, and joins up to exactly the library's one-piece rendering.
+    // The timeline CSV streamed from the worker is exactly the library's rendering.
     const now = await model(client, drill.id, drill.controller);
     expect(now.asOf.seq).toBe(inject.seq);
     const csv = await download(client, drill.id, '?format=csv&table=timeline', drill.controller);
