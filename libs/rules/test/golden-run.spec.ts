@@ -1,45 +1,10 @@
 // A scripted exercise through the real engine: the findings, escalation and scores it must produce, exactly.
-import { createEngine, type ActionChoice, type ExerciseEvent, type IssuedCommand } from '@ttx/engine';
-import { createScoringModel, maxEscalation, scoreboardFromEvents } from '../src/index.js';
-import { choose, ctx, minutes, scenario } from './world.js';
-
-const T0 = 1_700_000_000_000;
-const controller = { role: 'controller' as const, id: 'white-cell' };
-
-function runScript(): ExerciseEvent[] {
-  const engine = createEngine({ ...ctx, scoring: createScoringModel() });
-  const state = engine.initialState();
-  const events: ExerciseEvent[] = [];
-  const issue = (command: IssuedCommand, atMinute: number) => {
-    const result = engine.decide(state, command, T0 + minutes(atMinute));
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.error.code} ${result.error.message}`);
-    for (const event of result.events) {
-      events.push(event);
-      engine.apply(state, event);
-    }
-  };
-  const decide = (atMinute: number, teamId: string, injectId: string, actions: ActionChoice[]) =>
-    issue({ type: 'decision.submit', decisionId: `${teamId}-${injectId}`, teamId, injectId, actions, rationale: 'Because.', actor: { role: 'player', teamId } }, atMinute);
-  const tick = (atMinute: number) => issue({ type: 'clock.tick', actor: controller }, atMinute);
-
-  issue({ type: 'exercise.create', exerciseId: 'golden', name: 'Golden run', actor: controller }, -5);
-  issue({ type: 'exercise.start', actor: controller }, 0);
-  tick(5);
-  decide(7, 'south', 'probe', choose(['activate-hotline', 'north-gov'], ['share-indicators', 'south-grid']));
-  decide(8, 'north', 'probe', choose(['disruptive-operation', 'south-cert']));
-  tick(20);
-  decide(22, 'west', 'help-asked', choose(['offer-assistance', 'south-cert']));
-  tick(25);
-  decide(26, 'north', 'stop-it', choose(['mitigate-activity-from-territory', 'north-host'], ['activate-hotline', 'south-gov']));
-  tick(30);
-  decide(32, 'south', 'blackout', choose(['private-demarche', 'north-gov'], ['reversible-countermeasure', 'north-gov']));
-  tick(45);
-  tick(60);
-  return events;
-}
+import { maxEscalation, scoreboardFromEvents } from '../src/index.js';
+import { goldenScript, playScript } from './scripted-run.js';
+import { minutes, scenario } from './world.js';
 
 describe('a scripted exercise scored by the default rules through the engine', () => {
-  const events = runScript();
+  const events = playScript(goldenScript());
 
   const findings = events.flatMap((e) => (e.type === 'findings.recorded' ? e.payload.findings : []));
 
@@ -101,6 +66,6 @@ describe('a scripted exercise scored by the default rules through the engine', (
   });
 
   it('produces the same events when the script runs again', () => {
-    expect(runScript()).toEqual(events);
+    expect(playScript(goldenScript())).toEqual(events);
   });
 });

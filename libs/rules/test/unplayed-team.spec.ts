@@ -1,47 +1,16 @@
 // A team nobody plays is not judged by any rule while it is marked not played; once it plays again, it is judged
 // from then on, and deadlines that fell due while it was marked not played stay unpenalised.
-import { createEngine, type ActionChoice, type ExerciseEvent, type IssuedCommand } from '@ttx/engine';
-import { createScoringModel, scoreboardFromEvents } from '../src/index.js';
-import { choose, ctx, minutes, scenario } from './world.js';
-
-const T0 = 1_700_000_000_000;
-const controller = { role: 'controller' as const, id: 'white-cell' };
+import type { ExerciseEvent } from '@ttx/engine';
+import { scoreboardFromEvents } from '../src/index.js';
+import { goldenScript, playScript, type ScriptStep, whiteCell } from './scripted-run.js';
+import { minutes, scenario } from './world.js';
 
 function runScript(marks: { atMinute: number; teamId: string; played: boolean; reason?: string }[]): ExerciseEvent[] {
-  const engine = createEngine({ ...ctx, scoring: createScoringModel() });
-  const state = engine.initialState();
-  const events: ExerciseEvent[] = [];
-  const script: [number, IssuedCommand][] = [];
-  const issue = (atMinute: number, command: IssuedCommand) => script.push([atMinute, command]);
-  const decide = (atMinute: number, teamId: string, injectId: string, actions: ActionChoice[]) =>
-    issue(atMinute, { type: 'decision.submit', decisionId: `${teamId}-${injectId}`, teamId, injectId, actions, rationale: 'Because.', actor: controller });
-  const tick = (atMinute: number) => issue(atMinute, { type: 'clock.tick', actor: controller });
-
-  issue(-5, { type: 'exercise.create', exerciseId: 'unplayed', name: 'Unplayed run', actor: controller });
-  issue(0, { type: 'exercise.start', actor: controller });
-  for (const { atMinute, teamId, played, reason } of marks)
-    issue(atMinute, { type: 'team.mark-played', teamId, played, ...(reason !== undefined ? { reason } : {}), actor: controller });
-  tick(5);
-  decide(7, 'south', 'probe', choose(['activate-hotline', 'north-gov'], ['share-indicators', 'south-grid']));
-  decide(8, 'north', 'probe', choose(['disruptive-operation', 'south-cert']));
-  tick(20);
-  decide(22, 'west', 'help-asked', choose(['offer-assistance', 'south-cert']));
-  tick(25);
-  tick(30);
-  decide(32, 'south', 'blackout', choose(['private-demarche', 'north-gov'], ['reversible-countermeasure', 'north-gov']));
-  tick(45);
-  tick(60);
-  // Stable order: by minute, then as listed.
-  script.sort((a, b) => a[0] - b[0]);
-  for (const [atMinute, command] of script) {
-    const result = engine.decide(state, command, T0 + minutes(atMinute));
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.error.code} ${result.error.message}`);
-    for (const event of result.events) {
-      events.push(event);
-      engine.apply(state, event);
-    }
-  }
-  return events;
+  // The golden run, decisions entered by the white cell and Northland's answer to "stop-it" left out.
+  const steps: ScriptStep[] = goldenScript({ decidedBy: whiteCell, without: ['stop-it'] });
+  // Marks go after the start, before anything else of their minute.
+  const marked = marks.map(({ atMinute, teamId, played, reason }): ScriptStep => [atMinute, { type: 'team.mark-played', teamId, played, ...(reason !== undefined ? { reason } : {}), actor: whiteCell }]);
+  return playScript([...steps.slice(0, 2), ...marked, ...steps.slice(2)]);
 }
 
 const findingsOf = (events: ExerciseEvent[], teamId: string) =>

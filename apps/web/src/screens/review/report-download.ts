@@ -1,7 +1,7 @@
-// Reports need the bearer token, so they are fetched and handed to the browser as a file rather than linked.
+// A report of the review saved as a file, under the name the server gives it.
 import type { ReportFormat, ReportTable } from '@ttx/contracts';
-import { errorOf } from '../../api/api-client.js';
 import { exerciseApi } from '../../api/exercise-api.js';
+import { downloadFile } from '../../api/file-download.js';
 
 export interface ReportFile {
   format: ReportFormat;
@@ -17,31 +17,6 @@ export function reportFileName(disposition: string | null, exerciseId: string, f
   return `${exerciseId.replace(/[^A-Za-z0-9-]/g, '-')}-aar${table}.${file.format}`;
 }
 
-export async function downloadReport(token: string, exerciseId: string, file: ReportFile): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(exerciseApi.reportUrl(exerciseId, file.format, file.table), { headers: { authorization: `Bearer ${token}` } });
-  } catch {
-    throw errorOf(0, undefined);
-  }
-  if (!response.ok) {
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      body = undefined;
-    }
-    throw errorOf(response.status, body);
-  }
-  const blob = await response.blob();
-  const name = reportFileName(response.headers.get('content-disposition'), exerciseId, file);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+export function downloadReport(token: string, exerciseId: string, file: ReportFile): Promise<string> {
+  return downloadFile(exerciseApi.reportUrl(exerciseId, file.format, file.table), token, (disposition) => reportFileName(disposition, exerciseId, file));
 }
