@@ -4,6 +4,7 @@ import { Table, Text } from '@mantine/core';
 import { DIMENSIONS, type Dimension } from '@ttx/scenario';
 import type { ExerciseView } from '../exercise/exercise-view.js';
 import { formatDelta, humanize } from '../exercise/labels.js';
+import { CompactTable } from './CompactTable.js';
 
 const DIMENSION_SHORT: Record<Dimension, string> = {
   restraint: 'Restraint',
@@ -19,39 +20,38 @@ export function Scoreboard({ view, teams }: { view: ExerciseView; teams: readonl
   const name = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
   const tone = (n: number) => (n > 0 ? 'teal.4' : n < 0 ? 'red.4' : 'dimmed');
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table verticalSpacing={4} horizontalSpacing="xs" striped fz="sm" data-testid="scoreboard">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Team</Table.Th>
-            <Table.Th ta="right">Total</Table.Th>
-            {DIMENSIONS.map((d) => (
-              <Table.Th key={d} ta="right">
-                <abbr title={humanize(d)} style={{ textDecoration: 'none' }}>{DIMENSION_SHORT[d]}</abbr>
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => row.played ? (
-            <Table.Tr key={row.teamId}>
-              <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
-              <Table.Td ta="right"><Text fw={800} c={tone(row.total)} className="ttx-clock">{formatDelta(row.total)}</Text></Table.Td>
-              {DIMENSIONS.map((d) => (
-                <Table.Td key={d} ta="right"><Text size="sm" c={tone(row.byDimension[d])} className="ttx-clock">{formatDelta(row.byDimension[d])}</Text></Table.Td>
-              ))}
-            </Table.Tr>
-          ) : (
-            // A team nobody plays has no score: its line says so across the score columns.
-            <Table.Tr key={row.teamId} data-testid="not-played">
-              <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
-              <Table.Td colSpan={DIMENSIONS.length + 1} ta="right">
-                <Text size="sm" c="dimmed" fs="italic" title={row.notPlayedReason}>not played{row.notPlayedReason !== undefined ? `: ${row.notPlayedReason}` : ''}</Text>
-              </Table.Td>
-            </Table.Tr>
+    <CompactTable
+      minWidth={520}
+      testId="scoreboard"
+      head={
+        <>
+          <Table.Th>Team</Table.Th>
+          <Table.Th ta="right">Total</Table.Th>
+          {DIMENSIONS.map((d) => (
+            <Table.Th key={d} ta="right">
+              <abbr title={humanize(d)} style={{ textDecoration: 'none' }}>{DIMENSION_SHORT[d]}</abbr>
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </>
+      }
+    >
+      {rows.map((row) => row.played ? (
+        <Table.Tr key={row.teamId}>
+          <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
+          <Table.Td ta="right"><Text fw={800} c={tone(row.total)} className="ttx-clock">{formatDelta(row.total)}</Text></Table.Td>
+          {DIMENSIONS.map((d) => (
+            <Table.Td key={d} ta="right"><Text size="sm" c={tone(row.byDimension[d])} className="ttx-clock">{formatDelta(row.byDimension[d])}</Text></Table.Td>
+          ))}
+        </Table.Tr>
+      ) : (
+        // A team nobody plays has no score: its line says so across the score columns.
+        <Table.Tr key={row.teamId} data-testid="not-played">
+          <Table.Td fw={600} maw={220}>{name(row.teamId)}</Table.Td>
+          <Table.Td colSpan={DIMENSIONS.length + 1} ta="right">
+            <Text size="sm" c="dimmed" fs="italic" title={row.notPlayedReason}>not played{row.notPlayedReason !== undefined ? `: ${row.notPlayedReason}` : ''}</Text>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </CompactTable>
   );
 }

@@ -2,6 +2,7 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import type { FindingChange, RescoreResult } from '@ttx/report/browser';
 import { DIMENSIONS } from '@ttx/scenario';
+import { CompactTable } from '../../components/CompactTable.js';
 import { formatDelta, humanize } from '../../exercise/labels.js';
 
 /** Rows shown of the differing findings; a longer list is for `ttx rescore --json` on the downloaded bundle. */
@@ -23,36 +24,35 @@ function about(c: FindingChange): string {
 
 function Scores({ result }: { result: RescoreResult }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing={4} horizontalSpacing="xs" striped fz="sm" data-testid="rescore-scores">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Team</Table.Th>
-            <Table.Th>Scored</Table.Th>
-            <Table.Th ta="right">Total</Table.Th>
-            {DIMENSIONS.map((d) => <Table.Th key={d} ta="right">{humanize(d)}</Table.Th>)}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {result.recorded.teams.map((team) => {
-            const after = result.rescored.teams.find((t) => t.teamId === team.teamId) ?? team;
-            return [
-              <Table.Tr key={`${team.teamId}-recorded`} data-team={team.teamId} data-scored="recorded">
-                <Table.Td fw={600} rowSpan={2} maw={220}>{team.teamName}</Table.Td>
-                <Table.Td><Text size="xs" c="dimmed">recorded</Text></Table.Td>
-                <Table.Td ta="right"><Points value={team.total} /></Table.Td>
-                {DIMENSIONS.map((d) => <Table.Td key={d} ta="right"><Points value={team.byDimension[d]} /></Table.Td>)}
-              </Table.Tr>,
-              <Table.Tr key={`${team.teamId}-rescored`} data-team={team.teamId} data-scored="rescored">
-                <Table.Td><Text size="xs" c="dimmed">re-scored</Text></Table.Td>
-                <Table.Td ta="right" fw={800}><Points value={after.total} /></Table.Td>
-                {DIMENSIONS.map((d) => <Table.Td key={d} ta="right"><Points value={after.byDimension[d]} /></Table.Td>)}
-              </Table.Tr>,
-            ];
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <CompactTable
+      minWidth={640}
+      testId="rescore-scores"
+      head={
+        <>
+          <Table.Th>Team</Table.Th>
+          <Table.Th>Scored</Table.Th>
+          <Table.Th ta="right">Total</Table.Th>
+          {DIMENSIONS.map((d) => <Table.Th key={d} ta="right">{humanize(d)}</Table.Th>)}
+        </>
+      }
+    >
+      {result.recorded.teams.map((team) => {
+        const after = result.rescored.teams.find((t) => t.teamId === team.teamId) ?? team;
+        return [
+          <Table.Tr key={`${team.teamId}-recorded`} data-team={team.teamId} data-scored="recorded">
+            <Table.Td fw={600} rowSpan={2} maw={220}>{team.teamName}</Table.Td>
+            <Table.Td><Text size="xs" c="dimmed">recorded</Text></Table.Td>
+            <Table.Td ta="right"><Points value={team.total} /></Table.Td>
+            {DIMENSIONS.map((d) => <Table.Td key={d} ta="right"><Points value={team.byDimension[d]} /></Table.Td>)}
+          </Table.Tr>,
+          <Table.Tr key={`${team.teamId}-rescored`} data-team={team.teamId} data-scored="rescored">
+            <Table.Td><Text size="xs" c="dimmed">re-scored</Text></Table.Td>
+            <Table.Td ta="right" fw={800}><Points value={after.total} /></Table.Td>
+            {DIMENSIONS.map((d) => <Table.Td key={d} ta="right"><Points value={after.byDimension[d]} /></Table.Td>)}
+          </Table.Tr>,
+        ];
+      })}
+    </CompactTable>
   );
 }
 
@@ -60,32 +60,31 @@ function Changes({ changes }: { changes: readonly FindingChange[] }) {
   const shown = changes.slice(0, SHOWN_CHANGES);
   return (
     <>
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing={4} horizontalSpacing="xs" striped fz="sm" data-testid="rescore-changes">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Team</Table.Th>
-              <Table.Th>Rule</Table.Th>
-              <Table.Th>About</Table.Th>
-              <Table.Th>Change</Table.Th>
-              <Table.Th ta="right">Recorded</Table.Th>
-              <Table.Th ta="right">Re-scored</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((c, i) => (
-              <Table.Tr key={`${c.seq}-${c.teamId}-${c.ruleId}-${i}`}>
-                <Table.Td>{c.teamName}</Table.Td>
-                <Table.Td><Text size="sm" ff="monospace">{c.ruleId}</Text></Table.Td>
-                <Table.Td>{about(c)}</Table.Td>
-                <Table.Td miw={96}><Badge size="sm" variant="light" color={CHANGE_COLOR[c.change]} style={{ overflow: 'visible' }}>{c.change}</Badge></Table.Td>
-                <Table.Td ta="right">{c.before ? <Points value={c.before.delta} /> : '—'}</Table.Td>
-                <Table.Td ta="right">{c.after ? <Points value={c.after.delta} /> : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <CompactTable
+        minWidth={640}
+        testId="rescore-changes"
+        head={
+          <>
+            <Table.Th>Team</Table.Th>
+            <Table.Th>Rule</Table.Th>
+            <Table.Th>About</Table.Th>
+            <Table.Th>Change</Table.Th>
+            <Table.Th ta="right">Recorded</Table.Th>
+            <Table.Th ta="right">Re-scored</Table.Th>
+          </>
+        }
+      >
+        {shown.map((c, i) => (
+          <Table.Tr key={`${c.seq}-${c.teamId}-${c.ruleId}-${i}`}>
+            <Table.Td>{c.teamName}</Table.Td>
+            <Table.Td><Text size="sm" ff="monospace">{c.ruleId}</Text></Table.Td>
+            <Table.Td>{about(c)}</Table.Td>
+            <Table.Td miw={96}><Badge size="sm" variant="light" color={CHANGE_COLOR[c.change]} style={{ overflow: 'visible' }}>{c.change}</Badge></Table.Td>
+            <Table.Td ta="right">{c.before ? <Points value={c.before.delta} /> : '—'}</Table.Td>
+            <Table.Td ta="right">{c.after ? <Points value={c.after.delta} /> : '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </CompactTable>
       {changes.length > shown.length && (
         <Text size="sm" c="dimmed">
           The first {SHOWN_CHANGES} of {changes.length} are shown; download the bundle and run ttx rescore --json for them all.
