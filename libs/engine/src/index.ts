@@ -53,3 +53,4 @@ export { FREE_DECISION_MAX_ACTIONS } from './decide-play.js';
 export { MAX_SPEED } from './decide-exercise.js';
 export { aimKey, messagedKey, foldAims, foldMessagedAt } from './activity-index.js';
 export { rolesInPlural, roleWithArticle } from './role-wording.js';
+export { createSeededRandom, deriveSeed, seededRandom, type SeededRandom } from './seeded-random.js';

@@ -1,24 +1,13 @@
 // Plays a scenario through the real engine and scoring model with seeded teams that answer prompts, take free
 // decisions and talk on their channels, until the log holds `targetEvents` events: the input of the AAR benchmark
 // and of the engine-driven AAR spec.
-import { createEngine } from '@ttx/engine';
+import { createEngine, seededRandom } from '@ttx/engine';
 import { createScoringModel } from '@ttx/rules';
 
 const CONTROLLER = { role: 'controller', id: 'ctl-bench' };
 const FACILITATOR = { role: 'facilitator', id: 'fac-bench' };
 const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
 
-/** A small seeded generator (mulberry32), so the same seed plays the same exercise. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {{ scenario: import('@ttx/scenario').Scenario, catalogue: import('@ttx/scenario').ActionCatalogue,
@@ -27,7 +16,7 @@ function seeded(seed) {
  */
 export function playSyntheticExercise(setup) {
   const { scenario, catalogue, ruleSet, targetEvents } = setup;
-  const random = seeded(setup.seed ?? 7);
+  const random = seededRandom(setup.seed ?? 7);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const engine = createEngine({ scenario, catalogue, ruleSet, scoring: createScoringModel() });
   const state = engine.initialState();

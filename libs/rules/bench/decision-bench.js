@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { catalogueSchema, ruleSetSchema, scenarioSchema } from '@ttx/scenario';
-import { createEngine } from '@ttx/engine';
+import { createEngine, seededRandom } from '@ttx/engine';
 import { createScoringModel } from '@ttx/rules';
 
 const { values: options } = parseArgs({
@@ -35,15 +35,8 @@ const ruleSet = ruleSetSchema.parse(readYaml('exercises/roe/default.yaml'));
 const scenario = scenarioSchema.parse(readYaml(options.scenario));
 const engine = createEngine({ scenario, catalogue, ruleSet, ...(process.env.BENCH_UNSCORED ? {} : { scoring: createScoringModel() }) });
 
-// mulberry32: a seeded source so that every run plays the same commands.
-let seed = Number(options.seed) >>> 0;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// A seeded source so that every run plays the same commands.
+const random = seededRandom(Number(options.seed));
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 // Every (action, target) a free decision may choose: targets of a kind the action takes, or none when it takes none.

@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { ReleasedInject } from '@ttx/engine';
+import { createSeededRandom, type ReleasedInject } from '@ttx/engine';
 import { catalogueSchema, scenarioSchema, type ActionCatalogue, type Scenario } from '@ttx/scenario';
 import type { PromptSituation } from '../src/bots/bot-policy.js';
-import { createSeededRandom } from '../src/simulation/seeded-random.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 

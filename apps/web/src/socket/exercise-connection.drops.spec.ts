@@ -3,6 +3,7 @@
 // random moments, also while a sync is being answered: the client ends with exactly the events it may see.
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from '@ttx/engine';
 import type { EventMessage, SyncAck } from '@ttx/contracts';
 import { Server, type Socket } from 'socket.io';
 import { eventAt, releasedInject } from '../exercise/event-fixtures.spec-helper.js';
@@ -14,17 +15,6 @@ const PAGE = 200;
 const clock = { status: 'running' as const, running: true, speed: 1, exerciseTime: 0, serverTime: 0, duration: 7_200_000 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** mulberry32: the same drops run after run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every third event is for another team: the client never sees it, and its seqs have gaps. */
 const visible = (seq: number) => seq % 3 !== 0;

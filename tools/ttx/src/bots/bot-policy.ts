@@ -1,7 +1,7 @@
 // What a bot team sees when a decision prompt reaches it, and what it answers.
 import type { ActionChoice, DecisionRecord, ReleasedInject } from '@ttx/engine';
 import type { Action, ChannelDef, Incident, Scenario, Target, Team } from '@ttx/scenario';
-import type { SeededRandom } from '../simulation/seeded-random.js';
+import type { SeededRandom } from '@ttx/engine';
 
 export type PromptOf = NonNullable<ReleasedInject['decision']>;
 

@@ -1,6 +1,6 @@
 // The prompts bot teams will answer, each at the exercise time its seeded think time ends.
 import type { ReleasedInject } from '@ttx/engine';
-import type { SeededRandom } from './seeded-random.js';
+import type { SeededRandom } from '@ttx/engine';
 
 export interface AgendaItem {
   exerciseTime: number;

@@ -2,7 +2,7 @@
 import type { ExerciseContext, ExerciseState, IssuedCommand } from '@ttx/engine';
 import type { Team } from '@ttx/scenario';
 import type { BotPolicy } from '../bots/bot-policy.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { SeededRandom } from '@ttx/engine';
 
 export interface BotTeam {
   team: Team;

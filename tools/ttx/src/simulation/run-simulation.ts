@@ -2,6 +2,8 @@
 // clock jumps from one due moment to the next. The same inputs and seed give the same event log.
 import {
   createEngine,
+  createSeededRandom,
+  deriveSeed,
   nextWakeAt,
   wallTimeOf,
   type Actor,
@@ -14,7 +16,6 @@ import { eventLogDigest } from './log-digest.js';
 import type { BotPolicy } from '../bots/bot-policy.js';
 import { BotAgenda, thinkUntil, type AgendaItem } from './bot-agenda.js';
 import { answerPrompt, type BotTeam } from './bot-turn.js';
-import { createSeededRandom, deriveSeed } from './seeded-random.js';
 
 export interface SimulationSetup {
   context: ExerciseContext;

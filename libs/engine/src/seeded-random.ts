@@ -1,4 +1,5 @@
-// A seeded pseudo-random source (mulberry32): the same seed gives the same bot choices, so the same event log.
+// A seeded pseudo-random source (mulberry32): the same seed gives the same choices (the CLI's bots, the benchmarks'
+// synthetic exercises, the fault tests' drops), so the same event log.
 
 export interface SeededRandom {
   /** A float in [0, 1). */
@@ -13,15 +14,20 @@ export interface SeededRandom {
   chance(p: number): boolean;
 }
 
-export function createSeededRandom(seed: number): SeededRandom {
+/** mulberry32: floats in [0, 1), the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
-  const next = (): number => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function createSeededRandom(seed: number): SeededRandom {
+  const next = seededRandom(seed);
   const between = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,
