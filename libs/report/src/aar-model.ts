@@ -1,6 +1,6 @@
 // The after-action review model (schema version 3): everything the JSON, CSV, HTML and PDF renderers show,
 // derived only from the scenario, action catalogue, rule set and event log. docs/aar-schema.md documents it.
-import type { Audience, CapabilityElement, EscalationPoint, EventType } from '@ttx/engine';
+import type { Audience, CapabilityElement, EscalationPoint, EventType, Finding } from '@ttx/engine';
 import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
 
 export const AAR_SCHEMA_VERSION = 3;
@@ -164,21 +164,11 @@ export interface AarTimeline {
   controllerActions: ControlEntry[];
 }
 
-export interface FindingEntry {
+/** A finding as the engine records it (its team is the report's), with where it sits in the log and its rule's title. */
+export interface FindingEntry extends Omit<Finding, 'teamId'> {
   seq: number;
   exerciseTime: number;
-  ruleId: string;
   ruleTitle: string;
-  ruleKind: string;
-  cites: string[];
-  delta: number;
-  severity: FindingSeverity;
-  dimension: Dimension;
-  explanation: string;
-  decisionId?: string;
-  injectId?: string;
-  actionId?: string;
-  targetId?: string;
 }
 
 export interface DimensionScore {

@@ -2,7 +2,7 @@
 // the log). The MSEL, scores, escalation and clock are the engine's shared read views, fed from the same stream.
 import type { EventMessage } from '@ttx/contracts';
 import { clockAfter, EscalationBook, MselBook, ScoreBook } from '@ttx/engine';
-import type { ActionChoice, ClockState, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
+import type { ClockState, DecisionRecord, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
 import type { Dimension, HseepRating } from '@ttx/scenario';
 import { stoppedClock } from './exercise-clock.js';
 
@@ -14,15 +14,8 @@ export interface InjectView extends ReleasedInject {
   releasedWall: number;
 }
 
-export interface DecisionView {
-  seq: number;
-  decisionId: string;
-  teamId: string;
-  injectId?: string;
-  actions: ActionChoice[];
-  rationale: string;
-  exerciseTime: number;
-  latency?: number;
+/** A decision as the engine records it, with who entered it and the findings on it as they arrive. */
+export interface DecisionView extends DecisionRecord {
   participant?: string;
   findings: Finding[];
 }
