@@ -87,7 +87,8 @@ function assess(context: RuleContext<Params>, chosen: ChosenAction, responsible:
           : `${enough ? 'met' : 'not met'} — inject ${injectId}, evidence ${evidence}, required ${minimumEvidence}`,
     },
   ];
-  const ongoing = latest(acts.filter((k) => k.endedBy === undefined));
+  const going = acts.filter((k) => k.endedBy === undefined);
+  const ongoing = latest(going);
   const ended = latest(acts);
   conditions.push({
     name: 'Act ongoing',
@@ -100,7 +101,7 @@ function assess(context: RuleContext<Params>, chosen: ChosenAction, responsible:
           ? `not met — the act of inject ${ended.inject.id} was over when reported`
           : `not met — inject ${ended.endedBy} ended the act of inject ${ended.inject.id}`,
   });
-  conditions.push(callToComply(context, chosen, responsible, them, ongoing ?? ended, demandTraits));
+  conditions.push(callToComply(context, chosen, responsible, them, going.length > 0 ? going : acts, demandTraits));
   const gravity = responseGravity(chosen);
   const worst = acts.reduce<KnownIncident | undefined>((w, k) => (!w || injuryOf(k).level > injuryOf(w).level ? k : w), undefined);
   const injury = worst ? injuryOf(worst).level : 0;
@@ -138,15 +139,17 @@ function callToComply(
   chosen: ChosenAction,
   responsible: string,
   them: string,
-  act: KnownIncident | undefined,
+  acts: readonly KnownIncident[],
   demandTraits: Params['demandTraits'],
 ): Condition {
   const name = 'Call to comply';
-  if (act?.incident.urgent === true) {
-    return { name, met: true, text: `not required — the act of inject ${act.inject.id} calls for urgent countermeasures (ILC Art. 52(2))` };
+  const urgent = acts.find((k) => k.incident.urgent === true);
+  if (urgent) {
+    return { name, met: true, text: `not required — the act of inject ${urgent.inject.id} calls for urgent countermeasures (ILC Art. 52(2))` };
   }
   const demand = lastAimedAt(context, responsible, demandTraits);
-  const since = act?.releasedAt ?? 0;
+  // The demand must concern the act: made once the first of the acts it answers was known.
+  const since = acts[0]?.releasedAt ?? 0;
   if (demand !== undefined && demand.decision.exerciseTime >= since) {
     return { name, met: true, text: `met — decision ${demand.decision.decisionId} (${demand.action.name}) demanded that ${them} comply` };
   }
