@@ -162,12 +162,13 @@ function checkInject(
   }
   inject.endsIncidents?.forEach((endedId, j) => {
     const endsPath = [...path, 'endsIncidents', j];
+    if (endedId === inject.id) {
+      problems.push({ path: endsPath, message: 'names the inject itself; an inject ends the incidents of earlier ones' });
+      return;
+    }
     const ended = ix.injects.require(endedId, endsPath, problems);
-    if (ended === undefined) return;
-    if (ended.incident === undefined) {
+    if (ended !== undefined && ended.incident === undefined) {
       problems.push({ path: endsPath, message: `names inject "${endedId}", which has no incident to end` });
-    } else if (endedId === inject.id) {
-      problems.push({ path: endsPath, message: 'an inject cannot end its own incident' });
     }
   });
   if (inject.decision) checkDecision(scenario, inject, [...path, 'decision'], ix, problems);
