@@ -5,7 +5,7 @@ import { EVIDENCE_LEVELS, TARGET_KINDS } from '@ttx/scenario';
 import type { Finding } from '@ttx/engine';
 import { chosenActions, defineRuleKind, foreignState, hasTrait, lastAimedAt, recordFinding, type ChosenAction, type RuleContext } from '../rule-context.js';
 import { injured, injuryOf, knownIncidents, responseGravity, sev, strongestEvidence, type KnownIncident } from '../injury.js';
-import { evidenceParam, sectorsParam, templateParam, traitsParam } from './params.js';
+import { evidenceParam, levelsParam, sectorsParam, templateParam, traitsParam } from './params.js';
 
 const params = z.strictObject({
   traits: traitsParam.default(['countermeasure', 'offensive-cyber']),
@@ -14,7 +14,7 @@ const params = z.strictObject({
   temporaryTraits: traitsParam.default(['temporary']),
   protectedKinds: z.array(z.enum(TARGET_KINDS)).default(['critical-infrastructure', 'cert']),
   protectedSectors: sectorsParam.default(['healthcare', 'emergency-services']),
-  tolerance: z.number().int().min(0).max(5).default(0),
+  tolerance: levelsParam(0, 5).default(0),
   lawful: templateParam.optional(),
   protectedTarget: templateParam.optional(),
 });

@@ -5,15 +5,15 @@ import { ACTION_CATEGORIES, CITATIONS } from '@ttx/scenario';
 import type { Finding } from '@ttx/engine';
 import { chosenActions, defineRuleKind, foreignState, hasTrait, recordFinding, type ChosenAction, type RuleContext } from '../rule-context.js';
 import { injured, injuryOf, knownIncidents, responseGravity, sev, type KnownIncident } from '../injury.js';
-import { rungParam, shareParam, templateParam, traitsParam } from './params.js';
+import { levelsParam, rungParam, shareParam, templateParam, traitsParam } from './params.js';
 
 const params = z.strictObject({
-  tolerance: z.number().int().min(0).max(5).default(0),
-  violationAbove: z.number().int().min(1).max(5).default(2),
+  tolerance: levelsParam(0, 5).default(0),
+  violationAbove: levelsParam(1, 5).default(2),
   countermeasureTraits: traitsParam.default(['countermeasure', 'offensive-cyber']),
   retorsionTraits: traitsParam.default(['retorsion', 'sanction', 'public-attribution', 'demarche', 'demand']),
   retorsionCategories: z.array(z.enum(ACTION_CATEGORIES)).default(['diplomatic', 'economic', 'legal']),
-  retorsionAllowance: z.number().int().min(0).max(10).default(2),
+  retorsionAllowance: levelsParam(0, 10).default(2),
   retorsion: templateParam.optional(),
   retorsionCites: z.array(z.enum(CITATIONS as [string, ...string[]], { message: 'is not a known source' })).min(1).default(['EU-TOOLBOX']),
   restraintUpTo: rungParam.default(1),
