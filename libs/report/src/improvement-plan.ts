@@ -22,8 +22,8 @@ const ELEMENT_BY_DIMENSION: Record<Dimension, CapabilityElement> = {
 const CORRECTIVE_ACTIONS: Record<string, string> = {
   'protect-critical-infrastructure': 'Add a civilian-infrastructure check to the response options paper and rehearse it with legal advisers (NORM-F).',
   'protect-certs': 'Record in doctrine that national CERTs are never targets and brief the decision team on it (NORM-K).',
-  proportionality: 'Agree a proportionality matrix that ties response rungs to incident severity before the next exercise.',
-  'countermeasure-preconditions': 'Build a countermeasure checklist: ongoing wrongful act, prior demarche or notification, reversibility, responsible state only.',
+  proportionality: 'Agree a proportionality matrix that weighs responses against the severity, sector and scope of the injury before the next exercise.',
+  'countermeasure-preconditions': 'Build a countermeasure checklist: attributed and ongoing wrongful act, a demand to comply first (unless urgent), proportionate, temporary and reversible, responsible state only, never a protected target.',
   'notify-before-escalating': 'Make hotline notification a required step before any escalatory measure and test the contact list (CBM-8, CBM-13).',
   'consult-when-tension-rises': 'Set a tension threshold at which consultations are requested and name who requests them (CBM-3).',
   'answer-assistance-requests': 'Assign an owner and a response time for incoming requests for assistance (NORM-H).',

@@ -175,6 +175,7 @@ export {
   allDecisions,
   decisionsOf,
   earlierAimsAt,
+  lastAimedAt,
   lastMessagedAt,
   messagesOf,
   usedHotlineWith,

@@ -42,7 +42,7 @@ export function checkRuleParams(rule: Rule, _ruleSet?: RuleSet, catalogue?: Acti
   const issues: RuleIssue[] = [];
   rule.cites.forEach((source, i) => {
     if (!CITATIONS.includes(source)) {
-      issues.push({ path: ['cites', i], message: `"${source}" is not a known source; cite one of NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-51, DUE-DILIGENCE, HSEEP` });
+      issues.push({ path: ['cites', i], message: `"${source}" is not a known source; cite one of NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, TM2-R92, TM2-R93, ILC-22, ILC-49…53, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-2-4, UN-CHARTER-51, DUE-DILIGENCE, HSEEP` });
     }
   });
   const kind = ruleKinds[rule.kind];

@@ -2,6 +2,7 @@
 import { DIMENSIONS, type ActionCatalogue, type RuleSet } from '@ttx/scenario';
 import { CITATION_TITLES } from './citations.js';
 import { ESCALATION_DEFAULTS, ESCALATION_PARAM_DOCS, escalationParams, type EscalationParams } from './escalation-model.js';
+import { lawSection } from './law-doc.js';
 import { ruleKinds } from './rule-kinds.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -92,6 +93,7 @@ export function renderRulesDoc(ruleSet: RuleSet, catalogue: ActionCatalogue): st
     '',
     "Suggested HSEEP ratings per objective come from the findings on the injects that serve it: **P** only commendations and notes; **S** concerns but no violation; **M** violations matched or outnumbered by commendations; **U** violations outnumbering commendations. The evaluator's own rating overrides the suggestion.",
     '',
+    ...lawSection(),
     ...ruleSection(ruleSet),
     ...catalogueSection(catalogue),
     ...escalationSection(ruleSet),

@@ -215,3 +215,34 @@ export function usedHotlineWith(context: RuleContext, otherState: string): boole
       messagedAt[messagedKey(c.id, context.team.id)] !== undefined,
   );
 }
+
+/** The team's latest earlier decision aiming an action with one of `traits` at `otherState`, and that action. */
+export function lastAimedAt(
+  context: Pick<RuleContext, 'state' | 'world' | 'team'>,
+  otherState: string,
+  traits: readonly ActionTrait[],
+): { decision: DecisionRecord; action: Action } | undefined {
+  const aims = aimsIn(context.state, context.world);
+  let best: { seq: number; action: Action } | undefined;
+  for (const action of actionsWith(context.world, traits)) {
+    const span = aims[aimKey(context.team.id, action.id, otherState)];
+    if (span && (!best || span.lastSeq > best.seq)) best = { seq: span.lastSeq, action };
+  }
+  if (!best) return undefined;
+  const decision = decisionAt(context.state.decisions, best.seq);
+  return decision && { decision, action: best.action };
+}
+
+/** The decision with `seq` in a list kept in seq order (binary search: the log may be long). */
+function decisionAt(decisions: readonly DecisionRecord[], seq: number): DecisionRecord | undefined {
+  let low = 0;
+  let high = decisions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = decisions[mid]!.seq;
+    if (at === seq) return decisions[mid];
+    if (at < seq) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}

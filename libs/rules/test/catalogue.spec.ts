@@ -13,13 +13,13 @@ offer-assistance | ESC-0 | cooperative | state-government, cert, critical-infras
 request-mitigation | ESC-0 | cooperative | state-government | yes | no | mitigation-request
 mitigate-activity-from-territory | ESC-0 | cooperative | private-company | yes | no | mitigation
 isolate-and-restore | ESC-0 | cyber |  | yes | no | mitigation
-private-demarche | ESC-1 | diplomatic | state-government | yes | no | demarche
+private-demarche | ESC-1 | diplomatic | state-government | yes | no | demarche, demand
 public-attribution | ESC-2 | diplomatic | state-government | no | yes | public-attribution
 expel-diplomats | ESC-3 | diplomatic | state-government | yes | yes | retorsion
 indict-operators | ESC-4 | legal | state-government, military | yes | yes | retorsion
 trade-measures | ESC-4 | economic | state-government | yes | yes | retorsion
 targeted-sanctions | ESC-5 | economic | state-government, military, private-company | yes | yes | sanction
-reversible-countermeasure | ESC-6 | cyber | state-government, military, cert, critical-infrastructure | yes | no | countermeasure
+reversible-countermeasure | ESC-6 | cyber | state-government, military, cert, critical-infrastructure | yes | no | countermeasure, temporary
 disruptive-operation | ESC-7 | cyber | state-government, military, cert | no | no | offensive-cyber
 attack-critical-infrastructure | ESC-8 | cyber | critical-infrastructure | no | no | offensive-cyber
 limited-strike | ESC-9 | military | military | no | yes | use-of-force

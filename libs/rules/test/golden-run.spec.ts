@@ -14,7 +14,7 @@ describe('a scripted exercise scored by the default rules through the engine', (
       ['south', 'probe', 'consult-when-tension-rises', 'commendation', 5, 'activate-hotline'],
       ['south', 'probe', 'share-information', 'commendation', 4, 'share-indicators'],
       ['north', 'probe', 'protect-certs', 'violation', -15, 'disruptive-operation'],
-      ['north', 'probe', 'proportionate-response', 'violation', -10, 'disruptive-operation'],
+      ['north', 'probe', 'countermeasure-preconditions', 'violation', -10, 'disruptive-operation'],
       ['north', 'probe', 'notify-before-escalating', 'concern', -6, 'disruptive-operation'],
       ['north', 'probe', 'due-diligence-on-request', 'concern', -3, null],
       ['west', 'probe', 'timeliness', 'concern', -3, null],
@@ -22,14 +22,19 @@ describe('a scripted exercise scored by the default rules through the engine', (
       ['west', 'help-asked', 'answer-assistance-requests', 'commendation', 6, 'offer-assistance'],
       ['north', 'stop-it', 'consult-when-tension-rises', 'commendation', 5, 'activate-hotline'],
       ['north', 'stop-it', 'due-diligence-on-request', 'commendation', 6, 'mitigate-activity-from-territory'],
-      ['south', 'blackout', 'proportionate-response', 'commendation', 5, null],
-      ['south', 'blackout', 'countermeasure-preconditions', 'note', 0, 'reversible-countermeasure'],
+      ['south', 'blackout', 'countermeasure-preconditions', 'violation', -10, 'reversible-countermeasure'],
       ['south', 'blackout', 'notify-before-escalating', 'commendation', 3, 'reversible-countermeasure'],
       ['north', 'blackout', 'due-diligence-on-request', 'concern', -3, null],
       ['north', 'blackout', 'timeliness', 'concern', -3, null],
       ['west', 'blackout', 'timeliness', 'concern', -3, null],
       ['forum', 'blackout', 'timeliness', 'concern', -3, null],
     ]);
+  });
+
+  it('explains why a countermeasure decided with its own démarche is not lawful', () => {
+    const unlawful = findings.find((f) => f.teamId === 'south' && f.ruleId === 'countermeasure-preconditions');
+    expect(unlawful?.explanation).toContain('Call to comply: not met — the demand in this same decision left Northland no time to comply.');
+    expect(unlawful?.explanation).toContain("⇒ Not a lawful countermeasure: a violation of Northland's sovereignty (TM2-R4).");
   });
 
   it('explains the worst of them in words a facilitator can read aloud', () => {
@@ -56,12 +61,12 @@ describe('a scripted exercise scored by the default rules through the engine', (
   it('scores the teams from those findings', () => {
     const board = scoreboardFromEvents(events, { teams: scenario.teams.map((t) => t.id) });
     expect(board.map((s) => [s.teamId, s.total])).toEqual([
-      ['south', 22],
+      ['south', 7],
       ['north', -29],
       ['west', 0],
       ['forum', -6],
     ]);
-    expect(board[0].byDimension).toEqual({ restraint: 0, proportionality: 10, 'cbm-use': 8, cooperation: 4, attribution: 0, timeliness: 0 });
+    expect(board[0].byDimension).toEqual({ restraint: 0, proportionality: -5, 'cbm-use': 8, cooperation: 4, attribution: 0, timeliness: 0 });
     expect(board[1].byDimension).toEqual({ restraint: -15, proportionality: -10, 'cbm-use': -1, cooperation: 0, attribution: 0, timeliness: -3 });
   });
 

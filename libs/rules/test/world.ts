@@ -80,6 +80,8 @@ export const scenarioInput: ScenarioInput = {
     { id: 'south-water', name: 'Southland Water Utility', kind: 'critical-infrastructure', state: 'southland', sector: 'water' },
     { id: 'south-grid', name: 'Southland Grid', kind: 'critical-infrastructure', state: 'southland', sector: 'energy' },
     { id: 'west-gov', name: 'Government of Westland', kind: 'state-government', state: 'westland' },
+    { id: 'north-hospital', name: 'Northland Military Hospital', kind: 'military', state: 'northland', sector: 'healthcare' },
+    { id: 'north-cloud', name: 'Northland Government Cloud', kind: 'state-government', state: 'northland', affects: ['westland'] },
   ],
   channels: [{ id: 'hotline', kind: 'hotline', name: 'North–South hotline', members: ['north', 'south'] }],
   injects: [
@@ -107,6 +109,39 @@ export const scenarioInput: ScenarioInput = {
       decision: { prompt: 'Will you act?', actions: ['mitigate-activity-from-territory', 'activate-hotline'], targets: ['north-host', 'south-gov'] },
     },
     { id: 'news', at: '+00:40', audience: 'all', channel: 'news', title: 'News', body: 'Nothing to decide.', severity: 'SEV-1' },
+    // Late injects for the law of countermeasures and proportionality; scripted runs end before they are released.
+    {
+      id: 'wiper',
+      at: '+01:50',
+      audience: 'all',
+      channel: 'intelligence',
+      title: 'Wiper at the grid',
+      body: 'A wiper hits the grids of Southland and Westland.',
+      severity: 'SEV-3',
+      sector: 'energy',
+      incident: { actor: 'northland', victim: 'southland', rung: 'ESC-6', evidence: 'high', urgent: true, alsoHit: ['westland'] },
+    },
+    {
+      id: 'scan',
+      at: '+01:50',
+      audience: 'all',
+      channel: 'intelligence',
+      title: 'Scanning of ministries',
+      body: 'Northland scans Southland ministries.',
+      severity: 'SEV-1',
+      incident: { actor: 'northland', victim: 'southland', rung: 'ESC-1', evidence: 'high' },
+    },
+    { id: 'calm', at: '+01:50', audience: 'all', channel: 'news', title: 'The probing stops', body: 'Northland has stopped.', severity: 'SEV-0', endsIncidents: ['probe'] },
+    {
+      id: 'west-intel',
+      at: '+01:50',
+      audience: ['west'],
+      channel: 'intelligence',
+      title: 'Westland intelligence on the probe',
+      body: 'Westland is sure it was Northland.',
+      severity: 'SEV-1',
+      incident: { actor: 'northland', victim: 'southland', rung: 'ESC-4', evidence: 'high' },
+    },
   ],
 };
 export const scenario: Scenario = scenarioSchema.parse(scenarioInput);
@@ -141,7 +176,7 @@ export function stateWith(setup: {
               channel: inject.channel,
               severity: inject.severity,
               attack: [],
-              audience: [],
+              audience: inject.audience === 'all' ? scenario.teams.map((t) => t.id) : [...inject.audience],
               trigger: 'schedule' as const,
               ...(prompt
                 ? {

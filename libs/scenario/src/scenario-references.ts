@@ -111,7 +111,10 @@ export function checkScenarioReferences(
       });
     }
   });
-  scenario.targets.forEach((target, i) => ix.states.require(target.state, ['targets', i, 'state'], problems));
+  scenario.targets.forEach((target, i) => {
+    ix.states.require(target.state, ['targets', i, 'state'], problems);
+    target.affects?.forEach((state, j) => ix.states.require(state, ['targets', i, 'affects', j], problems));
+  });
   scenario.channels.forEach((channel, i) => {
     channel.members.forEach((member, j) => ix.teams.require(member, ['channels', i, 'members', j], problems));
     checkRepeats(channel.members, ['channels', i, 'members'], 'team', problems);
@@ -155,7 +158,19 @@ function checkInject(
         message: `is the same state as the actor ("${actor}")`,
       });
     }
+    inject.incident.alsoHit?.forEach((state, j) => ix.states.require(state, [...path, 'incident', 'alsoHit', j], problems));
   }
+  inject.endsIncidents?.forEach((endedId, j) => {
+    const endsPath = [...path, 'endsIncidents', j];
+    if (endedId === inject.id) {
+      problems.push({ path: endsPath, message: 'names the inject itself; an inject ends the incidents of earlier ones' });
+      return;
+    }
+    const ended = ix.injects.require(endedId, endsPath, problems);
+    if (ended !== undefined && ended.incident === undefined) {
+      problems.push({ path: endsPath, message: `names inject "${endedId}", which has no incident to end` });
+    }
+  });
   if (inject.decision) checkDecision(scenario, inject, [...path, 'decision'], ix, problems);
   if (inject.when)
     checkConditionReferences(inject.when, [...path, 'when'], conditionReferences(ix, problems));

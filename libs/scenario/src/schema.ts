@@ -44,7 +44,7 @@ const offset = z
 const severity = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
 const citation = z.enum(CITATIONS as [string, ...string[]], {
   message:
-    'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
+    'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, TM2-R92, TM2-R93, ILC-22, ILC-49…53, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-2-4, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
 });
 const cbmCitation = z.enum(['CBM-UN-POC', ...CBMS] as [string, ...string[]], {
   message: 'is not an OSCE confidence-building measure (CBM-1 … CBM-16, or CBM-UN-POC)',
@@ -70,6 +70,13 @@ export const incidentSchema = z.strictObject({
   ongoing: z.boolean().default(true),
   /** Attribution confidence that this inject's evidence supports. */
   evidence: z.enum(EVIDENCE_LEVELS).default('none'),
+  /** Other states the same act hits (its scope, for proportionality). */
+  alsoHit: z.array(id).optional().describe('Other states the same act hits, beyond the victim.'),
+  /** The scenario grants the urgent-countermeasures exception (ILC Art. 52(2)): no call to comply is needed first. */
+  urgent: z
+    .boolean()
+    .optional()
+    .describe('Urgent countermeasures are allowed against this act without a prior call to comply (ILC Art. 52(2)).'),
 });
 
 export const injectSchema = z.strictObject({
@@ -94,6 +101,11 @@ export const injectSchema = z.strictObject({
   expected: text(2000).optional().describe('The player action the exercise designer expects (HSEEP MSEL).'),
   objectives: z.array(id).default([]),
   incident: incidentSchema.optional(),
+  /** Earlier injects whose incidents end when this one is released (the wrongful act has stopped). */
+  endsIncidents: z
+    .array(id)
+    .optional()
+    .describe('Ids of earlier injects whose incidents end when this inject is released; a controller can fire it by hand.'),
   decision: decisionPromptSchema.optional(),
 });
 
@@ -143,6 +155,8 @@ export const scenarioSchema = z.strictObject({
         kind: z.enum(TARGET_KINDS),
         state: id,
         sector: z.enum(SECTORS).optional(),
+        /** Other states whose people or services depend on this target: acting on it affects them too. */
+        affects: z.array(id).optional().describe('Other states whose people or services depend on this target.'),
       }),
     )
     .default([]),
@@ -164,6 +178,8 @@ export const actionSchema = z.strictObject({
   reversible: z.boolean(),
   public: z.boolean(),
   traits: z.array(z.enum(ACTION_TRAITS)).default([]),
+  /** Expected severity of the action's effects on its target; without it, judged from its rung (docs/rules.md). */
+  effects: severity.optional(),
   /** CBMs the action puts into practice. */
   cbm: z.array(cbmCitation).default([]),
 });

@@ -14,10 +14,14 @@ export const TALLINN_RULES = [
   'TM2-R24',
   'TM2-R25',
   'TM2-R26',
+  'TM2-R92',
+  'TM2-R93',
 ];
+/** ILC Articles on State Responsibility (ARSIWA 2001) on countermeasures. */
+export const ILC_ARTICLES = ['ILC-22', 'ILC-49', 'ILC-50', 'ILC-51', 'ILC-52', 'ILC-53'];
 /** Other instruments a rule may cite. */
-export const OTHER_SOURCES = ['CBM-UN-POC', 'EU-TOOLBOX', 'UN-CHARTER-51', 'DUE-DILIGENCE', 'HSEEP'];
-export const CITATIONS: readonly string[] = [...NORMS, ...CBMS, ...TALLINN_RULES, ...OTHER_SOURCES];
+export const OTHER_SOURCES = ['CBM-UN-POC', 'EU-TOOLBOX', 'UN-CHARTER-2-4', 'UN-CHARTER-51', 'DUE-DILIGENCE', 'HSEEP'];
+export const CITATIONS: readonly string[] = [...NORMS, ...CBMS, ...TALLINN_RULES, ...ILC_ARTICLES, ...OTHER_SOURCES];
 
 export const ESCALATION_RUNGS = Array.from({ length: 11 }, (_, i) => `ESC-${i}`) as readonly string[];
 export const SEVERITIES = Array.from({ length: 6 }, (_, i) => `SEV-${i}`) as readonly string[];
@@ -127,6 +131,8 @@ export const ACTION_TRAITS = [
   'consultation',
   'notification',
   'demarche',
+  /** Carries a demand that the other state stop and comply: the call to comply a countermeasure needs. */
+  'demand',
   'information-sharing',
   'assistance-request',
   'assistance-offer',
@@ -136,6 +142,8 @@ export const ACTION_TRAITS = [
   'retorsion',
   'sanction',
   'countermeasure',
+  /** Designed to end when the other state complies (ILC Art. 49(2), 53). */
+  'temporary',
   'offensive-cyber',
   'use-of-force',
 ] as const;

@@ -58,6 +58,17 @@ describe('ttx validate', () => {
     expect(result.stdout).toMatch(/^exercises\/roe\/default\.yaml:\d+:\d+: rules\[\d+\]\.params\.answeredBy\[0\]: "take-down-botnet" is not an action/m);
   });
 
+  it('rejects countermeasure thresholds out of range, each at its value', async () => {
+    const root = copyOfExercises();
+    edit(root, 'exercises/roe/default.yaml', 'minimumEvidence: moderate', 'minimumEvidence: certain');
+    const text = edit(root, 'exercises/roe/default.yaml', 'retorsionAllowance: 2', 'retorsionAllowance: 12');
+    const result = await ttx(['validate', 'exercises/roe'], root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^exercises\/roe\/default\.yaml:\d+:\d+: rules\[\d+\]\.params\.minimumEvidence: must be an evidence level: none, low, moderate or high$/m);
+    expect(result.stdout).toContain(`exercises/roe/default.yaml:${lineOf(text, 'retorsionAllowance: 12')}:`);
+    expect(result.stdout).toMatch(/rules\[\d+\]\.params\.retorsionAllowance: must be at most 10$/m);
+  });
+
   it('exits 2 for a path that does not exist, without checking anything', async () => {
     const result = await ttx(['validate', 'exercises', 'no-such-folder']);
     expect(result.status).toBe(2);

@@ -8,7 +8,10 @@ export const rungParam = z
   .transform(rungLevel);
 export const traitsParam = z.array(z.enum(ACTION_TRAITS)).min(1, 'must name at least one action trait');
 export const sectorsParam = z.array(z.enum(SECTORS));
-export const evidenceParam = z.enum(EVIDENCE_LEVELS);
+export const evidenceParam = z.enum(EVIDENCE_LEVELS, { message: 'must be an evidence level: none, low, moderate or high' });
+/** A whole number of levels or rungs between `min` and `max`. */
+export const levelsParam = (min: number, max: number) =>
+  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 /** Share of the rule's weight a second outcome earns or costs. */
 export const shareParam = z.number().min(0).max(1);
 /** A second explanation template, for the outcome the rule's own explanation does not describe. */
