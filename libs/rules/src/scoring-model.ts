@@ -10,7 +10,14 @@ import type {
   Finding,
   ScoringModel,
 } from '@ttx/engine';
-import { indexWorld, resolveChoices, type RuleContext, type RuleTrigger, type WorldIndex } from './rule-context.js';
+import {
+  indexWorld,
+  resolveChoices,
+  type ChosenAction,
+  type RuleContext,
+  type RuleTrigger,
+  type WorldIndex,
+} from './rule-context.js';
 import { ruleKinds } from './rule-kinds.js';
 import { escalationEasing, escalationForDecision, escalationForMessage, escalationParams } from './escalation-model.js';
 
@@ -36,11 +43,31 @@ export function judge(
   trigger: RuleTrigger,
   world: WorldIndex = indexWorld(ctx.scenario, ctx.catalogue),
 ): Finding[] {
+  // Worked out only when a CBM rule asks whether the step it would credit is itself a violation.
+  let violations: Finding[] | undefined;
+  const violated = (chosen: ChosenAction) => {
+    violations ??= applyRules(ctx, state, team, trigger, world, (rule) => rule.dimension !== 'cbm-use').filter(
+      (f) => f.severity === 'violation',
+    );
+    return violations.some((f) => f.actionId === chosen.action.id && f.targetId === chosen.choice.targetId);
+  };
+  return applyRules(ctx, state, team, trigger, world, () => true, violated);
+}
+
+function applyRules(
+  ctx: ExerciseContext,
+  state: ExerciseState,
+  team: Team,
+  trigger: RuleTrigger,
+  world: WorldIndex,
+  applies: (rule: Rule) => boolean,
+  violated?: RuleContext['violated'],
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of ctx.ruleSet.rules) {
     const kind = ruleKinds[rule.kind];
     const { ok, params } = paramsOf(rule);
-    if (!kind || !ok) continue;
+    if (!kind || !ok || !applies(rule)) continue;
     const context: RuleContext<unknown> = {
       scenario: ctx.scenario,
       catalogue: ctx.catalogue,
@@ -51,6 +78,7 @@ export function judge(
       state,
       trigger,
       world,
+      violated,
     };
     findings.push(...kind.evaluate(context as never));
   }

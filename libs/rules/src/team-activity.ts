@@ -215,3 +215,72 @@ export function usedHotlineWith(context: RuleContext, otherState: string): boole
       messagedAt[messagedKey(c.id, context.team.id)] !== undefined,
   );
 }
+
+/** The exercise time of the team's decision of `seq`, found by halving its decisions (kept in seq order). */
+function timeOfDecision(state: ExerciseState, teamId: string, seq: number): number | undefined {
+  const list = decisionsOf(state, teamId);
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const d = list[mid]!;
+    if (d.seq === seq) return d.exerciseTime;
+    if (d.seq < seq) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
+/** The team's latest earlier action with one of `traits` aimed at a target of `otherState`: the action and when. */
+export function lastAimedAt(
+  context: Pick<RuleContext, 'state' | 'world' | 'team'>,
+  otherState: string,
+  traits: readonly ActionTrait[],
+): { action: Action; at: number } | undefined {
+  const aims = aimsIn(context.state, context.world);
+  let latest: { action: Action; at: number; seq: number } | undefined;
+  for (const action of actionsWith(context.world, traits)) {
+    const span = aims[aimKey(context.team.id, action.id, otherState)];
+    if (!span || (latest && latest.seq >= span.lastSeq)) continue;
+    const at = timeOfDecision(context.state, context.team.id, span.lastSeq);
+    if (at !== undefined) latest = { action, at, seq: span.lastSeq };
+  }
+  return latest && { action: latest.action, at: latest.at };
+}
+
+/** The latest time the team messaged on a hotline it shares with a team of `otherState`, if it ever did. */
+export function lastHotlineAt(context: RuleContext, otherState: string): number | undefined {
+  const messagedAt = messagedAtIn(context.state, context.world);
+  let latest: number | undefined;
+  for (const c of context.scenario.channels) {
+    if (c.kind !== 'hotline' || !c.members.includes(context.team.id)) continue;
+    if (!c.members.some((m) => context.world.teams.get(m)?.state === otherState)) continue;
+    const at = messagedAt[messagedKey(c.id, context.team.id)];
+    if (at !== undefined && (latest === undefined || at > latest)) latest = at;
+  }
+  return latest;
+}
+
+/**
+ * The name of the last action with one of `traits` that another team of the team's own state (an infrastructure
+ * operator asking its CERT or government, say) aimed at a target of that state; undefined when none did.
+ */
+export function domesticAimAt(
+  context: Pick<RuleContext, 'state' | 'world' | 'team'>,
+  traits: readonly ActionTrait[],
+): string | undefined {
+  const own = context.team.state;
+  if (own === undefined) return undefined;
+  const aims = aimsIn(context.state, context.world);
+  let latest: { seq: number; index: number; name: string } | undefined;
+  for (const team of context.world.teams.values()) {
+    if (team.state !== own || team.id === context.team.id) continue;
+    for (const action of actionsWith(context.world, traits)) {
+      const span = aims[aimKey(team.id, action.id, own)];
+      if (!span) continue;
+      if (!latest || span.lastSeq > latest.seq || (span.lastSeq === latest.seq && span.lastIndex > latest.index))
+        latest = { seq: span.lastSeq, index: span.lastIndex, name: action.name };
+    }
+  }
+  return latest?.name;
+}
