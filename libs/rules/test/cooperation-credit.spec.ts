@@ -17,7 +17,7 @@ const wider: Scenario = scenarioSchema.parse({
     { id: 'nl-cert', name: 'NL-CERT team', kind: 'national-cert', state: 'northland' },
   ],
   channels: [
-    ...scenarioInput.channels,
+    ...(scenarioInput.channels ?? []),
     { id: 'west-south', kind: 'hotline', name: 'West–South hotline', members: ['west', 'south'] },
   ],
 });
