@@ -92,6 +92,8 @@ export function renderRulesDoc(ruleSet: RuleSet, catalogue: ActionCatalogue): st
     '',
     "Suggested HSEEP ratings per objective come from the findings on the injects that serve it: **P** only commendations and notes; **S** concerns but no violation; **M** violations matched or outnumbered by commendations; **U** violations outnumbering commendations. The evaluator's own rating overrides the suggestion.",
     '',
+    "**Cooperation and CBM credit.** A finding cites its rule's sources and, when it credits a catalogue action (a notice, a consultation, a hotline call, an offer of help, a measure against activity from the team's territory), that action's `cbm:` references too. Notice before a step is credited only when it concerns that step — aimed at the state the step is aimed at, in the same decision or since the latest incident between the two states — reached that state (a target of it, or a hotline one of its teams is a member of), and the step itself breaks no other rule: notice before a strike on civilian infrastructure, on a CERT or before an unlawful countermeasure earns nothing. A démarche counts as notice. Crisis communication on the hotline (CBM-8, CBM-13) and consultation (CBM-3) are separate findings; a hotline call is not consultation. Requests for assistance count from another state's government or CERT and, at home, from an infrastructure operator or the CERT of the team's own state. A state asked or told of activity from its territory is commended when it acts against it — taking it down, or by law enforcement (an investigation, a seizure under a court order); acting before anyone asked is not scored by that rule.",
+    '',
     ...ruleSection(ruleSet),
     ...catalogueSection(catalogue),
     ...escalationSection(ruleSet),
