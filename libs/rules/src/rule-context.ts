@@ -52,6 +52,8 @@ export interface RuleContext<P = Record<string, unknown>> {
   state: ExerciseState;
   trigger: RuleTrigger;
   world: WorldIndex;
+  /** Whether a rule of the set outside the cbm-use dimension finds this chosen action a violation (set by `judge`). */
+  violated?: (chosen: ChosenAction) => boolean;
 }
 
 /** A rule kind: code that a rule set instantiates with params, weight, citations and explanation text. */
@@ -174,8 +176,10 @@ export {
   aimedEarlierAt,
   allDecisions,
   decisionsOf,
+  domesticAimAt,
   earlierAimsAt,
   lastAimedAt,
+  lastHotlineAt,
   lastMessagedAt,
   messagesOf,
   usedHotlineWith,
@@ -193,6 +197,8 @@ export interface FindingDraft {
   injectId?: string;
   /** Kind-specific placeholders. */
   fields?: Record<string, string | number>;
+  /** Sources cited beside the rule's own, such as the catalogue's `cbm:` references of the action credited. */
+  cites?: readonly string[];
 }
 
 /** Fills `{name}` placeholders; unknown names are left as written so a facilitator sees the gap. */
@@ -215,6 +221,7 @@ export function recordFinding(context: RuleContext, draft: FindingDraft): Findin
   const injectId =
     draft.injectId ?? (trigger.kind === 'decision' ? trigger.decision.injectId : trigger.kind === 'deadline-missed' ? trigger.injectId : undefined);
   const inject = injectId === undefined ? undefined : world.injects.get(injectId);
+  const cites = [...new Set([...rule.cites, ...(draft.cites ?? [])])];
   const fields: Record<string, string | number | undefined> = {
     team: team.name,
     state: team.state === undefined ? team.name : (world.states.get(team.state)?.name ?? team.state),
@@ -224,13 +231,13 @@ export function recordFinding(context: RuleContext, draft: FindingDraft): Findin
     targetState: target ? (world.states.get(target.state)?.name ?? target.state) : undefined,
     sector: target?.sector,
     inject: inject?.title,
-    cites: rule.cites.join(', '),
+    cites: cites.join(', '),
     ...draft.fields,
   };
   const finding: Finding = {
     ruleId: rule.id,
     ruleKind: rule.kind,
-    cites: [...rule.cites],
+    cites,
     delta: roundScore(rule.weight * draft.share),
     severity: draft.severity,
     dimension: rule.dimension,

@@ -5,6 +5,7 @@ import { answerAssistanceRequests } from './kinds/answer-assistance-requests.js'
 import { attributionCare } from './kinds/attribution-care.js';
 import { consultWhenTensionRises } from './kinds/consult-when-tension-rises.js';
 import { countermeasurePreconditions } from './kinds/countermeasure-preconditions.js';
+import { crisisCommunication } from './kinds/crisis-communication.js';
 import { dueDiligenceOnRequest } from './kinds/due-diligence-on-request.js';
 import { notifyBeforeEscalating } from './kinds/notify-before-escalating.js';
 import { proportionality } from './kinds/proportionality.js';
@@ -23,6 +24,7 @@ export const ruleKinds: Readonly<Record<string, RuleKind>> = Object.fromEntries(
     countermeasurePreconditions,
     notifyBeforeEscalating,
     consultWhenTensionRises,
+    crisisCommunication,
     answerAssistanceRequests,
     dueDiligenceOnRequest,
     shareInformation,

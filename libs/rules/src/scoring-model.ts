@@ -10,7 +10,14 @@ import type {
   Finding,
   ScoringModel,
 } from '@ttx/engine';
-import { indexWorld, resolveChoices, type RuleContext, type RuleTrigger, type WorldIndex } from './rule-context.js';
+import {
+  indexWorld,
+  resolveChoices,
+  type ChosenAction,
+  type RuleContext,
+  type RuleTrigger,
+  type WorldIndex,
+} from './rule-context.js';
 import { ruleKinds } from './rule-kinds.js';
 import { escalationEasing, escalationForDecision, escalationForMessage, escalationParams } from './escalation-model.js';
 
@@ -36,25 +43,50 @@ export function judge(
   trigger: RuleTrigger,
   world: WorldIndex = indexWorld(ctx.scenario, ctx.catalogue),
 ): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of ctx.ruleSet.rules) {
-    const kind = ruleKinds[rule.kind];
-    const { ok, params } = paramsOf(rule);
-    if (!kind || !ok) continue;
-    const context: RuleContext<unknown> = {
-      scenario: ctx.scenario,
-      catalogue: ctx.catalogue,
-      ruleSet: ctx.ruleSet,
-      rule,
-      params,
-      team,
-      state,
-      trigger,
-      world,
-    };
-    findings.push(...kind.evaluate(context as never));
+  const rules = ctx.ruleSet.rules;
+  // Each rule's findings, worked out once: in rule order, or earlier when a CBM rule asks whether a step it would
+  // credit is itself a violation (only the rules outside the cbm-use dimension can say so).
+  const byRule: (Finding[] | undefined)[] = new Array(rules.length);
+  const findingsOf = (i: number, withVerdicts: boolean): Finding[] =>
+    (byRule[i] ??= applyRule(ctx, state, team, trigger, world, rules[i]!, withVerdicts ? violated : undefined));
+  let violations: Finding[] | undefined;
+  function violated(chosen: ChosenAction): boolean {
+    if (!violations) {
+      violations = [];
+      rules.forEach((rule, i) => {
+        if (rule.dimension !== 'cbm-use') violations!.push(...findingsOf(i, false).filter((f) => f.severity === 'violation'));
+      });
+    }
+    return violations.some((f) => f.actionId === chosen.action.id && f.targetId === chosen.choice.targetId);
   }
-  return findings;
+  return rules.flatMap((_, i) => findingsOf(i, true));
+}
+
+function applyRule(
+  ctx: ExerciseContext,
+  state: ExerciseState,
+  team: Team,
+  trigger: RuleTrigger,
+  world: WorldIndex,
+  rule: Rule,
+  violated: RuleContext['violated'],
+): Finding[] {
+  const kind = ruleKinds[rule.kind];
+  const { ok, params } = paramsOf(rule);
+  if (!kind || !ok) return [];
+  const context: RuleContext<unknown> = {
+    scenario: ctx.scenario,
+    catalogue: ctx.catalogue,
+    ruleSet: ctx.ruleSet,
+    rule,
+    params,
+    team,
+    state,
+    trigger,
+    world,
+    violated,
+  };
+  return kind.evaluate(context as never);
 }
 
 /** The scoring model the engine calls: findings from the rule set, escalation moves from its `escalation:` map. */

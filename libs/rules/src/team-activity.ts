@@ -246,3 +246,40 @@ function decisionAt(decisions: readonly DecisionRecord[], seq: number): Decision
   }
   return undefined;
 }
+
+/** The latest time the team messaged on a hotline it shares with a team of `otherState`, if it ever did. */
+export function lastHotlineAt(context: RuleContext, otherState: string): number | undefined {
+  const messagedAt = messagedAtIn(context.state, context.world);
+  let latest: number | undefined;
+  for (const c of context.scenario.channels) {
+    if (c.kind !== 'hotline' || !c.members.includes(context.team.id)) continue;
+    if (!c.members.some((m) => context.world.teams.get(m)?.state === otherState)) continue;
+    const at = messagedAt[messagedKey(c.id, context.team.id)];
+    if (at !== undefined && (latest === undefined || at > latest)) latest = at;
+  }
+  return latest;
+}
+
+/**
+ * The name of the last action with one of `traits` that another team of the team's own state (an infrastructure
+ * operator asking its CERT or government, say) aimed at a target of that state; undefined when none did.
+ */
+export function domesticAimAt(
+  context: Pick<RuleContext, 'state' | 'world' | 'team'>,
+  traits: readonly ActionTrait[],
+): string | undefined {
+  const own = context.team.state;
+  if (own === undefined) return undefined;
+  const aims = aimsIn(context.state, context.world);
+  let latest: { seq: number; index: number; name: string } | undefined;
+  for (const team of context.world.teams.values()) {
+    if (team.state !== own || team.id === context.team.id) continue;
+    for (const action of actionsWith(context.world, traits)) {
+      const span = aims[aimKey(team.id, action.id, own)];
+      if (!span) continue;
+      if (!latest || span.lastSeq > latest.seq || (span.lastSeq === latest.seq && span.lastIndex > latest.index))
+        latest = { seq: span.lastSeq, index: span.lastIndex, name: action.name };
+    }
+  }
+  return latest?.name;
+}

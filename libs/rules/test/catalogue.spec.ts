@@ -12,6 +12,8 @@ request-assistance | ESC-0 | cooperative | state-government, cert | yes | no | a
 offer-assistance | ESC-0 | cooperative | state-government, cert, critical-infrastructure | yes | no | assistance-offer
 request-mitigation | ESC-0 | cooperative | state-government | yes | no | mitigation-request
 mitigate-activity-from-territory | ESC-0 | cooperative | private-company | yes | no | mitigation
+investigate-activity-from-territory | ESC-0 | legal | private-company | yes | no | law-enforcement
+seize-infrastructure-on-territory | ESC-0 | legal | private-company | yes | no | law-enforcement, mitigation
 isolate-and-restore | ESC-0 | cyber |  | yes | no | mitigation
 private-demarche | ESC-1 | diplomatic | state-government | yes | no | demarche, demand
 public-attribution | ESC-2 | diplomatic | state-government | no | yes | public-attribution

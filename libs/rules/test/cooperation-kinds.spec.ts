@@ -33,11 +33,11 @@ describe('consult-when-tension-rises (CBM-3)', () => {
 
   it('reads tension from the escalation levels in either direction', () => {
     const state = stateWith({ escalation: { 'southland>northland': 3 } });
-    expect(judgeDecision('consult-when-tension-rises', state, { teamId: 'north', actions: choose(['activate-hotline', 'south-gov']) })).toHaveLength(1);
+    expect(judgeDecision('consult-when-tension-rises', state, { teamId: 'north', actions: choose(['request-consultations', 'south-gov']) })).toHaveLength(1);
   });
 
   it('does not commend consultation when nothing is at stake, nor other cooperative actions', () => {
-    expect(judgeDecision('consult-when-tension-rises', stateWith({ escalation: { 'southland>northland': 1 } }), { teamId: 'north', actions: choose(['activate-hotline', 'south-gov']) })).toEqual([]);
+    expect(judgeDecision('consult-when-tension-rises', stateWith({ escalation: { 'southland>northland': 1 } }), { teamId: 'north', actions: choose(['request-consultations', 'south-gov']) })).toEqual([]);
     expect(judgeDecision('consult-when-tension-rises', afterProbe(), { teamId: 'south', actions: choose(['report-to-cert', 'south-cert']) })).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ describe('a scripted exercise scored by the default rules through the engine', (
   it('records these findings, in this order', () => {
     expect(findings.map((f) => [f.teamId, f.injectId, f.ruleId, f.severity, f.delta, f.actionId ?? null])).toEqual([
       ['south', 'probe', 'proportionate-response', 'commendation', 5, null],
-      ['south', 'probe', 'consult-when-tension-rises', 'commendation', 5, 'activate-hotline'],
+      ['south', 'probe', 'crisis-communication', 'commendation', 3, 'activate-hotline'],
       ['south', 'probe', 'share-information', 'commendation', 4, 'share-indicators'],
       ['north', 'probe', 'protect-certs', 'violation', -15, 'disruptive-operation'],
       ['north', 'probe', 'countermeasure-preconditions', 'violation', -10, 'disruptive-operation'],
@@ -20,10 +20,9 @@ describe('a scripted exercise scored by the default rules through the engine', (
       ['west', 'probe', 'timeliness', 'concern', -3, null],
       ['forum', 'probe', 'timeliness', 'concern', -3, null],
       ['west', 'help-asked', 'answer-assistance-requests', 'commendation', 6, 'offer-assistance'],
-      ['north', 'stop-it', 'consult-when-tension-rises', 'commendation', 5, 'activate-hotline'],
+      ['north', 'stop-it', 'crisis-communication', 'commendation', 3, 'activate-hotline'],
       ['north', 'stop-it', 'due-diligence-on-request', 'commendation', 6, 'mitigate-activity-from-territory'],
       ['south', 'blackout', 'countermeasure-preconditions', 'violation', -10, 'reversible-countermeasure'],
-      ['south', 'blackout', 'notify-before-escalating', 'commendation', 3, 'reversible-countermeasure'],
       ['north', 'blackout', 'due-diligence-on-request', 'concern', -3, null],
       ['north', 'blackout', 'timeliness', 'concern', -3, null],
       ['west', 'blackout', 'timeliness', 'concern', -3, null],
@@ -61,13 +60,13 @@ describe('a scripted exercise scored by the default rules through the engine', (
   it('scores the teams from those findings', () => {
     const board = scoreboardFromEvents(events, { teams: scenario.teams.map((t) => t.id) });
     expect(board.map((s) => [s.teamId, s.total])).toEqual([
-      ['south', 7],
-      ['north', -29],
+      ['south', 2],
+      ['north', -31],
       ['west', 0],
       ['forum', -6],
     ]);
-    expect(board[0].byDimension).toEqual({ restraint: 0, proportionality: -5, 'cbm-use': 8, cooperation: 4, attribution: 0, timeliness: 0 });
-    expect(board[1].byDimension).toEqual({ restraint: -15, proportionality: -10, 'cbm-use': -1, cooperation: 0, attribution: 0, timeliness: -3 });
+    expect(board[0].byDimension).toEqual({ restraint: 0, proportionality: -5, 'cbm-use': 3, cooperation: 4, attribution: 0, timeliness: 0 });
+    expect(board[1].byDimension).toEqual({ restraint: -15, proportionality: -10, 'cbm-use': -3, cooperation: 0, attribution: 0, timeliness: -3 });
   });
 
   it('produces the same events when the script runs again', () => {

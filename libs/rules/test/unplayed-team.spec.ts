@@ -37,7 +37,7 @@ describe('a team marked not played, scored by the default rules through the engi
   it('puts "not played" on its scoreboard line, with the reason, instead of a score', () => {
     const board = scoreboardFromEvents(forumAbsent, { teams });
     expect(board.map((s) => [s.teamId, s.played, s.total])).toEqual([
-      ['south', true, 7],
+      ['south', true, 2],
       ['north', true, -40],
       ['west', true, 0],
       ['forum', false, 0],

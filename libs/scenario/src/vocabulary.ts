@@ -138,6 +138,7 @@ export const ACTION_TRAITS = [
   'assistance-offer',
   'mitigation-request',
   'mitigation',
+  'law-enforcement',
   'public-attribution',
   'retorsion',
   'sanction',

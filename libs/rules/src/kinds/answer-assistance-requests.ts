@@ -1,4 +1,5 @@
-// NORM-H: respond to appropriate requests for assistance from a state whose critical infrastructure is attacked.
+// NORM-H, CBM-14: respond to appropriate requests for assistance — from another state or its CERT, or at home
+// from one's own infrastructure operators.
 import { z } from 'zod';
 import { hasTrait } from '../rule-context.js';
 import { defineRequestAnsweringKind, ignoredRequestParams } from './answering-requests.js';
@@ -6,15 +7,17 @@ import { traitsParam } from './params.js';
 
 export const answerAssistanceRequests = defineRequestAnsweringKind({
   kind: 'answer-assistance-requests',
-  sources: ['NORM-H'],
+  sources: ['NORM-H', 'CBM-14'],
   summary:
-    "A commendation for a decision that offers assistance (an action with one of `answerTraits`) when asked: in answer to a prompt that offers assistance, or aimed at a state whose team earlier requested it (an action with one of `requestTraits` aimed at the team's state). A prompt asks when it offers an answering action and a target of another state (or no targets). With `ignored`, a concern (`ignoredShare` of the weight) when such a prompt is answered without an offer or left unanswered.",
+    "A commendation for a decision that offers assistance (an action with one of `answerTraits`) when asked: in answer to a prompt that offers assistance, or aimed at a state whose team — a government, its CERT or an operator — earlier requested it (an action with one of `requestTraits` aimed at the team's state). A request from another team of the team's own state (an infrastructure operator asking its national CERT or government) counts too, answered by an offer aimed at a target of that state; the finding then also cites CBM-14 (public-private cooperation). A prompt asks when it offers an answering action and a target of another state (or no targets). The finding cites the catalogue's `cbm:` references of the offer. With `ignored`, a concern (`ignoredShare` of the weight) when such a prompt is answered without an offer or left unanswered.",
   params: z.strictObject({
     requestTraits: traitsParam.default(['assistance-request']),
     answerTraits: traitsParam.default(['assistance-offer']),
     ...ignoredRequestParams,
   }),
   answerGoes: 'abroad',
+  domestic: true,
+  domesticCites: ['CBM-14'],
   answers:
     ({ answerTraits }) =>
     (c) =>

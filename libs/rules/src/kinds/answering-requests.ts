@@ -7,6 +7,7 @@ import { shareParam, templateParam } from './params.js';
 import {
   chosenActions,
   defineRuleKind,
+  domesticAimAt,
   earlierAimsAt,
   recordFinding,
   type ChosenAction,
@@ -19,6 +20,10 @@ export interface RequestReading {
   answers(chosen: ChosenAction): boolean;
   /** Where an answer is aimed: at another state (an offer of help) or at home (stopping activity on one's territory). */
   answerGoes: 'abroad' | 'home';
+  /** Whether requests from other teams of the team's own state count (an operator asking its CERT for help). */
+  domestic: boolean;
+  /** Sources cited beside the rule's own when the request came from home (public-private cooperation, CBM-14). */
+  domesticCites: readonly string[];
   ignored?: string;
   ignoredShare: number;
 }
@@ -39,22 +44,31 @@ export function defineRequestAnsweringKind<S extends z.ZodType<RequestParams>>(s
   summary: string;
   params: S;
   answerGoes: RequestReading['answerGoes'];
+  domestic?: boolean;
+  domesticCites?: readonly string[];
   answers: (params: z.output<S>) => RequestReading['answers'];
 }): RuleKind<S> {
-  const { answerGoes, answers, ...kind } = spec;
+  const { answerGoes, answers, domestic = false, domesticCites = [], ...kind } = spec;
   return defineRuleKind({
     ...kind,
     evaluate(context) {
       const params: RequestParams = context.params;
-      return judgeRequestAnswering(context, { ...params, answerGoes, answers: answers(context.params) });
+      return judgeRequestAnswering(context, { ...params, answerGoes, domestic, domesticCites, answers: answers(context.params) });
     },
   });
 }
 
-/** States whose teams asked the team's state earlier, by request action name (in the order they first asked). */
-function requesters(context: RuleContext, requestTraits: readonly ActionTrait[]): Map<string, string> {
+/**
+ * States whose teams asked the team's state earlier, by request action name (in the order they first asked); with
+ * `domestic`, the team's own state last when another of its teams (an operator, its CERT) asked at home.
+ */
+function requesters(context: RuleContext, reading: RequestReading): Map<string, string> {
   const own = context.team.state;
-  return own === undefined ? new Map() : earlierAimsAt(context, own, requestTraits);
+  if (own === undefined) return new Map();
+  const askers = earlierAimsAt(context, own, reading.requestTraits);
+  const domestic = reading.domestic ? domesticAimAt(context, reading.requestTraits) : undefined;
+  if (domestic !== undefined) askers.set(own, domestic);
+  return askers;
 }
 
 /**
@@ -91,20 +105,24 @@ export function judgeRequestAnswering(context: RuleContext, reading: RequestRead
   }
   if (trigger.kind !== 'decision') return [];
   const asked = promptAsks(context, trigger.decision.injectId, reading);
-  const askers = requesters(context, reading.requestTraits);
-  // An answer goes to the asking state (an offer) or acts at home (stopping activity from one's own territory).
+  const askers = requesters(context, reading);
+  // An answer goes to the asking state — abroad, or at home when one's own operator asked — or, for activity
+  // from one's own territory, acts at home.
   const answersAsker = (c: ChosenAction) =>
     askers.size > 0 &&
-    (c.target === undefined || c.target.state === context.team.state || askers.has(c.target.state));
+    (c.target === undefined ||
+      (reading.answerGoes === 'home' ? c.target.state === context.team.state : askers.has(c.target.state)));
   const answer = chosenActions(context).find((c) => reading.answers(c) && (asked || answersAsker(c)));
   if (answer) {
     const requester = (answer.target && askers.get(answer.target.state)) ?? askers.values().next().value;
+    const fromHome = !asked && answer.target !== undefined && answer.target.state === context.team.state && reading.domestic;
     return [
       recordFinding(context, {
         severity: 'commendation',
         share: 1,
         chosen: answer,
         fields: { request: requester ?? 'the request' },
+        cites: [...(fromHome ? reading.domesticCites : []), ...answer.action.cbm],
       }),
     ];
   }

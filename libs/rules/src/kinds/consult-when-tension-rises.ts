@@ -1,6 +1,7 @@
 // CBM-3: consult to reduce the risk of misperception when tension between states rises.
 import { z } from 'zod';
-import { rungLevel } from '@ttx/scenario';
+import type { Finding } from '@ttx/engine';
+import { rungLevel, type ActionTrait } from '@ttx/scenario';
 import {
   chosenActions,
   defineRuleKind,
@@ -26,22 +27,38 @@ export function tensionOf(context: Pick<RuleContext, 'state' | 'world' | 'team'>
   return Math.max(tension, incident ? rungLevel(incident.incident.rung) : 0);
 }
 
+/** A commendation for a decision that reaches another state through an action with one of `traits` while tension is at `tensionAt` or above, citing the action's catalogue `cbm:` references. */
+export function creditReachingOut(
+  context: RuleContext,
+  params: { tensionAt: number; traits: readonly ActionTrait[] },
+): Finding[] {
+  const reaching = chosenActions(context).find(
+    (c) => hasTrait(c.action, params.traits) && foreignState(context.team, c) !== undefined,
+  );
+  if (!reaching) return [];
+  const tension = tensionOf(context);
+  if (tension < params.tensionAt) return [];
+  return [
+    recordFinding(context, {
+      severity: 'commendation',
+      share: 1,
+      chosen: reaching,
+      fields: { tension: `ESC-${tension}` },
+      cites: reaching.action.cbm,
+    }),
+  ];
+}
+
 export const consultWhenTensionRises = defineRuleKind({
   kind: 'consult-when-tension-rises',
   sources: ['CBM-3'],
   summary:
-    "A commendation for a decision that reaches another state through an action with one of `traits` while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above.",
+    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
   params: z.strictObject({
     tensionAt: rungParam.default(2),
-    traits: traitsParam.default(['consultation', 'hotline']),
+    traits: traitsParam.default(['consultation']),
   }),
   evaluate(context) {
-    const consulting = chosenActions(context).find(
-      (c) => hasTrait(c.action, context.params.traits) && foreignState(context.team, c) !== undefined,
-    );
-    if (!consulting) return [];
-    const tension = tensionOf(context);
-    if (tension < context.params.tensionAt) return [];
-    return [recordFinding(context, { severity: 'commendation', share: 1, chosen: consulting, fields: { tension: `ESC-${tension}` } })];
+    return creditReachingOut(context, context.params);
   },
 });

@@ -1,5 +1,6 @@
-// NORM-C, DUE-DILIGENCE: when asked, act against malicious activity that uses your territory.
+// NORM-C, DUE-DILIGENCE: when asked or told, act against malicious activity that uses your territory.
 import { z } from 'zod';
+import { hasTrait } from '../rule-context.js';
 import { defineRequestAnsweringKind, ignoredRequestParams } from './answering-requests.js';
 import { traitsParam } from './params.js';
 
@@ -7,18 +8,19 @@ export const dueDiligenceOnRequest = defineRequestAnsweringKind({
   kind: 'due-diligence-on-request',
   sources: ['NORM-C', 'DUE-DILIGENCE'],
   summary:
-    "A commendation for a decision that takes one of the `answeredBy` actions when asked to stop activity from the team's territory: in answer to a prompt that offers one of them and a target on the team's own territory (or no targets), or after another state's team aimed an action with one of `requestTraits` at the team's state. With `ignored`, a concern (`ignoredShare` of the weight) when such a prompt is answered without one or left unanswered.",
+    "A commendation for a decision that acts against activity from the team's territory — one of the `answeredBy` actions, or a law-enforcement measure (an action with one of `answerTraits`: an investigation, a seizure under a court order) — once the team's state has been asked or told: in answer to a prompt that offers such an action and a target on the team's own territory (or no targets), or after another state's team aimed an action with one of `requestTraits` (a request for mitigation, a notification) at the team's state. Acting unasked earns nothing here: due diligence is owed once a state knows. The finding cites the catalogue's `cbm:` references of the measure. With `ignored`, a concern (`ignoredShare` of the weight) when such a prompt is answered without one or left unanswered.",
   params: z.strictObject({
-    requestTraits: traitsParam.default(['mitigation-request']),
+    requestTraits: traitsParam.default(['mitigation-request', 'notification']),
     answeredBy: z
       .array(z.string())
       .min(1, 'must name at least one action')
       .default(['mitigate-activity-from-territory']),
+    answerTraits: traitsParam.default(['law-enforcement']),
     ...ignoredRequestParams,
   }),
   answerGoes: 'home',
   answers:
-    ({ answeredBy }) =>
+    ({ answeredBy, answerTraits }) =>
     (c) =>
-      answeredBy.includes(c.action.id),
+      answeredBy.includes(c.action.id) || hasTrait(c.action, answerTraits),
 });

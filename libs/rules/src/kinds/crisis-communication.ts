@@ -1,0 +1,19 @@
+// CBM-8, CBM-13: in a crisis, talk to the other state over the protected hotline to prevent misperception.
+import { z } from 'zod';
+import { defineRuleKind } from '../rule-context.js';
+import { creditReachingOut } from './consult-when-tension-rises.js';
+import { rungParam, traitsParam } from './params.js';
+
+export const crisisCommunication = defineRuleKind({
+  kind: 'crisis-communication',
+  sources: ['CBM-8', 'CBM-13'],
+  summary:
+    "A commendation for a decision that opens crisis communication with another state — an action with one of `traits` (the hotline) aimed at it — while tension, read as for consult-when-tension-rises, is at `tensionAt` or above, citing the action's catalogue `cbm:` references. It is credited apart from consultation (CBM-3), which asks for more than a call.",
+  params: z.strictObject({
+    tensionAt: rungParam.default(2),
+    traits: traitsParam.default(['hotline']),
+  }),
+  evaluate(context) {
+    return creditReachingOut(context, context.params);
+  },
+});
