@@ -133,6 +133,7 @@ export const ACTION_TRAITS = [
   'mitigation-request',
   'mitigation',
   'public-attribution',
+  'joint-attribution',
   'retorsion',
   'sanction',
   'countermeasure',
