@@ -2,7 +2,7 @@
 // the log). The MSEL, scores, escalation and clock are the engine's shared read views, fed from the same stream.
 import type { EventMessage } from '@ttx/contracts';
 import { clockAfter, EscalationBook, MselBook, ScoreBook } from '@ttx/engine';
-import type { ActionChoice, ClockState, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
+import type { ActionChoice, AttributionConfidence, ClockState, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
 import type { Dimension, HseepRating } from '@ttx/scenario';
 import { stoppedClock } from './exercise-clock.js';
 
@@ -21,6 +21,7 @@ export interface DecisionView {
   injectId?: string;
   actions: ActionChoice[];
   rationale: string;
+  confidence?: AttributionConfidence;
   exerciseTime: number;
   latency?: number;
   participant?: string;
@@ -183,6 +184,7 @@ export class ExerciseFold {
           injectId: p.injectId,
           actions: p.actions,
           rationale: p.rationale,
+          ...(p.confidence !== undefined ? { confidence: p.confidence } : {}),
           exerciseTime: event.exerciseTime,
           latency: p.latency,
           participant: event.actor?.id,
