@@ -65,7 +65,7 @@ describe('attribution-care (NORM-B): evidence received × stated confidence', ()
   it('reads as the chain: evidence received and from which inject, what was required, the stated confidence', () => {
     const [violation] = attribute('low', 'high');
     expect(violation.explanation).toBe(
-      'Characterised as a public attribution to Northland. Evidence Southland cabinet had received: low (inject claim-low "Assessment low"); required: moderate: not met. Stated confidence: high. The stated confidence (high) claims more than the evidence (low) supports. ⇒ Not well-founded: naming a state before the evidence supports it disregards the difficulty of attribution, and it cannot be taken back; consider all the information first (NORM-B).',
+      'Characterised as naming Northland publicly as responsible. Evidence Southland cabinet had received: low (inject claim-low "Assessment low"); required: moderate: not met. Stated confidence: high. The stated confidence (high) claims more than the evidence (low) supports. ⇒ Not well-founded: naming a state before the evidence supports it disregards the difficulty of attribution, and it cannot be taken back; consider all the information first (NORM-B).',
     );
     expect(attribute('moderate', 'low', ['west'])[0].explanation).toContain('Evidence Southland cabinet had received: none (no inject it received names them)');
     expect(attribute('moderate', undefined)[0].explanation).toContain('Stated confidence: not stated (judged as moderate). No confidence was stated; it is judged as moderate.');
