@@ -1,7 +1,8 @@
 // Attribution judged as calibrated forecasts are: on the evidence the team received and the confidence it stated.
 import type { AttributionConfidence, Finding } from '@ttx/engine';
-import { judge, resolveChoices } from '../src/index.js';
-import { choose, ctx, judgeDecision, minutes, stateWith, world } from './world.js';
+import type { Rule } from '@ttx/scenario';
+import { checkRuleParams, judge, resolveChoices } from '../src/index.js';
+import { choose, ctx, defaultRules, judgeDecision, minutes, stateWith, world } from './world.js';
 
 type Grade = 'none' | 'low' | 'moderate' | 'high';
 type Stated = AttributionConfidence | undefined;
@@ -137,3 +138,22 @@ describe('attribution under the whole default rule set', () => {
     }
   });
 });
+
+describe('attribution-care params', () => {
+  const base = defaultRulesAttribution();
+  it.each([
+    [{ overclaimShare: 2 }, ['params', 'overclaimShare']],
+    [{ shortfallShare: -0.1 }, ['params', 'shortfallShare']],
+    [{ unstatedConfidence: 'sure' }, ['params', 'unstatedConfidence']],
+    [{ minimumEvidence: 'none' }, ['params', 'minimumEvidence']],
+  ])('refuses %p at the param', (params, path) => {
+    const issues = checkRuleParams({ ...base, params: { ...base.params, ...params } });
+    expect(issues.map((i) => i.path)).toEqual([path]);
+  });
+});
+
+function defaultRulesAttribution(): Rule {
+  const rule = defaultRules.rules.find((r) => r.id === 'attribution-care');
+  if (!rule) throw new Error('no attribution-care rule');
+  return rule;
+}
