@@ -41,6 +41,18 @@ describe('socket message schemas', () => {
     expect(bad.error.message).toMatch(/unrecognized key|extra/i);
   });
 
+  it('take a stated confidence in an attribution, and refuse any other value at the field', () => {
+    const decision = { decisionId: 'd-2', actions: [{ actionId: 'public-attribution', targetId: 'gov' }], rationale: '' };
+    for (const confidence of ['low', 'moderate', 'high']) {
+      expect(parseMessage(decisionSubmitSchema, { ...decision, confidence })).toEqual({ ok: true, value: { ...decision, confidence } });
+    }
+    const bad = parseMessage(decisionSubmitSchema, { ...decision, confidence: 'certain' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.code).toBe('VALIDATION_FAILED');
+    expect(bad.error.issues).toEqual([expect.stringMatching(/^confidence: .*low.*moderate.*high/)]);
+  });
+
   it('word each refusal for a person: missing, wrong kind, empty, too long, unknown field, not an object', () => {
     const issuesOf = (schema: Parameters<typeof parseMessage>[0], input: unknown): string[] => {
       const parsed = parseMessage(schema, input);

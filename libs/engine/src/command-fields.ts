@@ -2,7 +2,7 @@
 // builds the HTTP and socket schemas from them, and the web client's forms take their limits from them.
 import { z } from 'zod';
 import { DIMENSIONS, HSEEP_RATINGS, INJECT_CHANNELS, SEVERITIES } from '@ttx/scenario';
-import { CAPABILITY_ELEMENTS } from './events.js';
+import { ATTRIBUTION_CONFIDENCES, CAPABILITY_ELEMENTS } from './events.js';
 
 export const COMMAND_LIMITS = {
   /** Scenario-defined ids: team, inject, action, target, channel, objective. */
@@ -62,6 +62,9 @@ export const channelField = z.enum(INJECT_CHANNELS);
 export const dimensionField = z.enum(DIMENSIONS);
 export const hseepRatingField = z.enum(HSEEP_RATINGS, { message: 'must be an HSEEP rating P, S, M or U' });
 export const capabilityElementField = z.enum(CAPABILITY_ELEMENTS);
+export const confidenceField = z.enum(ATTRIBUTION_CONFIDENCES, {
+  message: `must be a confidence ${ATTRIBUTION_CONFIDENCES.join(', ')}`,
+});
 
 /** Teams an inject goes to: at least one, each once. */
 export const audienceField = z

@@ -13,6 +13,7 @@ import {
   capabilityElementField,
   channelField,
   clientIdField,
+  confidenceField,
   dimensionField,
   freeTextField,
   hseepRatingField,
@@ -138,6 +139,8 @@ export const COMMAND_TABLE = {
         .min(1, 'must choose at least one action')
         .max(L.actionsPerDecision, `must choose at most ${L.actionsPerDecision} actions`),
       rationale: freeTextField(L.rationaleLength),
+      /** The team's stated confidence in an attribution it makes public; judged against the evidence it received. */
+      confidence: confidenceField.optional(),
     }),
     roles: TEAM_MEMBERS,
     what: 'submit decisions',

@@ -103,6 +103,7 @@ export function submitDecision(batch: EventBatch, command: Of<'decision.submit'>
     ...(injectId !== undefined ? { injectId } : {}),
     actions,
     rationale: command.rationale,
+    ...(command.confidence !== undefined ? { confidence: command.confidence } : {}),
     ...(latency !== undefined ? { latency } : {}),
   };
   recordEvent(batch, 'decision.submitted', payload, toTeams([teamId]), now, actor);

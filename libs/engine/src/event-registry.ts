@@ -235,7 +235,7 @@ export const EVENT_REGISTRY: EventRegistry = {
   'decision.submitted': {
     audiences: TEAMS,
     fold: (state, event, index, records) => {
-      const { decisionId, teamId, injectId, actions, rationale, latency } = event.payload;
+      const { decisionId, teamId, injectId, actions, rationale, confidence, latency } = event.payload;
       if (injectId !== undefined) writable(state, 'answered')[`${injectId}:${teamId}`] = decisionId;
       if (!records) return;
       const record = {
@@ -245,6 +245,7 @@ export const EVENT_REGISTRY: EventRegistry = {
         ...(injectId !== undefined ? { injectId } : {}),
         actions,
         rationale,
+        ...(confidence !== undefined ? { confidence } : {}),
         exerciseTime: event.exerciseTime,
         ...(latency !== undefined ? { latency } : {}),
       };
@@ -272,6 +273,7 @@ export const EVENT_REGISTRY: EventRegistry = {
           ...(a.targetId !== undefined ? { targetName: names.target(a.targetId) } : {}),
         })),
         p.rationale,
+        p.confidence,
       ),
   },
   'findings.recorded': {

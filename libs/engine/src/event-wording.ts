@@ -62,11 +62,13 @@ export function decisionWords(
   teamName: string,
   actions: readonly { actionName: string; targetName?: string }[],
   rationale: string,
+  confidence?: string,
 ): string {
   const chosen = actions
     .map((a) => (a.targetName !== undefined ? `${a.actionName} (${a.targetName})` : a.actionName))
     .join('; ');
-  return `${teamName} decided: ${chosen}. Rationale: ${rationale}`;
+  const stated = confidence !== undefined ? ` Stated confidence in the attribution: ${confidence}.` : '';
+  return `${teamName} decided: ${chosen}.${stated} Rationale: ${rationale}`;
 }
 
 /** The findings recorded for a team at one position of the log, in words. */

@@ -108,6 +108,8 @@ export interface EventPayloads {
     injectId?: string;
     actions: ActionChoice[];
     rationale: string;
+    /** The team's stated confidence in an attribution the decision makes, when it states one. */
+    confidence?: AttributionConfidence;
     /** Exercise ms since the inject's release, when answering one. */
     latency?: number;
   };
@@ -139,6 +141,10 @@ export interface EventPayloads {
   /** A facilitator's edit of one improvement-plan item (created on first edit); fields not given keep their value. */
   'improvement.edited': { itemId: string; changes: ImprovementItemEdit };
 }
+
+/** How confident a team says it is in an attribution it makes public, weakest first. */
+export const ATTRIBUTION_CONFIDENCES = ['low', 'moderate', 'high'] as const;
+export type AttributionConfidence = (typeof ATTRIBUTION_CONFIDENCES)[number];
 
 export const CAPABILITY_ELEMENTS = ['planning', 'organisation', 'equipment', 'training', 'exercise'] as const;
 export type CapabilityElement = (typeof CAPABILITY_ELEMENTS)[number];

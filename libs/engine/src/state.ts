@@ -1,7 +1,7 @@
 // The fold of an exercise's event log. `apply` owns it: it updates the given state in place and returns it,
 // so folding 100,000 events stays linear; `decide` only reads it.
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
-import type { ActionChoice, Finding, InjectEdit, PauseCause, ReleasedInject } from './events.js';
+import type { ActionChoice, AttributionConfidence, Finding, InjectEdit, PauseCause, ReleasedInject } from './events.js';
 import type { ScoringModel } from './scoring.js';
 
 /** Everything fixed for one exercise: the scenario it runs, its rules, and the scoring model that applies them. */
@@ -49,6 +49,8 @@ export interface DecisionRecord {
   injectId?: string;
   actions: ActionChoice[];
   rationale: string;
+  /** The team's stated confidence in an attribution it makes, when it states one. */
+  confidence?: AttributionConfidence;
   exerciseTime: number;
   latency?: number;
 }

@@ -401,6 +401,7 @@ export class AarFold {
       injectId: p.injectId,
       actions: p.actions.map((a) => this.actionEntry(a.actionId, a.targetId)),
       rationale: p.rationale,
+      ...(p.confidence !== undefined ? { confidence: p.confidence } : {}),
       latency: p.latency,
       deadline,
       onTime: deadline === undefined ? undefined : event.exerciseTime <= deadline,

@@ -1,6 +1,6 @@
 // The after-action review model (schema version 3): everything the JSON, CSV, HTML and PDF renderers show,
 // derived only from the scenario, action catalogue, rule set and event log. docs/aar-schema.md documents it.
-import type { Audience, CapabilityElement, EscalationPoint, EventType, Finding } from '@ttx/engine';
+import type { AttributionConfidence, Audience, CapabilityElement, EscalationPoint, EventType, Finding } from '@ttx/engine';
 import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
 
 export const AAR_SCHEMA_VERSION = 3;
@@ -122,6 +122,8 @@ export interface DecisionEntry {
   injectId?: string;
   actions: DecisionActionEntry[];
   rationale: string;
+  /** The team's stated confidence in an attribution the decision makes, when it stated one. */
+  confidence?: AttributionConfidence;
   latency?: number;
   deadline?: number;
   onTime?: boolean;

@@ -187,7 +187,7 @@ function timeline(layout: PdfLayout, model: AarModel): void {
     layout.heading('Key decisions: escalation peaks and the heaviest violations', 3);
     layout.table(
       [{ header: 'Time', width: 0.9 }, { header: 'Team', width: 1 }, { header: 'Actions and targets', width: 2.8 }, { header: 'Rationale', width: 3 }, { header: 'Findings', width: 1.4 }, { header: 'Points', width: 0.7, align: 'right' }],
-      key.map((d) => [t(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
+      key.map((d) => [t(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n') + (d.confidence !== undefined ? `\nStated confidence: ${d.confidence}` : ''), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
     );
   }
   more(layout, tl.decisions.length, key.length, 'decisions.csv');

@@ -23,7 +23,7 @@ export function timelineText(model: AarModel): (entry: TimelineEntry) => string 
     if (entry.type === 'decision.submitted') {
       decisions ??= new Map(model.timeline.decisions.map((d) => [d.decisionId, d]));
       const decision = entry.decisionId !== undefined ? decisions.get(entry.decisionId) : undefined;
-      if (decision) return decisionWords(teamName(decision.teamId), decision.actions, decision.rationale);
+      if (decision) return decisionWords(teamName(decision.teamId), decision.actions, decision.rationale, decision.confidence);
       return `${teamName(entry.teamId)} decided${entry.decisionId !== undefined ? ` (${entry.decisionId})` : ''}`;
     }
     if (entry.type === 'findings.recorded') {

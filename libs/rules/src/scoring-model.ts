@@ -106,6 +106,7 @@ export function createScoringModel(): ScoringModel {
             injectId: event.payload.injectId,
             actions: event.payload.actions,
             rationale: event.payload.rationale,
+            ...(event.payload.confidence !== undefined ? { confidence: event.payload.confidence } : {}),
             exerciseTime: event.exerciseTime,
             latency: event.payload.latency,
           };

@@ -17,6 +17,7 @@ seize-infrastructure-on-territory | ESC-0 | legal | private-company | yes | no |
 isolate-and-restore | ESC-0 | cyber |  | yes | no | mitigation
 private-demarche | ESC-1 | diplomatic | state-government | yes | no | demarche, demand
 public-attribution | ESC-2 | diplomatic | state-government | no | yes | public-attribution
+joint-attribution | ESC-2 | diplomatic | state-government | no | yes | public-attribution, joint-attribution
 expel-diplomats | ESC-3 | diplomatic | state-government | yes | yes | retorsion
 indict-operators | ESC-4 | legal | state-government, military | yes | yes | retorsion
 trade-measures | ESC-4 | economic | state-government | yes | yes | retorsion

@@ -134,29 +134,6 @@ describe('share-information (NORM-D, CBM-2, CBM-14)', () => {
   });
 });
 
-describe('attribution-care (NORM-B)', () => {
-  it('finds a violation when a state is named before the evidence supports it', () => {
-    const findings = judgeDecision('attribution-care', afterProbe(), { teamId: 'south', actions: choose(['public-attribution', 'north-gov']) });
-    expect(findings).toEqual([expect.objectContaining({ severity: 'violation', delta: -8, dimension: 'attribution', explanation: expect.stringContaining('supports only low confidence, short of the moderate confidence needed') })]);
-  });
-
-  it('notes an attribution the released evidence supports', () => {
-    const state = stateWith({ released: { probe: 5, blackout: 30 } });
-    expect(judgeDecision('attribution-care', state, { teamId: 'south', actions: choose(['public-attribution', 'north-gov']) })).toEqual([
-      expect.objectContaining({ severity: 'note', delta: 0, explanation: expect.stringContaining('(moderate confidence)') }),
-    ]);
-  });
-
-  it('counts no evidence against a state no incident names', () => {
-    const [finding] = judgeDecision('attribution-care', afterProbe(), { teamId: 'south', actions: choose(['public-attribution', 'west-gov']) });
-    expect(finding.explanation).toContain('supports only none confidence');
-  });
-
-  it('does not fire on private diplomacy', () => {
-    expect(judgeDecision('attribution-care', afterProbe(), { teamId: 'south', actions: choose(['private-demarche', 'north-gov']) })).toEqual([]);
-  });
-});
-
 describe('timeliness (HSEEP)', () => {
   it('raises a concern when a deadline passes unanswered', () => {
     expect(judgeMissed('timeliness', afterProbe(), 'south', 'probe')).toEqual([

@@ -13,7 +13,7 @@ import {
   type Scenario,
   type ScenarioInput,
 } from '@ttx/scenario';
-import type { ActionChoice, DecisionRecord, ExerciseState, Finding, MessageRecord } from '@ttx/engine';
+import type { ActionChoice, AttributionConfidence, DecisionRecord, ExerciseState, Finding, MessageRecord } from '@ttx/engine';
 import { judge, indexWorld, resolveChoices } from '../src/index.js';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
@@ -142,6 +142,10 @@ export const scenarioInput: ScenarioInput = {
       severity: 'SEV-1',
       incident: { actor: 'northland', victim: 'southland', rung: 'ESC-4', evidence: 'high' },
     },
+    // Assessments naming Northland at each grade of evidence, for the attribution rules.
+    ...(['none', 'low', 'moderate', 'high'] as const).map((evidence) =>
+      incidentInject(`claim-${evidence}`, 'ESC-4', 'SEV-3', evidence, { at: '+00:45', title: `Assessment ${evidence}`, decision: undefined }),
+    ),
   ],
 };
 export const scenario: Scenario = scenarioSchema.parse(scenarioInput);
@@ -151,6 +155,8 @@ export const ctx = { scenario, catalogue, ruleSet: defaultRules };
 /** A state before an event: injects released at the given minutes, earlier decisions and messages, levels. */
 export function stateWith(setup: {
   released?: Record<string, number>;
+  /** Teams an inject was released to, when not the scenario's audience. */
+  audiences?: Record<string, string[]>;
   decisions?: Omit<DecisionRecord, 'seq' | 'rationale'>[];
   messages?: Omit<MessageRecord, 'seq' | 'text'>[];
   escalation?: Record<string, number>;
@@ -176,7 +182,8 @@ export function stateWith(setup: {
               channel: inject.channel,
               severity: inject.severity,
               attack: [],
-              audience: inject.audience === 'all' ? scenario.teams.map((t) => t.id) : [...inject.audience],
+              audience:
+                setup.audiences?.[inject.id] ?? (inject.audience === 'all' ? scenario.teams.map((t) => t.id) : [...inject.audience]),
               trigger: 'schedule' as const,
               ...(prompt
                 ? {
@@ -222,7 +229,7 @@ export const choose = (...pairs: [string, string?][]): ActionChoice[] =>
 export function judgeDecision(
   ruleId: string,
   state: ExerciseState,
-  decision: { teamId: string; actions: ActionChoice[]; injectId?: string; at?: number },
+  decision: { teamId: string; actions: ActionChoice[]; injectId?: string; at?: number; confidence?: AttributionConfidence },
   rule?: Partial<Rule>,
 ): Finding[] {
   const base = defaultRules.rules.find((r) => r.id === ruleId);
@@ -237,6 +244,7 @@ export function judgeDecision(
     injectId: decision.injectId,
     actions: decision.actions,
     rationale: 'because',
+    ...(decision.confidence !== undefined ? { confidence: decision.confidence } : {}),
     exerciseTime: minutes(decision.at ?? 50),
   };
   return judge({ ...ctx, ruleSet }, state, team, { kind: 'decision', decision: record, chosen: resolveChoices(world, decision.actions) });

@@ -140,6 +140,7 @@ export const ACTION_TRAITS = [
   'mitigation',
   'law-enforcement',
   'public-attribution',
+  'joint-attribution',
   'retorsion',
   'sanction',
   'countermeasure',

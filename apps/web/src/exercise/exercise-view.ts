@@ -176,6 +176,7 @@ export class ExerciseFold {
           injectId: p.injectId,
           actions: p.actions,
           rationale: p.rationale,
+          ...(p.confidence !== undefined ? { confidence: p.confidence } : {}),
           exerciseTime: event.exerciseTime,
           latency: p.latency,
           participant: event.actor?.id,

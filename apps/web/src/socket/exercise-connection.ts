@@ -2,7 +2,7 @@
 // from the seq its log is known complete up to, and keeps commands in an outbox so a retry after a dropped connection
 // reuses its id.
 import type { Ack, ErrorBody, EventMessage, RecordedAck, SyncAck, Welcome } from '@ttx/contracts';
-import type { ActionChoice, ImprovementItemEdit } from '@ttx/engine';
+import type { ActionChoice, AttributionConfidence, ImprovementItemEdit } from '@ttx/engine';
 import type { HseepRating } from '@ttx/scenario';
 import { emptyEventLog, mergeEvents, type EventLog } from '../exercise/event-log.js';
 import { emptyExerciseView, ExerciseFold, type ExerciseView } from '../exercise/exercise-view.js';
@@ -63,6 +63,8 @@ export interface DecisionInput {
   injectId?: string;
   actions: ActionChoice[];
   rationale: string;
+  /** The team's stated confidence in an attribution it makes, when it states one. */
+  confidence?: AttributionConfidence;
 }
 
 /** Client-generated ids: letters and digits, unique enough for one exercise. */

@@ -3,8 +3,8 @@ import type { BotAnswer, BotPolicy, Candidate, PromptSituation } from './bot-pol
 import { actionsTakenBefore, candidatesFor, hasTrait, rankedAnswer, rungOf } from './candidates.js';
 
 const TARGET_KINDS = ['critical-infrastructure', 'military', 'cert', 'state-government', 'private-company'];
-/** Channels a hawk skips: they would slow the response down. */
-const RESTRAINT_TRAITS = ['hotline', 'notification', 'consultation', 'demarche'] as const;
+/** Channels and coordination a hawk skips: they would slow the response down. */
+const RESTRAINT_TRAITS = ['hotline', 'notification', 'consultation', 'demarche', 'joint-attribution'] as const;
 
 export const escalatoryBot: BotPolicy = {
   name: 'escalatory',

@@ -46,6 +46,7 @@ export function DecisionFeed(props: {
                   );
                 })}
               </Group>
+              {decision.confidence && <Text size="xs" mt={4} data-testid="decision-confidence">Stated confidence in the attribution: {decision.confidence}</Text>}
               {decision.rationale && <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>{decision.rationale}</Text>}
               <Stack mt={6} gap={4}><FindingList findings={decision.findings} /></Stack>
             </Paper>

@@ -57,6 +57,7 @@ export function DecisionLog(props: DecisionLogProps) {
               </WrappingBadge>
             ))}
           </Group>
+          {decision.confidence && <Text size="xs" mt={4} data-testid="decision-confidence">Stated confidence in the attribution: {decision.confidence}</Text>}
           {decision.rationale && <Text size="sm" mt={4} c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>{decision.rationale}</Text>}
           <Stack mt="xs" gap={4}>
             <FindingList findings={decision.findings} />

@@ -1,5 +1,5 @@
 import type { Action, ActionCatalogue, Target } from '@ttx/scenario';
-import { choicesOf, groupAllowedActions, groupCatalogueActions, problemWithChoice, targetsFor } from './decision-options.js';
+import { ATTRIBUTION_TRAITS, CONFIDENCE_OPTIONS, attributes, choicesOf, groupAllowedActions, groupCatalogueActions, problemWithChoice, targetsFor } from './decision-options.js';
 
 const action = (id: string, category: Action['category'], rung: string, targets: Action['targets'] = []): Action => ({
   id,
@@ -71,5 +71,23 @@ describe('decision options', () => {
 
   it('sends a target only with the actions that have one', () => {
     expect(choicesOf(['isolate', 'hotline'], { hotline: 'east-gov' })).toEqual([{ actionId: 'isolate' }, { actionId: 'hotline', targetId: 'east-gov' }]);
+  });
+});
+
+describe('the stated confidence of an attribution', () => {
+  const naming = { ...action('name-them', 'diplomatic', 'ESC-2', ['state-government']), traits: ['public-attribution' as const] };
+  const jointly = { ...action('name-them-jointly', 'diplomatic', 'ESC-2', ['state-government']), traits: ['public-attribution' as const, 'joint-attribution' as const] };
+  const actions = [...catalogue.actions, naming, jointly];
+
+  it('is asked only while an action that names a state publicly is chosen', () => {
+    expect(attributes(['hotline', 'demarche'], actions)).toBe(false);
+    expect(attributes(['hotline', 'name-them'], actions)).toBe(true);
+    expect(attributes(['name-them-jointly'], actions)).toBe(true);
+    expect(attributes([], actions)).toBe(false);
+    expect(ATTRIBUTION_TRAITS).toEqual(['public-attribution', 'joint-attribution']);
+  });
+
+  it('offers the values the command table takes, weakest first', () => {
+    expect(CONFIDENCE_OPTIONS).toEqual(['low', 'moderate', 'high']);
   });
 });

@@ -1,6 +1,7 @@
 // The choices a prompt offers: its allowed actions from the catalogue grouped by category, lowest rung first, and
 // for each action the targets it may be aimed at.
-import { ACTION_CATEGORIES, rungLevel, type Action, type ActionCatalogue, type ActionCategory, type Target } from '@ttx/scenario';
+import { COMMAND_TABLE, type AttributionConfidence } from '@ttx/engine';
+import { ACTION_CATEGORIES, rungLevel, type Action, type ActionCatalogue, type ActionCategory, type ActionTrait, type Target } from '@ttx/scenario';
 
 export interface ActionGroup {
   category: ActionCategory;
@@ -56,4 +57,15 @@ export function choicesOf(chosen: readonly string[], targetOf: Readonly<Record<s
 /** The chosen action ids after ticking or unticking one, in the order they were chosen. */
 export function toggled(current: readonly string[], actionId: string, on: boolean): string[] {
   return on ? [...current.filter((c) => c !== actionId), actionId] : current.filter((c) => c !== actionId);
+}
+
+/** Traits of the actions that name a state publicly, for which a team may state its confidence. */
+export const ATTRIBUTION_TRAITS: readonly ActionTrait[] = ['public-attribution', 'joint-attribution'];
+
+/** The confidences a decision may state, as the command table takes them. */
+export const CONFIDENCE_OPTIONS: readonly AttributionConfidence[] = COMMAND_TABLE['decision.submit'].schema.shape.confidence.unwrap().options;
+
+/** Whether any chosen action names a state publicly. */
+export function attributes(chosen: readonly string[], actions: readonly Action[]): boolean {
+  return actions.some((a) => chosen.includes(a.id) && a.traits.some((t) => ATTRIBUTION_TRAITS.includes(t)));
 }

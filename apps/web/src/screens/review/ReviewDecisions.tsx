@@ -39,7 +39,10 @@ export function ReviewDecisions({ model }: { model: AarModel }) {
                       ))}
                     </Group>
                   </Table.Td>
-                  <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{d.rationale || '—'}</Text></Table.Td>
+                  <Table.Td>
+                    {d.confidence && <Text size="xs" fw={600} data-testid="decision-confidence">Stated confidence: {d.confidence}</Text>}
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{d.rationale || '—'}</Text>
+                  </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="wrap">
                       {d.findings.map((ruleId, i) => <Anchor key={i} href={`#rule-${ruleId}`} size="xs">{ruleId}</Anchor>)}
