@@ -1,11 +1,13 @@
 // The bot policies `ttx simulate --bots` knows, by name.
 import type { BotPolicy } from './bot-policy.js';
 import { escalatoryBot } from './escalatory-bot.js';
+import { lawfulRetaliatorBot } from './lawful-retaliator-bot.js';
 import { randomBot } from './random-bot.js';
 import { restrainedBot } from './restrained-bot.js';
+import { unlawfulBot } from './unlawful-bot.js';
 
 export const BOT_POLICIES: ReadonlyMap<string, BotPolicy> = new Map(
-  [restrainedBot, escalatoryBot, randomBot].map((p) => [p.name, p]),
+  [restrainedBot, lawfulRetaliatorBot, escalatoryBot, unlawfulBot, randomBot].map((p) => [p.name, p]),
 );
 
 export type PolicyAssignment = { ok: true; policies: Map<string, BotPolicy> } | { ok: false; message: string };
