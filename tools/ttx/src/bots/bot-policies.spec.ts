@@ -26,7 +26,7 @@ describe('assigning bot policies to teams', () => {
   it('refuses an unknown policy and names the known ones', () => {
     const result = assignPolicies(['restrained', 'hawk'], teams);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('"hawk"') });
-    expect(!result.ok && result.message).toContain('restrained, escalatory, random');
+    expect(!result.ok && result.message).toContain('restrained, lawful-retaliator, escalatory, unlawful, random');
   });
 
   it('refuses more policies than teams', () => {
