@@ -48,12 +48,7 @@ describe('stated confidence in an attribution (decision.submit confidence)', () 
 
   it('counts only the evidence released to the acting team: Northland naming itself has none', async () => {
     const { nlGov, staff } = suite.drill.sockets;
-    const ack = await nlGov.send('decision.submit', {
-      decisionId: 'nl-free-attribution',
-      actions: [{ actionId: 'public-attribution', targetId: 'southland-government' }],
-      rationale: 'Blame them first.',
-      confidence: 'low',
-    });
+    const ack = await nlGov.decide('nl-free-attribution', { action: 'public-attribution', target: 'southland-government' }, 'Blame them first.', { confidence: 'low' });
     expect(ack).toMatchObject({ ok: true });
     const findings = await staff.waitFor((e) => e.type === 'findings.recorded' && e.payload.decisionId === 'nl-free-attribution');
     const finding = (findings.payload as { findings: { ruleId: string; severity: string; delta: number; explanation: string }[] }).findings.find((f) => f.ruleId === 'attribution-care');

@@ -26,12 +26,7 @@ describe('what players see of an escalation change', () => {
     const { client, drill } = suite;
     await fire(client, drill, 'd02-sl-intrusion', 'd03-nl-brief');
     await drill.sockets.slGov.released('d02-sl-intrusion');
-    const ack = await drill.sockets.slGov.send('decision.submit', {
-      decisionId: 'sl-attribution',
-      injectId: 'd02-sl-intrusion',
-      actions: [{ actionId: 'public-attribution', targetId: 'northland-government' }],
-      rationale: 'Name them.',
-    });
+    const ack = await drill.sockets.slGov.decide('sl-attribution', { inject: 'd02-sl-intrusion', action: 'public-attribution', target: 'northland-government' }, 'Name them.');
     expect(ack).toMatchObject({ ok: true });
     for (const socket of Object.values(drill.sockets))
       await socket.waitFor((e) => e.type === 'escalation.changed');

@@ -44,12 +44,7 @@ describe.each(databaseKinds())('an exercise over HTTP and Socket.IO on $name', (
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(900);
     await nlSocket.released('d03-nl-brief', 5000);
 
-    const ack = await slSocket.send('decision.submit', {
-      decisionId: 'sl-decision-1',
-      injectId: 'd02-sl-intrusion',
-      actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
-      rationale: 'Talk before anything else.',
-    });
+    const ack = await slSocket.decide('sl-decision-1', { inject: 'd02-sl-intrusion', action: 'activate-hotline', target: 'northland-government' }, 'Talk before anything else.');
     expect(ack).toMatchObject({ ok: true });
     expect(typeof ack.seq).toBe('number');
 
@@ -60,12 +55,7 @@ describe.each(databaseKinds())('an exercise over HTTP and Socket.IO on $name', (
     // The condition on sl-gov's decision releases the follow-up at once.
     await slSocket.released('d05-after-decision');
 
-    const retry = await slSocket.send('decision.submit', {
-      decisionId: 'sl-decision-1',
-      injectId: 'd02-sl-intrusion',
-      actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
-      rationale: 'Talk before anything else.',
-    });
+    const retry = await slSocket.decide('sl-decision-1', { inject: 'd02-sl-intrusion', action: 'activate-hotline', target: 'northland-government' }, 'Talk before anything else.');
     expect(retry).toMatchObject({ ok: true, duplicate: true });
 
     expect((await client.http('POST', `/api/exercises/${id}/pause`, undefined, controller)).status).toBe(200);

@@ -84,11 +84,7 @@ describe('hostile validation', () => {
 
   /** A player's decision, which must be acknowledged however busy validation is. */
   const decide = () =>
-    suite.drill.sockets.slGov.send('decision.submit', {
-      decisionId: `during-validation-${(decisions += 1)}`,
-      actions: [{ actionId: 'share-indicators', targetId: 'southland-cert' }],
-      rationale: 'Share what we see.',
-    });
+    suite.drill.sockets.slGov.decide(`during-validation-${(decisions += 1)}`, { action: 'share-indicators', target: 'southland-cert' }, 'Share what we see.');
 
   beforeAll(() => fire(suite.client, suite.drill, 'd02-sl-intrusion'));
 

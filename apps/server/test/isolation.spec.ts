@@ -18,12 +18,7 @@ describe('isolation between teams and roles', () => {
     await fire(client, drill, 'd02-sl-intrusion', 'd03-nl-brief', 'd04-cert-advisory');
     const { slGov, slCert } = drill.sockets;
     expect(
-      await slGov.send('decision.submit', {
-        decisionId: 'sl-1',
-        injectId: 'd02-sl-intrusion',
-        actions: [{ actionId: 'private-demarche', targetId: 'northland-government' }],
-        rationale: 'A quiet word first.',
-      }),
+      await slGov.decide('sl-1', { inject: 'd02-sl-intrusion', action: 'private-demarche', target: 'northland-government' }, 'A quiet word first.'),
     ).toMatchObject({ ok: true });
     expect(
       await slCert.send('message.send', {
@@ -90,11 +85,7 @@ describe('isolation between teams and roles', () => {
       'd04-cert-advisory',
       'd05-after-decision',
     ]);
-    const refused = await observer.send('decision.submit', {
-      decisionId: 'obs-1',
-      actions: [{ actionId: 'activate-hotline' }],
-      rationale: '',
-    });
+    const refused = await observer.decide('obs-1', { action: 'activate-hotline' }, '');
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
     expect(
       await observer.send('message.send', { messageId: 'obs-m', channelId: 'hotline', text: 'hello' }),

@@ -16,12 +16,7 @@ describe('live events in batches', () => {
     await slGov.released('d02-sl-intrusion');
     // Sent together, so that some of them share a batch; each is acknowledged after its commit.
     const acks = await Promise.all([
-      slGov.send('decision.submit', {
-        decisionId: 'sl-batch-1',
-        injectId: 'd02-sl-intrusion',
-        actions: [{ actionId: 'private-demarche', targetId: 'northland-government' }],
-        rationale: 'A quiet word first.',
-      }),
+      slGov.decide('sl-batch-1', { inject: 'd02-sl-intrusion', action: 'private-demarche', target: 'northland-government' }, 'A quiet word first.'),
       slCert.send('message.send', { messageId: 'm-batch-1', channelId: 'sl-room', text: 'Indicators are in.' }),
       fire(client, drill, 'd04-cert-advisory'),
     ]);

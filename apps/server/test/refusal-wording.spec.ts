@@ -56,11 +56,7 @@ describe('refusals', () => {
       code: 'FORBIDDEN_ROLE',
       message: 'Only facilitators or controllers may record observations; you are signed in as a player.',
     });
-    const decision = await drill.sockets.observer.send('decision.submit', {
-      decisionId: 'x',
-      actions: [{ actionId: 'activate-hotline' }],
-      rationale: '',
-    });
+    const decision = await drill.sockets.observer.decide('x', { action: 'activate-hotline' }, '');
     expect(decision.error?.message).toBe(
       'Only players or controllers may submit decisions; you are signed in as an observer.',
     );

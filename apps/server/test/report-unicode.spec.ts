@@ -12,12 +12,7 @@ describe('the PDF report of a Ukrainian-speaking team', () => {
     const { client, drill } = suite;
     await fire(client, drill, 'd02-sl-intrusion');
     await drill.sockets.slGov.released('d02-sl-intrusion');
-    const ack = await drill.sockets.slGov.send('decision.submit', {
-      decisionId: 'sl-attribution',
-      injectId: 'd02-sl-intrusion',
-      actions: [{ actionId: 'public-attribution', targetId: 'northland-government' }],
-      rationale: RATIONALE,
-    });
+    const ack = await drill.sockets.slGov.decide('sl-attribution', { inject: 'd02-sl-intrusion', action: 'public-attribution', target: 'northland-government' }, RATIONALE);
     expect(ack.ok).toBe(true);
   });
 

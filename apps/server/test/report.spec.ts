@@ -37,24 +37,10 @@ async function playBothTeams(client: TestClient, drill: DrillExercise): Promise<
   await drill.sockets.slGov.released('d02-sl-intrusion');
   await drill.sockets.nlGov.released('d03-nl-brief');
   const acks = await Promise.all([
-    drill.sockets.slGov.send('decision.submit', {
-      decisionId: 'sl-hotline',
-      injectId: 'd02-sl-intrusion',
-      actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
-      rationale: MARKUP,
-    }),
-    drill.sockets.nlGov.send('decision.submit', {
-      decisionId: 'nl-consult',
-      injectId: 'd03-nl-brief',
-      actions: [{ actionId: 'request-consultations', targetId: 'southland-government' }],
-      rationale: NORTHLAND_SECRET,
-    }),
+    drill.sockets.slGov.decide('sl-hotline', { inject: 'd02-sl-intrusion', action: 'activate-hotline', target: 'northland-government' }, MARKUP),
+    drill.sockets.nlGov.decide('nl-consult', { inject: 'd03-nl-brief', action: 'request-consultations', target: 'southland-government' }, NORTHLAND_SECRET),
     // Sharing indicators is commended (share-information): a finding of Northland's that Southland's debrief must not show.
-    drill.sockets.nlGov.send('decision.submit', {
-      decisionId: 'nl-share',
-      actions: [{ actionId: 'share-indicators', targetId: 'southland-cert' }],
-      rationale: NORTHLAND_SECRET,
-    }),
+    drill.sockets.nlGov.decide('nl-share', { action: 'share-indicators', target: 'southland-cert' }, NORTHLAND_SECRET),
   ]);
   expect(acks.map((a) => a.ok)).toEqual([true, true, true]);
 }

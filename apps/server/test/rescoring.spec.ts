@@ -26,17 +26,8 @@ describe('re-scoring an exercise', () => {
     await fire(client, drill, 'd03-nl-brief');
     await drill.sockets.nlGov.released('d03-nl-brief');
     const acks = await Promise.all([
-      drill.sockets.nlGov.send('decision.submit', {
-        decisionId: 'nl-consult',
-        injectId: 'd03-nl-brief',
-        actions: [{ actionId: 'request-consultations', targetId: 'southland-government' }],
-        rationale: 'Talk first',
-      }),
-      drill.sockets.nlGov.send('decision.submit', {
-        decisionId: 'nl-share',
-        actions: [{ actionId: 'share-indicators', targetId: 'southland-cert' }],
-        rationale: 'They can defend with these',
-      }),
+      drill.sockets.nlGov.decide('nl-consult', { inject: 'd03-nl-brief', action: 'request-consultations', target: 'southland-government' }, 'Talk first'),
+      drill.sockets.nlGov.decide('nl-share', { action: 'share-indicators', target: 'southland-cert' }, 'They can defend with these'),
     ]);
     expect(acks.map((a) => a.ok)).toEqual([true, true]);
   });

@@ -123,12 +123,7 @@ describe('restart after downtime on SQLite', () => {
     expect(log.filter((e) => e.type === 'inject.deadline-missed')).toEqual([]);
 
     const nlGov = await second.connect({ token: drill.tokens.nlGov });
-    const ack = await nlGov.send('decision.submit', {
-      decisionId: 'nl-after-outage',
-      injectId: 'd03-nl-brief',
-      actions: [{ actionId: 'request-consultations', targetId: 'southland-government' }],
-      rationale: 'Talk.',
-    });
+    const ack = await nlGov.decide('nl-after-outage', { inject: 'd03-nl-brief', action: 'request-consultations', target: 'southland-government' }, 'Talk.');
     expect(ack).toMatchObject({ ok: true });
     await expectNoSilencePenalty(second, drill);
   });

@@ -34,18 +34,8 @@ describe.each(databaseKinds())('restart on $name', ({ name, create }) => {
 
     // Decisions and messages sent together are committed together; each ack means it is durable.
     const acks = await Promise.all([
-      drill.sockets.slGov.send('decision.submit', {
-        decisionId: 'sl-before-restart',
-        injectId: 'd02-sl-intrusion',
-        actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
-        rationale: 'Call them.',
-      }),
-      drill.sockets.nlGov.send('decision.submit', {
-        decisionId: 'nl-before-restart',
-        injectId: 'd03-nl-brief',
-        actions: [{ actionId: 'request-consultations', targetId: 'southland-government' }],
-        rationale: 'Talk.',
-      }),
+      drill.sockets.slGov.decide('sl-before-restart', { inject: 'd02-sl-intrusion', action: 'activate-hotline', target: 'northland-government' }, 'Call them.'),
+      drill.sockets.nlGov.decide('nl-before-restart', { inject: 'd03-nl-brief', action: 'request-consultations', target: 'southland-government' }, 'Talk.'),
       ...Array.from({ length: 20 }, (_, i) =>
         drill.sockets.slCert.send('message.send', { messageId: `cert-${i}`, channelId: 'sl-room', text: `status ${i}` }),
       ),

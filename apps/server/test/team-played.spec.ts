@@ -34,12 +34,7 @@ describe('marking a team as not played (POST /api/exercises/:id/teams/:teamId/pl
   it('records a decision of the team while it is not played, and no findings on it', async () => {
     const { staff, slGov } = suite.drill.sockets;
     await slGov.released('d02-sl-intrusion', 5000);
-    const ack = await slGov.send('decision.submit', {
-      decisionId: 'sl-unplayed-1',
-      injectId: 'd02-sl-intrusion',
-      actions: [{ actionId: 'activate-hotline', targetId: 'northland-government' }],
-      rationale: 'Entered while nobody plays the team.',
-    });
+    const ack = await slGov.decide('sl-unplayed-1', { inject: 'd02-sl-intrusion', action: 'activate-hotline', target: 'northland-government' }, 'Entered while nobody plays the team.');
     expect(ack).toMatchObject({ ok: true });
     await staff.waitFor((e) => e.seq === ack.seq);
     expect(staff.events.filter((e) => e.type === 'decision.submitted').map((e) => e.payload.teamId)).toEqual(['sl-gov']);
@@ -59,11 +54,7 @@ describe('marking a team as not played (POST /api/exercises/:id/teams/:teamId/pl
 
   it('records findings on the team again once it plays', async () => {
     const { staff, slGov } = suite.drill.sockets;
-    const ack = await slGov.send('decision.submit', {
-      decisionId: 'sl-played-again-1',
-      actions: [{ actionId: 'public-attribution', targetId: 'northland-government' }],
-      rationale: 'Named on thin evidence, now that the team plays.',
-    });
+    const ack = await slGov.decide('sl-played-again-1', { action: 'public-attribution', target: 'northland-government' }, 'Named on thin evidence, now that the team plays.');
     expect(ack).toMatchObject({ ok: true });
     const findings = await staff.waitFor((e) => e.type === 'findings.recorded');
     expect(findings.payload).toMatchObject({ teamId: 'sl-gov', decisionId: 'sl-played-again-1' });

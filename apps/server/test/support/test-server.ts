@@ -224,6 +224,23 @@ export class LiveSocket {
     return (this.socket as unknown as Socket).timeout(10_000).emitWithAck(name, payload) as never;
   }
 
+  /** Submits a decision of one action (aimed at `target` when given), answering `inject` when given. */
+  decide(
+    decisionId: string,
+    choice: { action: string; target?: string; inject?: string },
+    rationale: string,
+    extra: Record<string, unknown> = {},
+  ): ReturnType<LiveSocket['send']> {
+    const { action, target, inject } = choice;
+    return this.send('decision.submit', {
+      decisionId,
+      ...(inject !== undefined && { injectId: inject }),
+      actions: [{ actionId: action, ...(target !== undefined && { targetId: target }) }],
+      rationale,
+      ...extra,
+    });
+  }
+
   /** Emits with any event name and any arguments, as a hostile client could. */
   sendRaw(
     name: string,
