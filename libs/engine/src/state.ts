@@ -1,7 +1,9 @@
 // The fold of an exercise's event log. `apply` owns it: it updates the given state in place and returns it,
 // so folding 100,000 events stays linear; `decide` only reads it.
 import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
-import type { ActionChoice, AttributionConfidence, Finding, InjectEdit, PauseCause, ReleasedInject } from './events.js';
+import type { EventPayloads, Finding, InjectEdit, PauseCause, ReleasedInject } from './events.js';
+
+type DecisionSubmitted = EventPayloads['decision.submitted'];
 import type { ScoringModel } from './scoring.js';
 
 /** Everything fixed for one exercise: the scenario it runs, its rules, and the scoring model that applies them. */
@@ -42,17 +44,10 @@ export interface InjectState {
   changes?: InjectEdit;
 }
 
-export interface DecisionRecord {
+/** A decision as its `decision.submitted` event records it, with where it sits in the log. */
+export interface DecisionRecord extends DecisionSubmitted {
   seq: number;
-  decisionId: string;
-  teamId: string;
-  injectId?: string;
-  actions: ActionChoice[];
-  rationale: string;
-  /** The team's stated confidence in an attribution it makes, when it states one. */
-  confidence?: AttributionConfidence;
   exerciseTime: number;
-  latency?: number;
 }
 
 /** Where in the log a team first and last aimed one action at one state's targets: decision seq, choice index. */

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchEnv } from './bench-env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const [dist = path.join(root, 'apps/server/dist'), count = '50', size = '2000'] = process.argv.slice(2);
@@ -28,17 +29,7 @@ const { loadConfig } = await import(path.resolve(dist, 'config/ttx-config.js'));
 const { ExercisesService } = await import(path.resolve(dist, 'exercises/exercises.service.js'));
 
 async function start() {
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${path.join(dir, 'data/ttx.sqlite')}`,
-    TTX_EXERCISES_DIR: path.join(dir, 'exercises'),
-    TTX_WEB_DIR: path.join(dir, 'web'),
-    TTX_ADMIN_PASSWORD: PASSWORD,
-    TTX_SECRET: 'bench-secret-that-is-long-enough-for-hmac-signing',
-    TTX_AUTH_RATE_LIMIT: '100000',
-    TTX_DEMO: '0',
-  });
+  const config = loadConfig(benchEnv(dir, path.join(dir, 'data/ttx.sqlite'), PASSWORD, { TTX_AUTH_RATE_LIMIT: '100000' }));
   const server = await startServer(config, { logger: ['error'] });
   const http = async (method, route, body, token) => {
     const headers = {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { benchEnv } from './bench-env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { startServer } = await import(path.join(root, 'apps/server/dist/bootstrap.js'));
@@ -23,18 +24,7 @@ const variant = readFileSync(path.join(root, 'exercises/roe/default.yaml'), 'utf
   .replace(/weight: (\d+)/g, (_, w) => `weight: ${Number(w) * 2}`);
 writeFileSync(path.join(dir, 'exercises/roe/bench-variant.yaml'), variant);
 const password = 'bench-controller-password';
-const config = loadConfig({
-  PORT: '0',
-  HOST: '127.0.0.1',
-  DATABASE_URL: `sqlite:${path.join(dir, 'ttx.sqlite')}`,
-  TTX_EXERCISES_DIR: path.join(dir, 'exercises'),
-  TTX_WEB_DIR: path.join(dir, 'web'),
-  TTX_ADMIN_PASSWORD: password,
-  TTX_SECRET: 'bench-secret-that-is-long-enough-for-hmac-signing',
-  TTX_AUTH_RATE_LIMIT: '1000',
-  TTX_TEAM_LOG_LIMIT: '1000000',
-  TTX_DEMO: '0',
-});
+const config = loadConfig(benchEnv(dir, path.join(dir, 'ttx.sqlite'), password, { TTX_AUTH_RATE_LIMIT: '1000', TTX_TEAM_LOG_LIMIT: '1000000' }));
 const server = await startServer(config, { logger: ['error'] });
 const ms = (n) => `${n.toFixed(0)} ms`;
 
