@@ -14,7 +14,7 @@ import type { EventBatch } from './event-batch.js';
 import { assessedAbout, eventEntry } from './event-registry.js';
 import { exerciseTimeAt } from './exercise-clock.js';
 import { readyAt, releasedInjectOf } from './inject-schedule.js';
-import { own } from './own-value.js';
+import { isJudged, own } from './own-value.js';
 import type { Assessment, EscalationMove } from './scoring.js';
 
 /** Adds an event and everything it sets off. */
@@ -84,7 +84,7 @@ function recordAssessment(batch: EventBatch, cause: ExerciseEvent, assessment: A
   const debriefOnly = batch.ctx.scenario.feedback === 'debrief';
   for (const [teamId, findings] of byTeam) {
     // A team nobody plays is not judged: no finding of any rule while a controller has it marked not played.
-    if (own(batch.view.unplayed, teamId) !== undefined) continue;
+    if (!isJudged(batch.view, teamId)) continue;
     batch.add(
       'findings.recorded',
       { teamId, ...about, findings },

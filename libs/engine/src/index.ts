@@ -54,3 +54,4 @@ export { MAX_SPEED } from './decide-exercise.js';
 export { aimKey, messagedKey, foldAims, foldMessagedAt } from './activity-index.js';
 export { rolesInPlural, roleWithArticle } from './role-wording.js';
 export { createSeededRandom, deriveSeed, seededRandom, type SeededRandom } from './seeded-random.js';
+export { isJudged } from './own-value.js';

@@ -1,6 +1,6 @@
 // Re-scoring: the log of an exercise judged again under another rule set. The decisions, messages, missed deadlines,
 // injects and escalation stay as recorded (they are what the teams faced); only the findings are judged anew.
-import { createEngine, eventEntry, ScoreBook, type ExerciseEvent, type Finding } from '@ttx/engine';
+import { createEngine, eventEntry, isJudged, ScoreBook, type ExerciseEvent, type Finding } from '@ttx/engine';
 import { checkRuleSet, createScoringModel } from '@ttx/rules';
 import { formatFieldPath, type Dimension, type RuleSet } from '@ttx/scenario';
 import type { BundleProblem, ExerciseBundle } from './exercise-bundle.js';
@@ -87,7 +87,7 @@ function rejudgedFindings(bundle: ExerciseBundle, ruleSet: RuleSet): JudgedFindi
       continue;
     }
     // A team a controller has marked not played is judged on nothing, as the engine records it.
-    const findings = scoring.assess(ctx, state, event).findings.filter((f) => !Object.hasOwn(state.unplayed, f.teamId));
+    const findings = scoring.assess(ctx, state, event).findings.filter((f) => isJudged(state, f.teamId));
     engine.apply(state, event);
     if (findings.length === 0) continue;
     const byTeam = new Map<string, Finding[]>();
