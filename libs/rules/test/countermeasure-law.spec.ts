@@ -22,7 +22,7 @@ describe('countermeasure-preconditions: a countermeasure meeting every condition
         'Proportionate to the injury: met — expected effects SEV-2 against an injury of SEV-4 (inject blackout). ' +
         'Temporary and reversible: met — Reversible cyber countermeasure ends when Northland complies and can be undone. ' +
         'Aimed only at Northland: met — Government of Northland belongs to Northland and no other state depends on it. ' +
-        '⇒ A lawful countermeasure: acceptable, its wrongfulness precluded while Northland persists (ILC-22; TM2-R4, TM2-R20, TM2-R21, TM2-R22, TM2-R23, TM2-R24, TM2-R25, ILC-49, ILC-51, ILC-52).',
+        '⇒ A lawful countermeasure: acceptable, its wrongfulness precluded while Northland persists in the wrongful act (ILC-22; TM2-R4, TM2-R20, TM2-R21, TM2-R22, TM2-R23, TM2-R24, TM2-R25, ILC-49, ILC-51, ILC-52).',
     );
   });
 

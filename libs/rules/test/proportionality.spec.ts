@@ -65,7 +65,7 @@ describe('restraint is commended; an escalatory answer is at best acceptable', (
     const [finding, ...rest] = judge({ probe: 5 }, [['activate-hotline', 'north-gov'], ['private-demarche', 'north-gov']], 'south', 'probe');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'commendation', delta: 5 });
-    expect(finding.explanation).toBe('Southland cabinet answered "Incident probe", SEV-3 with restraint, through channels and diplomacy alone — an answer that leaves room to de-escalate (TM2-R23, ILC-51, EU-TOOLBOX).');
+    expect(finding.explanation).toBe('Southland cabinet showed restraint in answering "Incident probe", SEV-3: channels and diplomacy alone, an answer that leaves room to de-escalate (TM2-R23, ILC-51, EU-TOOLBOX).');
   });
 
   it.each([
