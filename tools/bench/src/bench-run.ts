@@ -10,6 +10,7 @@ import { type Measure, percentile, sizeLabel } from './measures.js';
 import { ParticipantFleet } from './participant-fleet.js';
 import { benchFolder, freePort, removeFolder, ServerProcess } from './server-process.js';
 import { TtxApi } from './ttx-api.js';
+import { timeValidationFlood } from './validation-flood.js';
 
 export interface BenchPlan {
   /** Participant counts for the fan-out, the first also measuring memory per participant. */
@@ -148,6 +149,15 @@ export async function runBench(plan: BenchPlan, print: (line: string) => void): 
     );
     measures.push({ name: `readers_${plan.readers}_${size}`, value: readers.ms, unit: 'ms' });
     measures.push({ name: `readers_${plan.readers}_${size}_max_block`, value: readers.maxBlockMs, unit: 'ms', baseline: idle });
+
+    print('20 hostile scenario uploads at once (POST /api/scenarios/validate, 60,000 keys each)');
+    const flood = await timeValidationFlood(api, admin);
+    const codes = Object.entries(flood.codes).map(([code, n]) => `${n} ${code}`).join(', ');
+    log.note(`answered in ${Math.round(flood.ms)} ms: ${codes}; slowest /health answer ${Math.round(flood.maxBlockMs)} ms of ${flood.probes}, ${Math.round(idle)} ms idle`);
+    if (Object.keys(flood.codes).some((code) => !['SCENARIO_TOO_LARGE', 'VALIDATION_BUSY', 'VALIDATION_TIMED_OUT'].includes(code))) {
+      log.problem(`a hostile upload was answered without its coded refusal: ${codes}`);
+    }
+    measures.push({ name: 'validation_flood_20_max_block', value: flood.maxBlockMs, unit: 'ms', baseline: idle });
   } catch (error) {
     log.problem(`the run stopped: ${(error as Error).message}`);
   } finally {

@@ -35,8 +35,8 @@ export function targetOf(name: string): Target | undefined {
   // Checked before `aar_`: the report's event-loop block has the issue's 50 ms bound, not the build time's 2 s.
   if (name.startsWith('aar_') && name.endsWith('_max_block')) return { text: '≤ 50 ms', met: (m) => m.value <= 50 };
   if (name.startsWith('aar_')) return { text: '≤ 2000 ms (aim 1000)', met: (m) => m.value <= 2000 };
-  // Many readers paging through a log may hold /health at most as long as the hostile validation suite allows.
-  if (name.startsWith('readers_') && name.endsWith('_max_block')) return { text: '≤ 100 ms', met: (m) => m.value <= 100 };
+  // Many readers paging through a log, or a flood of hostile uploads being validated, may hold /health 100 ms at most.
+  if ((name.startsWith('readers_') || name.startsWith('validation_flood_')) && name.endsWith('_max_block')) return { text: '≤ 100 ms', met: (m) => m.value <= 100 };
   if (name.startsWith('reconnect_storm_')) return { text: '≤ 5000 ms', met: (m) => m.value <= 5000 };
   return undefined;
 }
