@@ -407,6 +407,7 @@ export class AarFold {
       onTime: deadline === undefined ? undefined : event.exerciseTime <= deadline,
       findings: [],
       scoreDelta: 0,
+      verdicts: [],
     };
     this.decisions.push(entry);
     this.tallies.countDecision(entry, n.actions);
@@ -414,6 +415,11 @@ export class AarFold {
   }
 
   private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }): void {
+    const { verdicts, decisionId } = event.payload;
+    if (verdicts && decisionId !== undefined) {
+      const decision = this.decision(decisionId, this.decisions.length);
+      if (decision) decision.verdicts = verdicts;
+    }
     for (const f of event.payload.findings) {
       const entry: FindingEntry = {
         seq: event.seq,

@@ -113,6 +113,15 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export const FINDING_SEVERITIES = ['commendation', 'note', 'concern', 'violation'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
+/** How an action is characterised in law before it is judged: cooperation, defence at home, retorsion (lawful by
+ * nature), a countermeasure (lawful only under its conditions), or a use of force. */
+export const ACTION_CHARACTERS = ['cooperative', 'defensive', 'retorsion', 'countermeasure', 'use-of-force'] as const;
+export type ActionCharacter = (typeof ACTION_CHARACTERS)[number];
+
+/** The one verdict on each action of a decision, from worst to best. */
+export const VERDICTS = ['violation', 'concern', 'acceptable', 'commendation'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 /** HSEEP Exercise Evaluation Guide ratings. */
 export const HSEEP_RATINGS = ['P', 'S', 'M', 'U'] as const;
 export type HseepRating = (typeof HSEEP_RATINGS)[number];
