@@ -14,6 +14,14 @@ export const TALLINN_RULES = [
   'TM2-R24',
   'TM2-R25',
   'TM2-R26',
+  'TM2-R68',
+  'TM2-R69',
+  'TM2-R70',
+  'TM2-R71',
+  'TM2-R72',
+  'TM2-R73',
+  'TM2-R74',
+  'TM2-R75',
   'TM2-R92',
   'TM2-R93',
 ];
@@ -157,5 +165,7 @@ export const ACTION_TRAITS = [
   'temporary',
   'offensive-cyber',
   'use-of-force',
+  /** Reports measures taken in self-defence to the UN Security Council (UN Charter Art. 51, TM2-R75). */
+  'security-council-report',
 ] as const;
 export type ActionTrait = (typeof ACTION_TRAITS)[number];
