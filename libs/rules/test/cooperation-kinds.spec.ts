@@ -1,5 +1,5 @@
 import { aimedEarlierAt, earlierAimsAt } from '../src/index.js';
-import { choose, judgeDecision, judgeMissed, minutes, stateWith, world } from './world.js';
+import { choose, judgeDecision, judgeMissed, minutes, scenario, stateWith, world } from './world.js';
 
 const afterProbe = () => stateWith({ released: { probe: 5 } });
 
@@ -65,18 +65,18 @@ describe('answer-assistance-requests (NORM-H)', () => {
         { decisionId: 'd3', teamId: 'north', actions: choose(['request-assistance', 'west-gov'], ['request-consultations', 'west-gov']), exerciseTime: minutes(10) },
       ],
     });
-    expect(earlierAimsAt({ state, world }, 'westland', ['assistance-request'])).toEqual(
+    expect(earlierAimsAt({ state, world, scenario }, 'westland', ['assistance-request'])).toEqual(
       new Map([
         ['northland', 'Request assistance'],
         ['southland', 'Request assistance'],
       ]),
     );
-    const asking = earlierAimsAt({ state, world }, 'westland', ['assistance-request', 'consultation']);
+    const asking = earlierAimsAt({ state, world, scenario }, 'westland', ['assistance-request', 'consultation']);
     expect([...asking]).toEqual([
       ['northland', 'Request consultations'],
       ['southland', 'Request assistance'],
     ]);
-    expect(earlierAimsAt({ state, world }, 'northland', ['assistance-request'])).toEqual(new Map());
+    expect(earlierAimsAt({ state, world, scenario }, 'northland', ['assistance-request'])).toEqual(new Map());
     expect(aimedEarlierAt({ state, world, team: world.teams.get('north')! }, 'westland', ['consultation'])).toBe(true);
     expect(aimedEarlierAt({ state, world, team: world.teams.get('south')! }, 'westland', ['consultation'])).toBe(false);
   });
