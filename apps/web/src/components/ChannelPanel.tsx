@@ -75,6 +75,9 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
           {messages.map((message) => <MessageLine key={message.seq} message={message} teamNames={props.teamNames} />)}
           {pending.map((item) => (
             <Paper key={item.clientId} p="xs" withBorder radius="sm" opacity={0.7}>
+              {(item.payload as { purpose?: MessagePurpose }).purpose ? (
+                <Badge size="xs" variant="light">{PURPOSE_LABEL[(item.payload as { purpose: MessagePurpose }).purpose]}</Badge>
+              ) : null}
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{(item.payload as { text: string }).text}</Text>
               <Text size="xs" c={item.status === 'refused' ? 'red.4' : 'dimmed'}>
                 {item.status === 'refused' ? `Not sent: ${item.error?.message}` : item.status === 'waiting' ? 'Queued — sends when reconnected' : 'Sending…'}
