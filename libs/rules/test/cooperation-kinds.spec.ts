@@ -81,6 +81,23 @@ describe('answer-assistance-requests (NORM-H)', () => {
     expect(aimedEarlierAt({ state, world, team: world.teams.get('south')! }, 'westland', ['consultation'])).toBe(false);
   });
 
+  it('counts a request made in a purposeful hotline message among the earlier requests, in seq order with decisions', () => {
+    const state = stateWith({
+      decisions: [{ decisionId: 'd1', teamId: 'west', actions: choose(['request-assistance', 'south-gov']), exerciseTime: minutes(6) }],
+      messages: [
+        { messageId: 'm1', channelId: 'hotline', teamId: 'north', purpose: 'request-assistance', exerciseTime: minutes(7) },
+        { messageId: 'm2', channelId: 'hotline', teamId: 'north', exerciseTime: minutes(8) },
+      ],
+    });
+    expect([...earlierAimsAt({ state, world, scenario }, 'southland', ['assistance-request'])]).toEqual([
+      ['westland', 'Request assistance'],
+      ['northland', 'a message to request assistance (m1 on North–South hotline at 00:07:00)'],
+    ]);
+    // A message without a purpose asks for nothing.
+    const plain = stateWith({ messages: [{ messageId: 'm2', channelId: 'hotline', teamId: 'north', exerciseTime: minutes(8) }] });
+    expect(earlierAimsAt({ state: plain, world, scenario }, 'southland', ['assistance-request'])).toEqual(new Map());
+  });
+
   it('does not commend an unasked offer, and only raises a concern for an ignored request when told how', () => {
     expect(judgeDecision('answer-assistance-requests', afterProbe(), { teamId: 'west', actions: choose(['offer-assistance', 'south-gov']) })).toEqual([]);
     expect(judgeDecision('answer-assistance-requests', asked(), { teamId: 'west', injectId: 'help-asked', actions: choose(['share-indicators', 'south-cert']) })).toEqual([]);
