@@ -1,6 +1,7 @@
 // Indexes of what teams have done, folded from decisions and messages as they are recorded, so that rules asking
 // "has this team ever…" or "who last asked…" cost the size of the scenario, not the length of the log.
-import type { AimSpan, DecisionRecord, MessageRecord } from './state.js';
+import type { MessagePurpose } from '@ttx/scenario';
+import type { AimSpan, DecisionRecord, MessageRecord, PurposeSpan } from './state.js';
 
 /** Key of `ExerciseState.aims`: team `teamId` chose action `actionId` aimed at a target of state `stateId`. */
 export function aimKey(teamId: string, actionId: string, stateId: string): string {
@@ -38,4 +39,17 @@ export function foldMessagedAt(messagedAt: Record<string, number>, message: Pick
   const key = messagedKey(message.channelId, message.teamId);
   const known = messagedAt[key];
   if (known === undefined || message.exerciseTime > known) messagedAt[key] = message.exerciseTime;
+}
+
+/** Key of `ExerciseState.purposed`: team `teamId` sent a message with `purpose` on channel `channelId`. */
+export function purposeKey(channelId: string, teamId: string, purpose: MessagePurpose): string {
+  return `${channelId}:${teamId}:${purpose}`;
+}
+
+/** Folds a message with a purpose into `purposed`; entries are replaced, never changed, as for `aims`. */
+export function foldPurposed(purposed: Record<string, PurposeSpan>, message: MessageRecord): void {
+  if (message.teamId === undefined || message.purpose === undefined) return;
+  const key = purposeKey(message.channelId, message.teamId, message.purpose);
+  const known = purposed[key];
+  purposed[key] = { first: known?.first ?? message, last: message };
 }

@@ -1,7 +1,7 @@
 // The limits and field shapes of every command, stated once: the engine checks commands with them, libs/contracts
 // builds the HTTP and socket schemas from them, and the web client's forms take their limits from them.
 import { z } from 'zod';
-import { DIMENSIONS, HSEEP_RATINGS, INJECT_CHANNELS, SEVERITIES } from '@ttx/scenario';
+import { DIMENSIONS, HSEEP_RATINGS, INJECT_CHANNELS, MESSAGE_PURPOSES, SEVERITIES } from '@ttx/scenario';
 import { ATTRIBUTION_CONFIDENCES, CAPABILITY_ELEMENTS } from './events.js';
 
 export const COMMAND_LIMITS = {
@@ -62,6 +62,7 @@ export const channelField = z.enum(INJECT_CHANNELS);
 export const dimensionField = z.enum(DIMENSIONS);
 export const hseepRatingField = z.enum(HSEEP_RATINGS, { message: 'must be an HSEEP rating P, S, M or U' });
 export const capabilityElementField = z.enum(CAPABILITY_ELEMENTS);
+export const purposeField = z.enum(MESSAGE_PURPOSES, { message: `must be a purpose ${MESSAGE_PURPOSES.join(', ')}` });
 export const confidenceField = z.enum(ATTRIBUTION_CONFIDENCES, {
   message: `must be a confidence ${ATTRIBUTION_CONFIDENCES.join(', ')}`,
 });

@@ -17,6 +17,7 @@ import {
   dimensionField,
   freeTextField,
   hseepRatingField,
+  purposeField,
   isoDateField,
   scenarioIdField,
   severityField,
@@ -169,10 +170,12 @@ export const COMMAND_TABLE = {
       /** The caller's own team for a player (the default); a controller speaks for the white cell unless it names one. */
       teamId: scenarioIdField.optional(),
       text: textField(L.messageLength),
+      /** What the message is for; the channel must allow it (its `purposes`, or those of its kind). */
+      purpose: purposeField.optional(),
     }),
     roles: TEAM_MEMBERS,
     what: 'send messages',
-    refusals: [...STATUS, 'NOT_YOUR_TEAM', 'UNKNOWN_TEAM', 'DUPLICATE_ID', 'UNKNOWN_CHANNEL', 'NOT_A_CHANNEL_MEMBER'],
+    refusals: [...STATUS, 'NOT_YOUR_TEAM', 'UNKNOWN_TEAM', 'DUPLICATE_ID', 'UNKNOWN_CHANNEL', 'NOT_A_CHANNEL_MEMBER', 'PURPOSE_NOT_ALLOWED'],
   },
   'observation.record': {
     schema: z.strictObject({

@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'ALREADY_DECIDED',
   'DUPLICATE_ID',
   'NOT_A_CHANNEL_MEMBER',
+  'PURPOSE_NOT_ALLOWED',
   'INVALID_COMMAND',
 ] as const;
 export type EngineErrorCode = (typeof ERROR_CODES)[number];

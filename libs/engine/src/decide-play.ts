@@ -1,4 +1,5 @@
 // What teams do: join, answer prompts (or decide freely from the catalogue), and talk on their channels.
+import { channelPurposes } from '@ttx/scenario';
 import type { Command } from './commands.js';
 import type { ActionChoice, Actor } from './events.js';
 import { COMMAND_LIMITS } from './command-fields.js';
@@ -170,7 +171,18 @@ export function sendMessage(batch: EventBatch, command: Of<'message.send'>, acto
   if (actor.role === 'player' && (teamId === undefined || !channel.members.includes(teamId))) {
     return refuse('NOT_A_CHANNEL_MEMBER', `Team ${teamId} is not on channel ${channel.id}.`);
   }
-  const payload = { messageId: command.messageId, channelId: channel.id, ...(teamId !== undefined ? { teamId } : {}), text: command.text };
+  const allowed = channelPurposes(channel);
+  if (command.purpose !== undefined && !allowed.includes(command.purpose)) {
+    const choose = allowed.length > 0 ? `it allows ${allowed.join(', ')}; choose one or none` : 'it allows no purpose; send the message without one';
+    return refuse('PURPOSE_NOT_ALLOWED', `Channel ${channel.id} (${channel.name}) does not allow the purpose ${command.purpose}: ${choose}.`);
+  }
+  const payload = {
+    messageId: command.messageId,
+    channelId: channel.id,
+    ...(teamId !== undefined ? { teamId } : {}),
+    text: command.text,
+    ...(command.purpose !== undefined ? { purpose: command.purpose } : {}),
+  };
   recordEvent(batch, 'message.sent', payload, toTeams(channel.members), exerciseTimeAt(base, batch.now), actor);
   return undefined;
 }

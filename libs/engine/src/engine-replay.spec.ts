@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MIN, T0, contextWith, controller, facilitator, fakeScoring, observer, playerOf, scenario } from '../test/exercise-fixture.js';
-import { createEngine, foldAims, foldMessagedAt, type Actor, type AimSpan, type ExerciseEvent, type IssuedCommand } from './index.js';
+import { MESSAGE_PURPOSES } from '@ttx/scenario';
+import { createEngine, foldAims, foldMessagedAt, foldPurposed, type Actor, type AimSpan, type ExerciseEvent, type IssuedCommand, type PurposeSpan } from './index.js';
 
 const teams = ['north-gov', 'south-gov', 'south-cert', 'grid-op', 'east-gov'];
 const injects = ['briefing', 'outage', 'intel', 'hotline-call', 'cert-bulletin', 'silence', 'followup', 'press', 'attribution-news', 'escalation-warning', 'final', 'rumour', 'nope'];
@@ -76,8 +77,21 @@ const command: fc.Arbitrary<IssuedCommand> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .record({ messageId: id, channelId: fc.constantFrom('hotline', 'south-chat', 'radio'), teamId: fc.constantFrom(...teams), impostor: sometimes(actor) })
-      .map(({ teamId, impostor, ...c }): IssuedCommand => ({ type: 'message.send', ...c, teamId, text: 'Hello', actor: impostor ?? playerOf(teamId) })),
+      .record({
+        messageId: id,
+        channelId: fc.constantFrom('hotline', 'south-chat', 'radio'),
+        teamId: fc.constantFrom(...teams),
+        impostor: sometimes(actor),
+        purpose: sometimes(fc.constantFrom(...MESSAGE_PURPOSES)),
+      })
+      .map(({ teamId, impostor, purpose, ...c }): IssuedCommand => ({
+        type: 'message.send',
+        ...c,
+        teamId,
+        text: 'Hello',
+        ...(purpose !== undefined ? { purpose } : {}),
+        actor: impostor ?? playerOf(teamId),
+      })),
   },
   fc.record({ observationId: id, objectiveId: fc.constantFrom('coordination', 'nope'), actor }).map((c): IssuedCommand => ({ type: 'observation.record', ...c, rating: 'S', note: '' })),
   fc.record({ adjustmentId: id, teamId: fc.constantFrom(...teams), delta: fc.constantFrom(-2, 0, 3), actor }).map((c): IssuedCommand => ({ type: 'score.adjust', ...c, dimension: 'restraint', reason: 'Because.' })),
@@ -121,10 +135,13 @@ describe('replaying the event log', () => {
         // The activity indexes say what the decision and message lists say.
         const aims: Record<string, AimSpan> = {};
         const messagedAt: Record<string, number> = {};
+        const purposed: Record<string, PurposeSpan> = {};
         live.decisions.forEach((d) => foldAims(aims, d, (id) => scenario.targets.find((t) => t.id === id)?.state));
         live.messages.forEach((m) => foldMessagedAt(messagedAt, m));
+        live.messages.forEach((m) => foldPurposed(purposed, m));
         expect(live.aims).toEqual(aims);
         expect(live.messagedAt).toEqual(messagedAt);
+        expect(live.purposed).toEqual(purposed);
         const edited = new Set(log.flatMap((e) => (e.type === 'inject.edited' ? [e.payload.injectId] : [])));
         for (const event of log) {
           if (event.type !== 'inject.released' || event.payload.trigger !== 'schedule' || edited.has(event.payload.injectId)) continue;

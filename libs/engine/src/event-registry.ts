@@ -2,7 +2,7 @@
 // condition facts it establishes, whether the scoring model judges it, what a viewer sees of it and its words.
 // `EVENT_REGISTRY` is typed over `EventPayloads`, so an event type without an entry does not compile.
 import { factKey } from '@ttx/scenario';
-import { foldAims, foldMessagedAt } from './activity-index.js';
+import { foldAims, foldMessagedAt, foldPurposed } from './activity-index.js';
 import type { Viewer } from './event-audience.js';
 import {
   changedFields,
@@ -26,7 +26,7 @@ import type {
 import { own } from './own-value.js';
 import type { ScenarioIndex } from './scenario-index.js';
 import { writable } from './state-fork.js';
-import type { ExerciseState, InjectState } from './state.js';
+import type { ExerciseState, InjectState, MessageRecord } from './state.js';
 
 export interface EventEntry<T extends EventType> {
   /** The audiences the engine may record it for; any other is a defect, refused when the event is added. */
@@ -310,17 +310,19 @@ export const EVENT_REGISTRY: EventRegistry = {
     audiences: TEAMS,
     fold: (state, event, _index, records) => {
       if (!records) return;
-      const { messageId, channelId, teamId, text } = event.payload;
-      const message = {
+      const { messageId, channelId, teamId, text, purpose } = event.payload;
+      const message: MessageRecord = {
         seq: event.seq,
         messageId,
         channelId,
         ...(teamId !== undefined ? { teamId } : {}),
         text,
+        ...(purpose !== undefined ? { purpose } : {}),
         exerciseTime: event.exerciseTime,
       };
       state.messages.push(message);
       if (state.messagedAt) foldMessagedAt(state.messagedAt, message);
+      if (state.purposed) foldPurposed(state.purposed, message);
       state.messageIds[messageId] = true;
       (state.messageSenders ??= {})[messageId] = teamId ?? '';
     },
@@ -331,7 +333,8 @@ export const EVENT_REGISTRY: EventRegistry = {
     assessed: () => ({}),
     words: ({ payload: p, actor }, names) => {
       const teamId = p.teamId ?? actor?.teamId;
-      return `[${names.channel(p.channelId)}] ${teamId !== undefined ? names.team(teamId) : (names.actor(actor) ?? 'staff')}: ${p.text}`;
+      const purpose = p.purpose !== undefined ? ` (${p.purpose})` : '';
+      return `[${names.channel(p.channelId)}] ${teamId !== undefined ? names.team(teamId) : (names.actor(actor) ?? 'staff')}${purpose}: ${p.text}`;
     },
   },
   'observation.recorded': {

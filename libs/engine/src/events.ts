@@ -1,5 +1,5 @@
 // Every fact an exercise records. The event log is the only state that is stored; all else is its fold.
-import type { ActionCharacter, Dimension, FindingSeverity, Verdict, HseepRating, InjectChannel, Sector } from '@ttx/scenario';
+import type { ActionCharacter, Dimension, FindingSeverity, HseepRating, InjectChannel, MessagePurpose, Sector, Verdict } from '@ttx/scenario';
 
 /** Who may see an event. Staff (controllers, facilitators, observers) see every event. */
 export type Audience = { kind: 'all' } | { kind: 'staff' } | { kind: 'teams'; teams: string[] };
@@ -139,7 +139,7 @@ export interface EventPayloads {
     actionId?: string;
     teamId?: string;
   };
-  'message.sent': { messageId: string; channelId: string; teamId?: string; text: string };
+  'message.sent': { messageId: string; channelId: string; teamId?: string; text: string; purpose?: MessagePurpose };
   'observation.recorded': {
     observationId: string;
     objectiveId: string;

@@ -43,6 +43,7 @@ export function initialStateOf(ctx: Pick<ExerciseContext, 'scenario'>): Exercise
     facts: {},
     aims: {},
     messagedAt: {},
+    purposed: {},
   };
 }
 

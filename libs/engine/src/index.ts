@@ -51,7 +51,7 @@ export { canonicalJson } from './canonical-log.js';
 export { conditionHolds } from './condition-facts.js';
 export { FREE_DECISION_MAX_ACTIONS } from './decide-play.js';
 export { MAX_SPEED } from './decide-exercise.js';
-export { aimKey, messagedKey, foldAims, foldMessagedAt } from './activity-index.js';
+export { aimKey, messagedKey, purposeKey, foldAims, foldMessagedAt, foldPurposed } from './activity-index.js';
 export { rolesInPlural, roleWithArticle } from './role-wording.js';
 export { createSeededRandom, deriveSeed, seededRandom, type SeededRandom } from './seeded-random.js';
 export { isJudged } from './own-value.js';

@@ -42,6 +42,7 @@ export function forkState(base: ExerciseState, withRecords: boolean): ExerciseSt
     fork.messageSenders = chained(base.messageSenders);
     if (base.aims) fork.aims = chained(base.aims);
     if (base.messagedAt) fork.messagedAt = chained(base.messagedAt);
+    if (base.purposed) fork.purposed = chained(base.purposed);
   }
   return fork;
 }

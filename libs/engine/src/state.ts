@@ -1,6 +1,6 @@
 // The fold of an exercise's event log. `apply` owns it: it updates the given state in place and returns it,
 // so folding 100,000 events stays linear; `decide` only reads it.
-import type { ActionCatalogue, RuleSet, Scenario } from '@ttx/scenario';
+import type { ActionCatalogue, MessagePurpose, RuleSet, Scenario } from '@ttx/scenario';
 import type { EventPayloads, Finding, InjectEdit, PauseCause, ReleasedInject } from './events.js';
 
 type DecisionSubmitted = EventPayloads['decision.submitted'];
@@ -64,7 +64,15 @@ export interface MessageRecord {
   channelId: string;
   teamId?: string;
   text: string;
+  /** What the message is for, when its sender said. */
+  purpose?: MessagePurpose;
   exerciseTime: number;
+}
+
+/** A team's first and last message with one purpose on one channel. */
+export interface PurposeSpan {
+  first: MessageRecord;
+  last: MessageRecord;
 }
 
 export interface ExerciseState {
@@ -116,4 +124,6 @@ export interface ExerciseState {
   aims?: Record<string, AimSpan>;
   /** Derived from `messages`: `${channelId}:${teamId}` → the latest exercise time of the team's messages on it. */
   messagedAt?: Record<string, number>;
+  /** Derived from `messages`: `${channelId}:${teamId}:${purpose}` → the team's first and last such message there. */
+  purposed?: Record<string, PurposeSpan>;
 }

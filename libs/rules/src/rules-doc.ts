@@ -3,6 +3,7 @@ import { DIMENSIONS, type ActionCatalogue, type RuleSet } from '@ttx/scenario';
 import { CITATION_TITLES } from './citations.js';
 import { ESCALATION_DEFAULTS, ESCALATION_PARAM_DOCS, escalationParams, type EscalationParams } from './escalation-model.js';
 import { lawSection } from './law-doc.js';
+import { PURPOSE_TRAITS, SCORED_CHANNEL_KINDS } from './message-purposes.js';
 import { ruleKinds } from './rule-kinds.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -12,6 +13,22 @@ const showValue = (value: unknown): string =>
 /** Texts (explanation templates) are quoted; values are shown as written. */
 const showParam = (value: unknown): string =>
   typeof value === 'string' && value.includes(' ') ? `“${value.trim()}”` : showValue(value);
+
+function messageSection(): string[] {
+  const channelKinds = SCORED_CHANNEL_KINDS.map((k) => `\`${k}\``).join(' or ');
+  return [
+    '### Messages with a purpose',
+    '',
+    `A message may carry a purpose (the channel must allow it: docs/scenario-format.md). On a ${channelKinds} channel the rules score a message with a purpose as they score a catalogue action with the matching trait, aimed at the states of the channel's other members (the sender's own state too when another of its teams is on the channel); on the hotline it carries the hotline trait as well, as the catalogue's hotline call does. The explanation names the message: its id, channel and exercise time. A message without a purpose is scored only as a hotline message (notice before escalating when \`hotlineCounts\`, escalation relief), and a purpose on a team chat is a label the rules ignore.`,
+    '',
+    '| purpose | counts as the trait |',
+    '|---|---|',
+    ...(Object.entries(PURPOSE_TRAITS) as [string, string][]).map(([purpose, trait]) => `| \`${purpose}\` | ${trait} |`),
+    '',
+    "So a `share-indicators` message is commended by share-information; a `consult` message to another state while tension is high by consult-when-tension-rises, and any purposeful hotline message then by crisis-communication; a `request-assistance` message is a request that a later offer (a decision, or an `offer-assistance` message reaching the asker) answers; a `notify` message is notice before escalating and tells a state of activity from its territory (due diligence); a `demand` message on the hotline to the other state is the call to comply a countermeasure needs; a `share-indicators` message to partners counts as sharing before an attribution. Each rule is still computed once per message.",
+    '',
+  ];
+}
 
 function ruleSection(ruleSet: RuleSet): string[] {
   const lines: string[] = ['## Rules', ''];
@@ -85,7 +102,7 @@ export function renderRulesDoc(ruleSet: RuleSet, catalogue: ActionCatalogue): st
     '',
     '## How decisions are scored',
     '',
-    "Every decision a team submits is judged by every rule below, with the exercise as it stood before the decision. A rule that fires records a **finding**: the rule, the sources it cites, a severity (commendation, note, concern or violation), a score delta (a share of the rule's weight: a full violation costs the whole weight, a commendation earns it) and an explanation a facilitator can read aloud. Missed deadlines and hotline messages are judged the same way.",
+    "Every decision a team submits is judged by every rule below, with the exercise as it stood before the decision. A rule that fires records a **finding**: the rule, the sources it cites, a severity (commendation, note, concern or violation), a score delta (a share of the rule's weight: a full violation costs the whole weight, a commendation earns it) and an explanation a facilitator can read aloud. Missed deadlines and messages are judged the same way.",
     '',
     `A team's score is the sum of its findings' deltas, shown per dimension (${DIMENSIONS.join(', ')}). A controller's adjustment, always with a reason, is listed beside the findings and added to the total; it never replaces them.`,
     '',
@@ -100,6 +117,7 @@ export function renderRulesDoc(ruleSet: RuleSet, catalogue: ActionCatalogue): st
     ...lawSection(),
     "**Cooperation and CBM credit.** A finding cites its rule's sources and, when it credits a catalogue action (a notice, a consultation, a hotline call, an offer of help, a measure against activity from the team's territory), that action's `cbm:` references too. Notice before a step is credited only when it concerns that step — aimed at the state the step is aimed at, in the same decision or since the latest incident between the two states — reached that state (a target of it, or a hotline one of its teams is a member of), and the step itself breaks no other rule: notice before a strike on civilian infrastructure, on a CERT or before an unlawful countermeasure earns nothing. A démarche counts as notice. Crisis communication on the hotline (CBM-8, CBM-13) and consultation (CBM-3) are separate findings; a hotline call is not consultation. Requests for assistance count from another state's government or CERT and, at home, from an infrastructure operator or the CERT of the team's own state. A state asked or told of activity from its territory is commended when it acts against it — taking it down, or by law enforcement (an investigation, a seizure under a court order); acting before anyone asked is not scored by that rule.",
     '',
+    ...messageSection(),
     ...ruleSection(ruleSet),
     ...catalogueSection(catalogue),
     ...escalationSection(ruleSet),

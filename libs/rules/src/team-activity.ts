@@ -5,6 +5,7 @@ import { aimKey, foldAims, foldMessagedAt, messagedKey } from '@ttx/engine';
 import type { AimSpan, DecisionRecord, ExerciseState, MessageRecord } from '@ttx/engine';
 import type { Action, ActionTrait } from '@ttx/scenario';
 import type { RuleContext, WorldIndex } from './rule-context.js';
+import { earlierMessageOf, purposedIn, purposeQueriesTo } from './message-purposes.js';
 
 /** Decisions and messages by team, kept in step with the state's growing lists (the engine appends in place). */
 interface ActivityIndex {
@@ -151,10 +152,11 @@ export function aimedEarlierAt(
 
 /**
  * States whose teams earlier aimed an action with one of `traits` at a target of `stateId` (teams of that state
- * excepted), in the order each first did so, with the name of the last such action of each.
+ * excepted), or sent it a message with such a purpose on the hotline or the CERT network, in the order each first
+ * did so, with the name of the last such action of each (the words of the message, for a message).
  */
 export function earlierAimsAt(
-  context: Pick<RuleContext, 'state' | 'world'>,
+  context: Pick<RuleContext, 'state' | 'world' | 'scenario'>,
   stateId: string,
   traits: readonly ActionTrait[],
 ): Map<string, string> {
@@ -188,6 +190,28 @@ export function earlierAimsAt(
       known.last = span.lastSeq;
       known.lastIndex = span.lastIndex;
       known.name = query.name;
+    }
+  }
+  // A message comes before or after a decision by its seq alone: the two never share one.
+  const purposed = purposedIn(context.state);
+  for (const query of purposeQueriesTo(context.scenario, context.world, stateId, traits)) {
+    if (query.teamState === undefined || query.teamState === stateId) continue;
+    const span = purposed[query.key];
+    if (!span) continue;
+    const known = byState.get(query.teamState);
+    const name = earlierMessageOf(span.last, query.channel).label;
+    if (!known) {
+      byState.set(query.teamState, { first: span.first.seq, firstIndex: 0, last: span.last.seq, lastIndex: 0, name });
+      continue;
+    }
+    if (span.first.seq < known.first) {
+      known.first = span.first.seq;
+      known.firstIndex = 0;
+    }
+    if (span.last.seq > known.last) {
+      known.last = span.last.seq;
+      known.lastIndex = 0;
+      known.name = name;
     }
   }
   const ordered = [...byState].sort(([, a], [, b]) => a.first - b.first || a.firstIndex - b.firstIndex);
@@ -262,10 +286,11 @@ export function lastHotlineAt(context: RuleContext, otherState: string): number 
 
 /**
  * The name of the last action with one of `traits` that another team of the team's own state (an infrastructure
- * operator asking its CERT or government, say) aimed at a target of that state; undefined when none did.
+ * operator asking its CERT or government, say) aimed at a target of that state, or the words of its last message
+ * with such a purpose on the hotline or the CERT network reaching that state; undefined when none did.
  */
 export function domesticAimAt(
-  context: Pick<RuleContext, 'state' | 'world' | 'team'>,
+  context: Pick<RuleContext, 'state' | 'world' | 'team' | 'scenario'>,
   traits: readonly ActionTrait[],
 ): string | undefined {
   const own = context.team.state;
@@ -280,6 +305,13 @@ export function domesticAimAt(
       if (!latest || span.lastSeq > latest.seq || (span.lastSeq === latest.seq && span.lastIndex > latest.index))
         latest = { seq: span.lastSeq, index: span.lastIndex, name: action.name };
     }
+  }
+  const purposed = purposedIn(context.state);
+  for (const query of purposeQueriesTo(context.scenario, context.world, own, traits)) {
+    if (query.teamState !== own || query.teamId === context.team.id) continue;
+    const span = purposed[query.key];
+    if (span && (!latest || span.last.seq > latest.seq))
+      latest = { seq: span.last.seq, index: 0, name: earlierMessageOf(span.last, query.channel).label };
   }
   return latest?.name;
 }

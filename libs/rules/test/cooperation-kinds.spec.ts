@@ -1,5 +1,5 @@
 import { aimedEarlierAt, earlierAimsAt } from '../src/index.js';
-import { choose, judgeDecision, judgeMissed, minutes, stateWith, world } from './world.js';
+import { choose, judgeDecision, judgeMissed, minutes, scenario, stateWith, world } from './world.js';
 
 const afterProbe = () => stateWith({ released: { probe: 5 } });
 
@@ -65,20 +65,37 @@ describe('answer-assistance-requests (NORM-H)', () => {
         { decisionId: 'd3', teamId: 'north', actions: choose(['request-assistance', 'west-gov'], ['request-consultations', 'west-gov']), exerciseTime: minutes(10) },
       ],
     });
-    expect(earlierAimsAt({ state, world }, 'westland', ['assistance-request'])).toEqual(
+    expect(earlierAimsAt({ state, world, scenario }, 'westland', ['assistance-request'])).toEqual(
       new Map([
         ['northland', 'Request assistance'],
         ['southland', 'Request assistance'],
       ]),
     );
-    const asking = earlierAimsAt({ state, world }, 'westland', ['assistance-request', 'consultation']);
+    const asking = earlierAimsAt({ state, world, scenario }, 'westland', ['assistance-request', 'consultation']);
     expect([...asking]).toEqual([
       ['northland', 'Request consultations'],
       ['southland', 'Request assistance'],
     ]);
-    expect(earlierAimsAt({ state, world }, 'northland', ['assistance-request'])).toEqual(new Map());
+    expect(earlierAimsAt({ state, world, scenario }, 'northland', ['assistance-request'])).toEqual(new Map());
     expect(aimedEarlierAt({ state, world, team: world.teams.get('north')! }, 'westland', ['consultation'])).toBe(true);
     expect(aimedEarlierAt({ state, world, team: world.teams.get('south')! }, 'westland', ['consultation'])).toBe(false);
+  });
+
+  it('counts a request made in a purposeful hotline message among the earlier requests, in seq order with decisions', () => {
+    const state = stateWith({
+      decisions: [{ decisionId: 'd1', teamId: 'west', actions: choose(['request-assistance', 'south-gov']), exerciseTime: minutes(6) }],
+      messages: [
+        { messageId: 'm1', channelId: 'hotline', teamId: 'north', purpose: 'request-assistance', exerciseTime: minutes(7) },
+        { messageId: 'm2', channelId: 'hotline', teamId: 'north', exerciseTime: minutes(8) },
+      ],
+    });
+    expect([...earlierAimsAt({ state, world, scenario }, 'southland', ['assistance-request'])]).toEqual([
+      ['westland', 'Request assistance'],
+      ['northland', 'a message to request assistance (m1 on North–South hotline at 00:07:00)'],
+    ]);
+    // A message without a purpose asks for nothing.
+    const plain = stateWith({ messages: [{ messageId: 'm2', channelId: 'hotline', teamId: 'north', exerciseTime: minutes(8) }] });
+    expect(earlierAimsAt({ state: plain, world, scenario }, 'southland', ['assistance-request'])).toEqual(new Map());
   });
 
   it('does not commend an unasked offer, and only raises a concern for an ignored request when told how', () => {

@@ -1,6 +1,6 @@
 // A scripted exercise through the real engine and the default rules: commands at exercise minutes, issued in order of
 // their minute (as listed within one minute), each event applied as it is recorded.
-import { createEngine, type Actor, type ActionChoice, type ExerciseEvent, type IssuedCommand } from '@ttx/engine';
+import { createEngine, type Actor, type ActionChoice, type ExerciseContext, type ExerciseEvent, type IssuedCommand } from '@ttx/engine';
 import { createScoringModel } from '../src/index.js';
 import { choose, ctx, minutes } from './world.js';
 
@@ -9,8 +9,8 @@ export const whiteCell = { role: 'controller' as const, id: 'white-cell' };
 
 export type ScriptStep = [atMinute: number, command: IssuedCommand];
 
-export function playScript(steps: readonly ScriptStep[]): ExerciseEvent[] {
-  const engine = createEngine({ ...ctx, scoring: createScoringModel() });
+export function playScript(steps: readonly ScriptStep[], exercise: Omit<ExerciseContext, 'scoring'> = ctx): ExerciseEvent[] {
+  const engine = createEngine({ ...exercise, scoring: createScoringModel() });
   const state = engine.initialState();
   const events: ExerciseEvent[] = [];
   for (const [atMinute, command] of [...steps].sort((a, b) => a[0] - b[0])) {

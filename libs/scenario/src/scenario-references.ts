@@ -118,6 +118,7 @@ export function checkScenarioReferences(
   scenario.channels.forEach((channel, i) => {
     channel.members.forEach((member, j) => ix.teams.require(member, ['channels', i, 'members', j], problems));
     checkRepeats(channel.members, ['channels', i, 'members'], 'team', problems);
+    if (channel.purposes) checkRepeats(channel.purposes, ['channels', i, 'purposes'], 'purpose', problems);
   });
   scenario.injects.forEach((inject, i) => checkInject(scenario, inject, ['injects', i], ix, problems));
   problems.push(...checkConditionCycles(scenario.injects));

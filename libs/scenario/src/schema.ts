@@ -12,6 +12,7 @@ import {
   EVIDENCE_LEVELS,
   FEEDBACK_MODES,
   INJECT_CHANNELS,
+  MESSAGE_PURPOSES,
   SECTORS,
   SEVERITIES,
   TARGET_KINDS,
@@ -169,7 +170,18 @@ export const scenarioSchema = z.strictObject({
     )
     .default([]),
   channels: z
-    .array(z.strictObject({ id, kind: z.enum(CHANNEL_KINDS), name: text(100), members: z.array(id).min(1) }))
+    .array(
+      z.strictObject({
+        id,
+        kind: z.enum(CHANNEL_KINDS),
+        name: text(100),
+        members: z.array(id).min(1),
+        purposes: z
+          .array(z.enum(MESSAGE_PURPOSES))
+          .optional()
+          .describe("The purposes a message on the channel may carry; without it, those of the channel's kind."),
+      }),
+    )
     .default([]),
   injects: z.array(injectSchema).min(1),
 });

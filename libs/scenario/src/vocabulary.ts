@@ -55,6 +55,29 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const CHANNEL_KINDS = ['team-chat', 'hotline', 'cert-network'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
+/** What a team's message on a channel is for; on the hotline and the CERT network the rules score it as the act it names. */
+export const MESSAGE_PURPOSES = [
+  'share-indicators',
+  'request-assistance',
+  'offer-assistance',
+  'notify',
+  'demand',
+  'consult',
+] as const;
+export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
+
+/** The purposes a channel of each kind allows unless the scenario lists its own (`purposes:` on the channel). */
+export const CHANNEL_KIND_PURPOSES: Readonly<Record<ChannelKind, readonly MessagePurpose[]>> = {
+  'team-chat': [],
+  hotline: ['notify', 'demand', 'consult', 'request-assistance', 'offer-assistance'],
+  'cert-network': ['share-indicators', 'request-assistance', 'offer-assistance', 'notify'],
+};
+
+/** The purposes messages on `channel` may carry: its own list when the scenario gives one, else its kind's. */
+export function channelPurposes(channel: { kind: ChannelKind; purposes?: readonly MessagePurpose[] }): readonly MessagePurpose[] {
+  return channel.purposes ?? CHANNEL_KIND_PURPOSES[channel.kind];
+}
+
 /** The medium an inject arrives through, which decides how players see it. */
 export const INJECT_CHANNELS = [
   'intelligence',

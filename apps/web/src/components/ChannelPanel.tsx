@@ -1,12 +1,13 @@
 // Team chat, the inter-state hotline and the CERT-to-CERT network: one tab per channel open to the reader.
-import { Badge, Button, Group, Paper, ScrollArea, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, ScrollArea, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { LIMITS } from '@ttx/contracts';
-import type { ChannelDef } from '@ttx/scenario';
+import type { ChannelDef, MessagePurpose } from '@ttx/scenario';
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatClock } from '../exercise/exercise-clock.js';
 import { onlySpacesError, saysNothing } from './blank-text.js';
 import type { MessageView } from '../exercise/exercise-view.js';
 import { CHANNEL_KIND_LABEL } from '../exercise/labels.js';
+import { composerPurposes, keptPurpose, PURPOSE_LABEL } from '../exercise/message-purposes.js';
 import type { Outbox } from '../exercise/outbox.js';
 import { countUnread, messagesIn } from '../exercise/player-feed.js';
 import type { ExerciseView } from '../exercise/exercise-view.js';
@@ -17,7 +18,7 @@ export interface ChannelPanelProps {
   teamNames: Record<string, string>;
   seen: Record<string, number>;
   onSeen: (channelId: string, seq: number) => void;
-  onSend?: (channelId: string, text: string) => void;
+  onSend?: (channelId: string, text: string, purpose?: MessagePurpose) => void;
   outbox: Outbox;
 }
 
@@ -30,7 +31,12 @@ function MessageLine({ message, teamNames }: { message: MessageView; teamNames: 
           {who}
           {message.sender ? <Text span c="dimmed" fw={400} size="sm"> · {message.sender}</Text> : null}
         </Text>
-        <Text size="xs" c="dimmed" className="ttx-clock">T+{formatClock(message.exerciseTime)}</Text>
+        <Group gap={6}>
+          {message.purpose ? (
+            <Badge size="xs" variant="light" data-testid="message-purpose">{PURPOSE_LABEL[message.purpose]}</Badge>
+          ) : null}
+          <Text size="xs" c="dimmed" className="ttx-clock">T+{formatClock(message.exerciseTime)}</Text>
+        </Group>
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.text}</Text>
     </Paper>
@@ -42,6 +48,8 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
   const messages = messagesIn(view, channel.id);
   const lastSeq = messages.length ? messages[messages.length - 1].seq : 0;
   const [draft, setDraft] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const purposes = composerPurposes(channel);
   useEffect(() => {
     if (active && lastSeq > (props.seen[channel.id] ?? 0)) onSeen(channel.id, lastSeq);
   }, [active, lastSeq, channel.id, onSeen, props.seen]);
@@ -52,8 +60,9 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
     event.preventDefault();
     const text = draft.trim();
     if (saysNothing(text) || !props.onSend) return;
-    props.onSend(channel.id, text);
+    props.onSend(channel.id, text, keptPurpose(channel, purpose));
     setDraft('');
+    setPurpose('');
   };
   return (
     <Stack gap="xs">
@@ -66,6 +75,9 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
           {messages.map((message) => <MessageLine key={message.seq} message={message} teamNames={props.teamNames} />)}
           {pending.map((item) => (
             <Paper key={item.clientId} p="xs" withBorder radius="sm" opacity={0.7}>
+              {(item.payload as { purpose?: MessagePurpose }).purpose ? (
+                <Badge size="xs" variant="light">{PURPOSE_LABEL[(item.payload as { purpose: MessagePurpose }).purpose]}</Badge>
+              ) : null}
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{(item.payload as { text: string }).text}</Text>
               <Text size="xs" c={item.status === 'refused' ? 'red.4' : 'dimmed'}>
                 {item.status === 'refused' ? `Not sent: ${item.error?.message}` : item.status === 'waiting' ? 'Queued — sends when reconnected' : 'Sending…'}
@@ -77,6 +89,14 @@ function ChannelThread(props: ChannelPanelProps & { channel: ChannelDef; active:
       {props.onSend && (
         <form onSubmit={send}>
           <Group align="flex-end" gap="xs" wrap="nowrap">
+            {purposes.length > 0 && (
+              <NativeSelect
+                label="Purpose"
+                value={purpose}
+                onChange={(e) => setPurpose(e.currentTarget.value)}
+                data={[{ value: '', label: 'None' }, ...purposes]}
+              />
+            )}
             <Textarea
               label={`Message on ${channel.name}`}
               placeholder="Type a message"

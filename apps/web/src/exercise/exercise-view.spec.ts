@@ -135,6 +135,14 @@ describe('exercise view fold', () => {
     expect([twice.seq, twice.messages.length]).toEqual([1, 1]);
   });
 
+  it("keeps a message's purpose for the message list, and none where it had none", () => {
+    const view = foldEvents([
+      eventAt(1, 'message.sent', { messageId: 'm1', channelId: 'hotline', teamId: 'south', text: 'Stop.', purpose: 'demand' }),
+      eventAt(2, 'message.sent', { messageId: 'm2', channelId: 'hotline', teamId: 'south', text: 'Hello.' }),
+    ]);
+    expect(view.messages.map((m) => [m.messageId, m.purpose])).toEqual([['m1', 'demand'], ['m2', undefined]]);
+  });
+
   it('records participants once each, observations, adjustments and missed deadlines', () => {
     const view = foldEvents([
       eventAt(1, 'team.joined', { teamId: 'north', participant: 'ana' }),

@@ -3,7 +3,7 @@
 import type { EventMessage } from '@ttx/contracts';
 import { clockAfter, EscalationBook, MselBook, ScoreBook } from '@ttx/engine';
 import type { ActionVerdict, ClockState, DecisionRecord, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
-import type { Dimension, HseepRating } from '@ttx/scenario';
+import type { Dimension, HseepRating, MessagePurpose } from '@ttx/scenario';
 import { stoppedClock } from './exercise-clock.js';
 
 export interface InjectView extends ReleasedInject {
@@ -29,6 +29,7 @@ export interface MessageView {
   teamId?: string;
   sender?: string;
   text: string;
+  purpose?: MessagePurpose;
   exerciseTime: number;
 }
 

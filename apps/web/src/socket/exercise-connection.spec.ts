@@ -229,6 +229,19 @@ describe('exercise connection', () => {
     expect(connection.getState().outbox[0]).toMatchObject({ status: 'refused', error: { code: 'NOT_A_CHANNEL_MEMBER' } });
   });
 
+  it('sends a message with the purpose chosen for it, and without one when none was chosen', async () => {
+    const socket = new FakeSocket();
+    const connection = connectionWith(socket);
+    socket.serverConnects();
+    socket.take('sync').resolve({ ok: true, events: [], seq: 0, clock });
+    await settle();
+    connection.sendMessage('hotline', 'Stop the scans.', 'demand');
+    connection.sendMessage('hotline', 'Hello.');
+    const [withPurpose, without] = [socket.take('message.send'), socket.take('message.send')];
+    expect(withPurpose.payload).toEqual({ messageId: expect.any(String), channelId: 'hotline', text: 'Stop the scans.', purpose: 'demand' });
+    expect(without.payload).toEqual({ messageId: expect.any(String), channelId: 'hotline', text: 'Hello.' });
+  });
+
   it('sends two edits of the same improvement-plan item as two commands, in order', async () => {
     const socket = new FakeSocket();
     const connection = connectionWith(socket);

@@ -3,7 +3,7 @@
 // reuses its id.
 import type { Ack, ErrorBody, EventMessage, RecordedAck, SyncAck, Welcome } from '@ttx/contracts';
 import type { ActionChoice, AttributionConfidence, ImprovementItemEdit } from '@ttx/engine';
-import type { HseepRating } from '@ttx/scenario';
+import type { HseepRating, MessagePurpose } from '@ttx/scenario';
 import { emptyEventLog, mergeEvents, type EventLog } from '../exercise/event-log.js';
 import { emptyExerciseView, ExerciseFold, type ExerciseView } from '../exercise/exercise-view.js';
 import {
@@ -156,9 +156,10 @@ export class ExerciseConnection {
     return this.enqueue('decision.submit', decisionId, { decisionId, ...input });
   }
 
-  sendMessage(channelId: string, text: string): string {
+  /** Queues a message, with the purpose chosen for it when there is one; returns its id. */
+  sendMessage(channelId: string, text: string, purpose?: MessagePurpose): string {
     const messageId = this.newId();
-    return this.enqueue('message.send', messageId, { messageId, channelId, text });
+    return this.enqueue('message.send', messageId, { messageId, channelId, text, ...(purpose !== undefined ? { purpose } : {}) });
   }
 
   recordObservation(objectiveId: string, rating: HseepRating, note: string): string {

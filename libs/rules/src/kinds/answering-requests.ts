@@ -14,6 +14,7 @@ import {
   type RuleContext,
   type RuleKind,
 } from '../rule-context.js';
+import { messageAct } from '../message-purposes.js';
 
 export interface RequestReading {
   requestTraits: readonly ActionTrait[];
@@ -26,6 +27,8 @@ export interface RequestReading {
   domesticCites: readonly string[];
   ignored?: string;
   ignoredShare: number;
+  /** Traits of a purposeful message that answer a request (an offer of assistance); none when no message can. */
+  messageAnswers: readonly ActionTrait[];
 }
 
 /** The params every request-answering kind takes beside its own: the concern for a request left unanswered. */
@@ -47,13 +50,22 @@ export function defineRequestAnsweringKind<S extends z.ZodType<RequestParams>>(s
   domestic?: boolean;
   domesticCites?: readonly string[];
   answers: (params: z.output<S>) => RequestReading['answers'];
+  /** The traits of a purposeful message that answer a request, when a message can answer one. */
+  messageAnswers?: (params: z.output<S>) => readonly ActionTrait[];
 }): RuleKind<S> {
-  const { answerGoes, answers, domestic = false, domesticCites = [], ...kind } = spec;
+  const { answerGoes, answers, messageAnswers, domestic = false, domesticCites = [], ...kind } = spec;
   return defineRuleKind({
     ...kind,
     evaluate(context) {
       const params: RequestParams = context.params;
-      return judgeRequestAnswering(context, { ...params, answerGoes, domestic, domesticCites, answers: answers(context.params) });
+      return judgeRequestAnswering(context, {
+        ...params,
+        answerGoes,
+        domestic,
+        domesticCites,
+        answers: answers(context.params),
+        messageAnswers: messageAnswers?.(context.params) ?? [],
+      });
     },
   });
 }
@@ -103,7 +115,7 @@ export function judgeRequestAnswering(context: RuleContext, reading: RequestRead
       }),
     ];
   }
-  if (trigger.kind !== 'decision') return [];
+  if (trigger.kind === 'message') return judgeMessageAnswer(context, reading);
   const asked = promptAsks(context, trigger.decision.injectId, reading);
   const askers = requesters(context, reading);
   // An answer goes to the asking state — abroad, or at home when one's own operator asked — or, for activity
@@ -136,4 +148,25 @@ export function judgeRequestAnswering(context: RuleContext, reading: RequestRead
     ];
   }
   return [];
+}
+
+/** A message with a purpose that answers (an offer of assistance) reaching a state that asked earlier: commended as the offer it makes. */
+function judgeMessageAnswer(context: RuleContext, reading: RequestReading): Finding[] {
+  const act = messageAct(context);
+  if (!act || !act.traits.some((t) => reading.messageAnswers.includes(t))) return [];
+  const askers = requesters(context, reading);
+  const asker = act.states.find((s) => askers.has(s));
+  if (asker === undefined) return [];
+  return [
+    recordFinding(context, {
+      severity: 'commendation',
+      share: 1,
+      fields: {
+        request: askers.get(asker)!,
+        action: act.label,
+        targetState: context.world.states.get(asker)?.name ?? asker,
+      },
+      cites: asker === context.team.state ? reading.domesticCites : [],
+    }),
+  ];
 }

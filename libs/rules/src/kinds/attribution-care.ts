@@ -13,6 +13,7 @@ import {
   type ChosenAction,
   type RuleContext,
 } from '../rule-context.js';
+import { lastMessagedTo } from '../message-purposes.js';
 import { evidenceReceived } from '../received-evidence.js';
 import { evidenceParam, shareParam, templateParam, traitsParam } from './params.js';
 
@@ -49,7 +50,7 @@ export const attributionCare = defineRuleKind({
   kind: 'attribution-care',
   sources: ['NORM-B'],
   summary:
-    "Judges each action with one of `traits` naming a state against the strongest evidence naming that state in the injects released to the team (injects released only to others do not count) and the team's stated confidence (a decision stating none is judged as `unstatedConfidence`). Below `minimumEvidence` it is a violation costing `shortfallShare` of the weight per missing grade plus `overclaimShare` per grade the confidence claims beyond the evidence (at most the whole weight), so no evidence costs more than low evidence and confident and wrong more than cautious and wrong. Well-founded but stated with more confidence than the evidence gives, it is a concern costing `overclaimShare` per grade. Otherwise it is well-founded: commended with `calibratedShare` when the stated confidence matches the evidence and `coordinatedShare` when coordinated (an action with one of `coordinatedTraits`, or after an action with one of `sharedTraits` aimed at a state other than the one named, earlier or in the same decision); a note (`supported`) when it earns nothing. One finding per action, never both a commendation and a violation.",
+    "Judges each action with one of `traits` naming a state against the strongest evidence naming that state in the injects released to the team (injects released only to others do not count) and the team's stated confidence (a decision stating none is judged as `unstatedConfidence`). Below `minimumEvidence` it is a violation costing `shortfallShare` of the weight per missing grade plus `overclaimShare` per grade the confidence claims beyond the evidence (at most the whole weight), so no evidence costs more than low evidence and confident and wrong more than cautious and wrong. Well-founded but stated with more confidence than the evidence gives, it is a concern costing `overclaimShare` per grade. Otherwise it is well-founded: commended with `calibratedShare` when the stated confidence matches the evidence and `coordinatedShare` when coordinated (an action with one of `coordinatedTraits`, or after an action with one of `sharedTraits` aimed at a state other than the one named, earlier or in the same decision, or an earlier message sharing indicators on the hotline or the CERT network with another state); a note (`supported`) when it earns nothing. One finding per action, never both a commendation and a violation.",
   params,
   evaluate(context) {
     const p = context.params;
@@ -117,6 +118,10 @@ function coordinationWords(context: RuleContext<Params>, p: Params, chosen: Chos
   if (own) return ` It came with ${own.action.name}${own.target ? ` (${own.target.name})` : ''}.`;
   for (const state of context.world.states.keys()) {
     if (state !== named && aimedEarlierAt(context, state, p.sharedTraits)) return ' It followed sharing with partners or CERTs.';
+  }
+  for (const state of context.world.states.keys()) {
+    const message = state === named ? undefined : lastMessagedTo(context, state, p.sharedTraits);
+    if (message) return ` It followed sharing with partners or CERTs: ${message.label}.`;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import {
   releasedIncidents,
   type RuleContext,
 } from '../rule-context.js';
+import { messageAct, type MessageAct } from '../message-purposes.js';
 import { rungParam, traitsParam } from './params.js';
 
 /** Tension felt by a team's state: the highest escalation level between it and any state, or the latest ongoing incident's rung. */
@@ -27,11 +28,17 @@ export function tensionOf(context: Pick<RuleContext, 'state' | 'world' | 'team'>
   return Math.max(tension, incident ? rungLevel(incident.incident.rung) : 0);
 }
 
-/** A commendation for a decision that reaches another state through an action with one of `traits` while tension is at `tensionAt` or above, citing the action's catalogue `cbm:` references. */
+/**
+ * A commendation for a decision that reaches another state through an action with one of `traits` while tension is
+ * at `tensionAt` or above, citing the action's catalogue `cbm:` references; or for a message whose purpose carries
+ * one of `traits` on a hotline or CERT network that reaches another state, `{action}` naming the message.
+ */
 export function creditReachingOut(
   context: RuleContext,
   params: { tensionAt: number; traits: readonly ActionTrait[] },
 ): Finding[] {
+  const act = messageAct(context);
+  if (act) return creditMessage(context, params, act);
   const reaching = chosenActions(context).find(
     (c) => hasTrait(c.action, params.traits) && foreignState(context.team, c) !== undefined,
   );
@@ -49,11 +56,26 @@ export function creditReachingOut(
   ];
 }
 
+function creditMessage(context: RuleContext, params: { tensionAt: number; traits: readonly ActionTrait[] }, act: MessageAct): Finding[] {
+  const abroad = act.states.filter((s) => s !== context.team.state);
+  if (abroad.length === 0 || !act.traits.some((t) => params.traits.includes(t))) return [];
+  const tension = tensionOf(context);
+  if (tension < params.tensionAt) return [];
+  const names = abroad.map((s) => context.world.states.get(s)?.name ?? s).join(', ');
+  return [
+    recordFinding(context, {
+      severity: 'commendation',
+      share: 1,
+      fields: { tension: `ESC-${tension}`, action: act.label, targetState: names },
+    }),
+  ];
+}
+
 export const consultWhenTensionRises = defineRuleKind({
   kind: 'consult-when-tension-rises',
   sources: ['CBM-3'],
   summary:
-    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
+    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references. A message whose purpose carries one of `traits` (`consult` is consultation) on the hotline or the CERT network, reaching another state, counts the same way, `{action}` naming it. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
   params: z.strictObject({
     tensionAt: rungParam.default(2),
     traits: traitsParam.default(['consultation']),

@@ -6,6 +6,7 @@ import type { Finding } from '@ttx/engine';
 import { chosenActions, defineRuleKind, foreignState, hasTrait, lastAimedAt, recordFinding, type ChosenAction, type RuleContext } from '../rule-context.js';
 import { gravestAct, injured, injuryOf, knownIncidents, responseGravity, sev, strongestEvidence, type KnownIncident } from '../injury.js';
 import { chainText, ongoingCondition, protectedReason, stateName, type Condition } from '../law-chain.js';
+import { lastMessagedTo } from '../message-purposes.js';
 import { evidenceParam, levelsParam, sectorsParam, templateParam, traitsParam } from './params.js';
 
 const params = z.strictObject({
@@ -25,7 +26,7 @@ export const countermeasurePreconditions = defineRuleKind({
   kind: 'countermeasure-preconditions',
   sources: ['TM2-R4', 'TM2-R20', 'TM2-R21', 'TM2-R22', 'TM2-R23', 'TM2-R24', 'TM2-R25', 'ILC-22', 'ILC-49', 'ILC-51', 'ILC-52'],
   summary:
-    "Each action with one of `traits` aimed at another state is characterised as a countermeasure and tested condition by condition, each shown met or not met in `{chain}` with the inject or decision that decides it: (1) a prior wrongful act against the team's state attributed to the targeted state, in an inject the team received, with evidence at `minimumEvidence` or above; (2) the act still ongoing — not reported as over and not ended by a later inject's `endsIncidents`; (3) an earlier decision carrying a demand to comply (an action with one of `demandTraits`) aimed at that state after the act began — not required when the incident is `urgent` (ILC Art. 52(2)); (4) expected effects (the action's `effects`, or its rung; one more on a civilian target or one other states depend on) no graver than the injury (its severity, one more for civilian effects, one more when several states were hit) plus `tolerance`; (5) temporary (one of `temporaryTraits`) and reversible; (6) no other state depends on the target (TM2-R25). Any condition not met is a violation: a breach of the targeted state's sovereignty (TM2-R4). An action aimed at a protected target (`protectedKinds`, `protectedSectors`) is not a countermeasure at all: a violation with the `protectedTarget` text. With `lawful`, a countermeasure meeting every condition is noted as acceptable — never commended. Placeholders: `{chain}`, `{unmet}` (how many conditions failed).",
+    "Each action with one of `traits` aimed at another state is characterised as a countermeasure and tested condition by condition, each shown met or not met in `{chain}` with the inject or decision that decides it: (1) a prior wrongful act against the team's state attributed to the targeted state, in an inject the team received, with evidence at `minimumEvidence` or above; (2) the act still ongoing — not reported as over and not ended by a later inject's `endsIncidents`; (3) an earlier decision carrying a demand to comply (an action with one of `demandTraits`) aimed at that state after the act began, or a message with a purpose carrying one of them (`demand`) sent on the hotline or the CERT network to a channel a team of that state is on — not required when the incident is `urgent` (ILC Art. 52(2)); (4) expected effects (the action's `effects`, or its rung; one more on a civilian target or one other states depend on) no graver than the injury (its severity, one more for civilian effects, one more when several states were hit) plus `tolerance`; (5) temporary (one of `temporaryTraits`) and reversible; (6) no other state depends on the target (TM2-R25). Any condition not met is a violation: a breach of the targeted state's sovereignty (TM2-R4). An action aimed at a protected target (`protectedKinds`, `protectedSectors`) is not a countermeasure at all: a violation with the `protectedTarget` text. With `lawful`, a countermeasure meeting every condition is noted as acceptable — never commended. Placeholders: `{chain}`, `{unmet}` (how many conditions failed).",
   params,
   evaluate(context) {
     const findings: Finding[] = [];
@@ -116,14 +117,30 @@ function callToComply(
   if (urgent) {
     return { name, met: true, text: `not required — the act of inject ${urgent.inject.id} calls for urgent countermeasures (ILC Art. 52(2))` };
   }
-  const demand = lastAimedAt(context, responsible, demandTraits);
+  // The last demand, in a decision or in a message on the hotline or the CERT network (purpose `demand`).
+  const demand = lastDemandTo(context, responsible, demandTraits);
   // The demand must concern the act: made once the first of the acts it answers was known.
   const since = acts[0]?.releasedAt ?? 0;
-  if (demand !== undefined && demand.decision.exerciseTime >= since) {
-    return { name, met: true, text: `met — decision ${demand.decision.decisionId} (${demand.action.name}) demanded that ${them} comply` };
+  if (demand !== undefined && demand.at >= since) {
+    return { name, met: true, text: `met — ${demand.words} demanded that ${them} comply` };
   }
   const sameDecision = chosenActions(context).some((c) => c !== chosen && hasTrait(c.action, demandTraits) && c.target?.state === responsible);
   if (sameDecision) return { name, met: false, text: `not met — the demand in this same decision left ${them} no time to comply` };
-  if (demand !== undefined) return { name, met: false, text: `not met — the last demand, decision ${demand.decision.decisionId}, came before the act it would answer` };
+  if (demand !== undefined) return { name, met: false, text: `not met — the last demand, ${demand.which}, came before the act it would answer` };
   return { name, met: false, text: `not met — no demand was sent to ${them}` };
 }
+
+/** The team's latest earlier demand to `responsible`: a decision's action or a purposeful message, whichever came last. */
+function lastDemandTo(
+  context: RuleContext<Params>,
+  responsible: string,
+  demandTraits: Params['demandTraits'],
+): { at: number; words: string; which: string } | undefined {
+  const decided = lastAimedAt(context, responsible, demandTraits);
+  const messaged = lastMessagedTo(context, responsible, demandTraits);
+  if (messaged && (!decided || messaged.message.seq > decided.decision.seq)) return { at: messaged.message.exerciseTime, words: messaged.label, which: messaged.label };
+  if (!decided) return undefined;
+  const which = `decision ${decided.decision.decisionId}`;
+  return { at: decided.decision.exerciseTime, words: `${which} (${decided.action.name})`, which };
+}
+

@@ -15,17 +15,21 @@ import {
   type ChosenAction,
   type RuleContext,
 } from '../rule-context.js';
+import { formatOffset } from '@ttx/scenario';
+import { lastMessagedTo } from '../message-purposes.js';
 import { rungParam, shareParam, templateParam, traitsParam } from './params.js';
 
 interface Notice {
-  /** The catalogue's `cbm:` references of the notifying action (none for a hotline message). */
+  /** The catalogue's `cbm:` references of the notifying action (none for a message). */
   cbm: readonly string[];
+  /** The notice in words, for `{notice}`: the action and its decision, or the message. */
+  words: string;
 }
 
 /**
  * The notice that reached `other` before the step: a channel action aimed at it in the same decision, or an
- * earlier one or a hotline message sent since the latest ongoing incident between the two states was released
- * (a notice from before it cannot concern the answer to it).
+ * earlier one, a message whose purpose carries a channel trait, or a hotline message, sent since the latest ongoing
+ * incident between the two states was released (a notice from before it cannot concern the answer to it).
  */
 function noticeTo(
   context: RuleContext,
@@ -35,13 +39,16 @@ function noticeTo(
 ): Notice | undefined {
   if (params.sameDecision) {
     const same = chosen.find((c) => c.target?.state === other && hasTrait(c.action, params.channelTraits));
-    if (same) return { cbm: same.action.cbm };
+    if (same) return { cbm: same.action.cbm, words: `${same.action.name} in the same decision` };
   }
   const since = latestOngoingIncident(releasedIncidents(context), context.team.state, other)?.releasedAt ?? -Infinity;
   const earlier = lastAimedAt(context, other, params.channelTraits);
-  if (earlier && earlier.decision.exerciseTime >= since) return { cbm: earlier.action.cbm };
+  if (earlier && earlier.decision.exerciseTime >= since)
+    return { cbm: earlier.action.cbm, words: `${earlier.action.name} in decision ${earlier.decision.decisionId}` };
+  const message = lastMessagedTo(context, other, params.channelTraits);
+  if (message && message.message.exerciseTime >= since) return { cbm: [], words: message.label };
   const hotline = params.hotlineCounts ? lastHotlineAt(context, other) : undefined;
-  if (hotline !== undefined && hotline >= since) return { cbm: [] };
+  if (hotline !== undefined && hotline >= since) return { cbm: [], words: `a hotline message at ${formatOffset(hotline)}` };
   return undefined;
 }
 
@@ -49,7 +56,7 @@ export const notifyBeforeEscalating = defineRuleKind({
   kind: 'notify-before-escalating',
   sources: ['CBM-8', 'CBM-13'],
   summary:
-    "For each state a decision acts against at or above `fromRung`: a concern when the team has not reached it through a CBM channel — an action with one of `channelTraits` (hotline, notification, consultation, démarche) aimed at a target of that state, in the same decision when `sameDecision` or in an earlier one, or a message on a hotline that a team of that state is a member of when `hotlineCounts`. An earlier notice counts only when it was sent since the latest ongoing incident between the two states was released: one from before concerns something else. With `notified`, the notice given before escalating is credited (`notifiedShare` of the weight) in a note — the step itself is at best acceptable, never commended — citing the notifying action's catalogue `cbm:` references — unless a rule of the set outside the cbm-use dimension finds the step itself a violation (a strike on civilian infrastructure under NORM-F, on a CERT under NORM-K, an unlawful countermeasure): notice before a wrongful act earns no credit.",
+    "For each state a decision acts against at or above `fromRung`: a concern when the team has not reached it through a CBM channel — an action with one of `channelTraits` (hotline, notification, consultation, démarche) aimed at a target of that state, in the same decision when `sameDecision` or in an earlier one, a message on the hotline or the CERT network reaching that state whose purpose carries one of `channelTraits` (`notify` is notification, `consult` consultation; any purpose on the hotline carries the hotline trait), or a message on a hotline that a team of that state is a member of when `hotlineCounts`. An earlier notice counts only when it was sent since the latest ongoing incident between the two states was released: one from before concerns something else. With `notified`, the notice given before escalating is credited (`notifiedShare` of the weight) in a note — the step itself is at best acceptable, never commended — citing the notifying action's catalogue `cbm:` references, `{notice}` naming the notice (the action and its decision, or the message with its id, channel and exercise time) — unless a rule of the set outside the cbm-use dimension finds the step itself a violation (a strike on civilian infrastructure under NORM-F, on a CERT under NORM-K, an unlawful countermeasure): notice before a wrongful act earns no credit.",
   params: z.strictObject({
     fromRung: rungParam.default(2),
     channelTraits: traitsParam.default(['hotline', 'notification', 'consultation', 'demarche']),
@@ -82,6 +89,7 @@ export const notifyBeforeEscalating = defineRuleKind({
             chosen: escalation,
             template: notified,
             cites: notice.cbm,
+            fields: { notice: notice.words },
           }),
         );
       }

@@ -128,7 +128,7 @@ export function ControlScreen() {
                     teamNames={teamNames}
                     seen={seenChannels}
                     onSeen={onChannelSeen}
-                    onSend={ended ? undefined : (channelId, text) => live.actions.sendMessage(channelId, text)}
+                    onSend={ended ? undefined : (channelId, text, purpose) => live.actions.sendMessage(channelId, text, purpose)}
                     outbox={live.outbox}
                   />
                 </Tabs.Panel>

@@ -148,7 +148,7 @@ export function PlayScreen() {
                     teamNames={teamNames}
                     seen={marks.channels}
                     onSeen={onChannelSeen}
-                    onSend={live.view.status === 'ended' ? undefined : (channelId, text) => live.actions.sendMessage(channelId, text)}
+                    onSend={live.view.status === 'ended' ? undefined : (channelId, text, purpose) => live.actions.sendMessage(channelId, text, purpose)}
                     outbox={live.outbox}
                   />
                 </Tabs.Panel>
