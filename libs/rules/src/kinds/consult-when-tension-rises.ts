@@ -27,15 +27,21 @@ export function tensionOf(context: Pick<RuleContext, 'state' | 'world' | 'team'>
   return Math.max(tension, incident ? rungLevel(incident.incident.rung) : 0);
 }
 
-/** A commendation for a decision that reaches another state through an action with one of `traits` while tension is at `tensionAt` or above, citing the action's catalogue `cbm:` references. */
+/**
+ * A commendation for a decision that reaches another state through an action with one of `traits` while tension is
+ * at `tensionAt` or above, citing the action's catalogue `cbm:` references — unless the same decision takes a step
+ * against that state that a rule outside the cbm-use dimension finds a violation: a call that announces a wrongful
+ * act does not prevent misperception, it delivers the act.
+ */
 export function creditReachingOut(
   context: RuleContext,
   params: { tensionAt: number; traits: readonly ActionTrait[] },
 ): Finding[] {
-  const reaching = chosenActions(context).find(
-    (c) => hasTrait(c.action, params.traits) && foreignState(context.team, c) !== undefined,
-  );
+  const chosen = chosenActions(context);
+  const reaching = chosen.find((c) => hasTrait(c.action, params.traits) && foreignState(context.team, c) !== undefined);
   if (!reaching) return [];
+  const other = foreignState(context.team, reaching);
+  if (chosen.some((c) => c !== reaching && foreignState(context.team, c) === other && context.violated?.(c))) return [];
   const tension = tensionOf(context);
   if (tension < params.tensionAt) return [];
   return [
@@ -53,7 +59,7 @@ export const consultWhenTensionRises = defineRuleKind({
   kind: 'consult-when-tension-rises',
   sources: ['CBM-3'],
   summary:
-    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
+    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references; not when the same decision takes a step against that state that a rule outside the cbm-use dimension finds a violation. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
   params: z.strictObject({
     tensionAt: rungParam.default(2),
     traits: traitsParam.default(['consultation']),

@@ -674,11 +674,10 @@ const cbm: Case[] = [
     expected: [
       f(CI, 'violation', '-', 'attack-critical-infrastructure'),
       f(CM, 'violation', '-', 'attack-critical-infrastructure'),
-      f(CRISIS, 'commendation', '+', 'activate-hotline'),
     ],
     sources: ['NORM-F', 'TM2-R4', 'CBM-8', 'CBM-13'],
-    note: 'Notice before a wrongful act earns no credit. The hotline call is still credited as crisis communication, apart from the step it announced.',
-    withholds: [NOTIFY],
+    note: 'Notice before a wrongful act earns no credit, and neither does the call as crisis communication: a call that announces a wrongful act prevents no misperception, it delivers the act.',
+    withholds: [NOTIFY, CRISIS],
     covers: ['notice-before-violation'],
   },
   {
