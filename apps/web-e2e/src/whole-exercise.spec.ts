@@ -62,10 +62,15 @@ describe('a whole exercise in the browser', () => {
     await takeFreeDecision(south.page, [{ actionId: 'public-attribution', target: 'Government of Northland (Presidential Administration)' }], 'We name Northland publicly before the evidence is complete.');
     const ownInitiative = south.page.getByTestId('decision-entry').filter({ hasText: 'Own initiative' });
     await ownInitiative.getByTestId('finding-list').waitFor();
+    // One assessment for the attribution: characterised as retorsion, with one verdict that is not a commendation.
+    const attribution = ownInitiative.getByTestId('action-verdict').filter({ hasText: 'Characterised as retorsion' });
+    await attribution.waitFor();
+    expect(['violation', 'concern']).toContain(await attribution.getAttribute('data-verdict'));
 
     // The controller sees the decisions with their findings, and pauses and resumes the clock.
     await control.page.getByTestId('decision-feed-entry').nth(1).waitFor();
     await control.page.getByTestId('decision-feed').getByTestId('finding-list').first().waitFor();
+    await control.page.getByTestId('decision-feed').getByTestId('action-verdict').filter({ hasText: 'Characterised as cooperation' }).first().waitFor();
     await screenshot(control.page, '02-controller-live');
     await screenshot(control.page, '02b-controller-live-full', true);
     await runClock(control.page, 'Pause');
@@ -105,6 +110,7 @@ describe('a whole exercise in the browser', () => {
     const normCitation = control.page.getByTestId('citation').filter({ hasText: /^(NORM|CBM)-\w+/ });
     await review.getByTestId('finding').filter({ has: normCitation }).first().waitFor();
     await review.getByRole('row').filter({ hasText: 'Own initiative' }).first().waitFor();
+    await review.getByRole('row').filter({ hasText: 'Own initiative' }).getByTestId('action-verdict').filter({ hasText: 'Characterised as retorsion' }).first().waitFor();
     // The timeline words each decision and its findings from the records its entries point at.
     const timeline = review.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('row').filter({ hasText: 'decided: Public attribution' }).filter({ hasText: 'Rationale: We name Northland publicly' }).waitFor();

@@ -80,14 +80,18 @@ function recordAssessment(batch: EventBatch, cause: ExerciseEvent, assessment: A
     list.push(finding);
     byTeam.set(finding.teamId, list);
   }
+  // A decision is recorded with its verdicts even when no rule found anything on it: each action has one.
+  const verdicts = assessment.verdicts;
+  if (verdicts && verdicts.verdicts.length > 0 && !byTeam.has(verdicts.teamId)) byTeam.set(verdicts.teamId, []);
   const about = assessedAbout(cause) ?? {};
   const debriefOnly = batch.ctx.scenario.feedback === 'debrief';
   for (const [teamId, findings] of byTeam) {
     // A team nobody plays is not judged: no finding of any rule while a controller has it marked not played.
     if (!isJudged(batch.view, teamId)) continue;
+    const own = verdicts?.teamId === teamId && verdicts.verdicts.length > 0 ? { verdicts: verdicts.verdicts } : {};
     batch.add(
       'findings.recorded',
-      { teamId, ...about, findings },
+      { teamId, ...about, findings, ...own },
       debriefOnly ? TO_STAFF : toTeams([teamId]),
       cause.exerciseTime,
     );

@@ -281,7 +281,7 @@ export const EVENT_REGISTRY: EventRegistry = {
     fold: (state, event, _index, records) => {
       if (records) state.findings.push(...event.payload.findings);
     },
-    words: ({ payload }, names) => findingsWords(names.team(payload.teamId), payload.findings),
+    words: ({ payload }, names) => findingsWords(names.team(payload.teamId), payload.findings, payload.verdicts),
   },
   'escalation.changed': {
     audiences: ALL,

@@ -75,9 +75,11 @@ export function decisionWords(
 export function findingsWords(
   teamName: string,
   findings: readonly { ruleId: string; severity: string; delta: number }[],
+  verdicts: readonly { actionId: string; verdict: string }[] = [],
 ): string {
   const parts = findings.map((f) => `${f.ruleId} ${f.severity} ${signed(f.delta)}`);
-  return parts.length > 0 ? `Findings for ${teamName}: ${parts.join('; ')}` : `Findings for ${teamName}`;
+  const judged = verdicts.length > 0 ? ` — verdicts: ${verdicts.map((v) => `${v.actionId} ${v.verdict}`).join(', ')}` : '';
+  return `Findings for ${teamName}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}${judged}`;
 }
 
 /** The fields an edit changed, in a stable order. */

@@ -1,5 +1,5 @@
 // Every fact an exercise records. The event log is the only state that is stored; all else is its fold.
-import type { Dimension, FindingSeverity, HseepRating, InjectChannel, Sector } from '@ttx/scenario';
+import type { ActionCharacter, Dimension, FindingSeverity, Verdict, HseepRating, InjectChannel, Sector } from '@ttx/scenario';
 
 /** Who may see an event. Staff (controllers, facilitators, observers) see every event. */
 export type Audience = { kind: 'all' } | { kind: 'staff' } | { kind: 'teams'; teams: string[] };
@@ -27,6 +27,20 @@ export interface Finding {
   injectId?: string;
   actionId?: string;
   targetId?: string;
+}
+
+/** The one assessment of an action a team chose: its characterisation, its verdict assembled across every rule that
+ * judged it, and its points by dimension (the sum of its findings). */
+export interface ActionVerdict {
+  actionId: string;
+  targetId?: string;
+  character: ActionCharacter;
+  verdict: Verdict;
+  /** Points of the action's findings by dimension; dimensions no finding touched are absent. */
+  points: Partial<Record<Dimension, number>>;
+  total: number;
+  /** The assessment in one sentence, read aloud: characterisation, verdict and the rules that decide it. */
+  summary: string;
 }
 
 export interface ActionChoice {
@@ -113,7 +127,8 @@ export interface EventPayloads {
     /** Exercise ms since the inject's release, when answering one. */
     latency?: number;
   };
-  'findings.recorded': { teamId: string; decisionId?: string; injectId?: string; findings: Finding[] };
+  /** The findings of every rule on one event for one team; on a decision, also one verdict per action chosen. */
+  'findings.recorded': { teamId: string; decisionId?: string; injectId?: string; findings: Finding[]; verdicts?: ActionVerdict[] };
   'escalation.changed': {
     from: string;
     to: string;

@@ -1,6 +1,6 @@
 // The seam between the engine and the rules of engagement: the engine asks, the scoring model answers with
 // findings and escalation moves, and the engine records them as events after the event that caused them.
-import type { ExerciseEvent, Finding } from './events.js';
+import type { ActionVerdict, ExerciseEvent, Finding } from './events.js';
 import type { ExerciseContext, ExerciseState } from './state.js';
 
 export interface EscalationMove {
@@ -17,6 +17,8 @@ export interface EscalationMove {
 export interface Assessment {
   /** Recorded as one `findings.recorded` event per team concerned. */
   findings: Finding[];
+  /** On a decision: one verdict per action chosen, recorded with the deciding team's findings. */
+  verdicts?: { teamId: string; verdicts: ActionVerdict[] };
   /** Recorded as one `escalation.changed` event each, in order. */
   escalation: EscalationMove[];
 }

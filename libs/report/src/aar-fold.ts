@@ -3,13 +3,11 @@ import {
   EscalationBook,
   eventWords,
   injectLabel,
-  type Actor,
   type EventNames,
   type ExerciseEvent,
   type Finding,
   type ImprovementItemEdit,
 } from '@ttx/engine';
-import type { Dimension, HseepRating } from '@ttx/scenario';
 import type {
   ControlEntry,
   DecisionActionEntry,
@@ -23,45 +21,12 @@ import type {
   TimelineEntry,
 } from './aar-model.js';
 import { AarTallies } from './aar-tallies.js';
+import { ActorLabels, type AdjustmentRecord, type ObservationRecord } from './fold-records.js';
 import type { ExerciseLookup } from './exercise-lookup.js';
-
-export interface ObservationRecord {
-  seq: number;
-  exerciseTime: number;
-  observationId: string;
-  rating: HseepRating;
-  note: string;
-  by?: string;
-}
-
-export interface AdjustmentRecord {
-  seq: number;
-  exerciseTime: number;
-  adjustmentId: string;
-  dimension: Dimension;
-  delta: number;
-  reason: string;
-  by?: string;
-}
 
 const STAFF_ROLES = new Set(['controller', 'facilitator', 'observer']);
 /** Decisions searched from the newest back before the map of all of them is consulted. */
 const RECENT_DECISIONS = 8;
-
-/** `role:id` labels, one string per actor however many events it caused. */
-class ActorLabels {
-  private readonly byRole = new Map<string, Map<string, string>>();
-
-  of(actor: Actor | undefined): string | undefined {
-    if (!actor) return undefined;
-    if (actor.id === undefined) return actor.role;
-    let ids = this.byRole.get(actor.role);
-    if (!ids) this.byRole.set(actor.role, (ids = new Map()));
-    let label = ids.get(actor.id);
-    if (label === undefined) ids.set(actor.id, (label = `${actor.role}:${actor.id}`));
-    return label;
-  }
-}
 
 export class AarFold {
   exerciseId?: string;
@@ -407,6 +372,7 @@ export class AarFold {
       onTime: deadline === undefined ? undefined : event.exerciseTime <= deadline,
       findings: [],
       scoreDelta: 0,
+      verdicts: [],
     };
     this.decisions.push(entry);
     this.tallies.countDecision(entry, n.actions);
@@ -414,6 +380,11 @@ export class AarFold {
   }
 
   private absorbFindings(event: ExerciseEvent & { type: 'findings.recorded' }): void {
+    const { verdicts, decisionId } = event.payload;
+    if (verdicts && decisionId !== undefined) {
+      const decision = this.decision(decisionId, this.decisions.length);
+      if (decision) decision.verdicts = verdicts;
+    }
     for (const f of event.payload.findings) {
       const entry: FindingEntry = {
         seq: event.seq,

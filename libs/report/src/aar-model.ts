@@ -1,6 +1,6 @@
 // The after-action review model (schema version 3): everything the JSON, CSV, HTML and PDF renderers show,
 // derived only from the scenario, action catalogue, rule set and event log. docs/aar-schema.md documents it.
-import type { AttributionConfidence, Audience, CapabilityElement, EscalationPoint, EventType, Finding } from '@ttx/engine';
+import type { ActionVerdict, AttributionConfidence, Audience, CapabilityElement, EscalationPoint, EventType, Finding } from '@ttx/engine';
 import type { Dimension, FindingSeverity, HseepRating } from '@ttx/scenario';
 
 export const AAR_SCHEMA_VERSION = 3;
@@ -130,6 +130,8 @@ export interface DecisionEntry {
   /** Rule ids of the findings recorded about this decision, in order. */
   findings: string[];
   scoreDelta: number;
+  /** One assessment per action chosen, in the order chosen (empty in logs recorded before verdicts were). */
+  verdicts: ActionVerdict[];
 }
 
 export interface MessageEntry {

@@ -42,7 +42,7 @@ function firedByPlayedTeams(fold: AarFold): ReadonlyMap<string, number> {
 /** Decisions as the review lists them: those of a team not played without the findings recorded on them. */
 function decisionsOf(fold: AarFold): DecisionEntry[] {
   if (fold.unplayed.size === 0) return fold.decisions;
-  return fold.decisions.map((d) => (fold.isPlayed(d.teamId) ? d : { ...d, findings: [], scoreDelta: 0 }));
+  return fold.decisions.map((d) => (fold.isPlayed(d.teamId) ? d : { ...d, findings: [], scoreDelta: 0, verdicts: [] }));
 }
 
 function appendixSection(fold: AarFold): AarAppendix {
@@ -129,7 +129,7 @@ function detached(model: AarModel): AarModel {
     timeline: {
       entries: timeline.entries.slice(),
       injects: timeline.injects.map((i) => ({ ...i })),
-      decisions: timeline.decisions.map((d) => ({ ...d, findings: d.findings.slice() })),
+      decisions: timeline.decisions.map((d) => ({ ...d, findings: d.findings.slice(), verdicts: d.verdicts.slice() })),
       channels: timeline.channels.map((c) => ({ ...c, messages: c.messages.slice() })),
       controllerActions: timeline.controllerActions.slice(),
     },

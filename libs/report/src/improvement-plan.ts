@@ -2,7 +2,8 @@
 // from the areas, with facilitators' `improvement.edited` events applied in log order.
 import type { CapabilityElement, ImprovementItemEdit } from '@ttx/engine';
 import type { Dimension } from '@ttx/scenario';
-import type { AarFold, ObservationRecord } from './aar-fold.js';
+import type { AarFold } from './aar-fold.js';
+import type { ObservationRecord } from './fold-records.js';
 import type { ImprovementItem, Judgement } from './aar-model.js';
 import type { FindingGroup } from './aar-tallies.js';
 import type { ExerciseLookup } from './exercise-lookup.js';

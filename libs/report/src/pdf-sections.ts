@@ -7,6 +7,7 @@ import { activityRows, adjustmentRows, channelRows, controlSummary, decisionRows
 import { TIMELINE_LIMITS, type SectionId } from './report-outline.js';
 import {
   CAPABILITY_LABELS,
+  actionLines,
   DIMENSION_LABELS,
   RATING_LABELS,
   formatDuration,
@@ -186,8 +187,8 @@ function timeline(layout: PdfLayout, model: AarModel): void {
   if (key.length > 0) {
     layout.heading('Key decisions: escalation peaks and the heaviest violations', 3);
     layout.table(
-      [{ header: 'Time', width: 0.9 }, { header: 'Team', width: 1 }, { header: 'Actions and targets', width: 2.8 }, { header: 'Rationale', width: 3 }, { header: 'Findings', width: 1.4 }, { header: 'Points', width: 0.7, align: 'right' }],
-      key.map((d) => [t(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n') + (d.confidence !== undefined ? `\nStated confidence: ${d.confidence}` : ''), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
+      [{ header: 'Time', width: 0.9 }, { header: 'Team', width: 1 }, { header: 'Actions, targets and verdicts', width: 2.8 }, { header: 'Rationale', width: 3 }, { header: 'Findings', width: 1.4 }, { header: 'Points', width: 0.7, align: 'right' }],
+      key.map((d) => [t(d.exerciseTime), d.teamId, actionLines(d).join('\n') + (d.confidence !== undefined ? `\nStated confidence: ${d.confidence}` : ''), d.rationale, d.findings.join(', '), formatSigned(d.scoreDelta)]),
     );
   }
   more(layout, tl.decisions.length, key.length, 'decisions.csv');

@@ -2,7 +2,8 @@
 // fields quoted when they hold a comma, a quote or a line break. Free text that a spreadsheet would run as a formula
 // is prefixed with an apostrophe (OWASP CSV injection), the only way the cells differ from the JSON.
 import { stringify } from 'csv-stringify/sync';
-import type { AarModel, FindingEntry } from './aar-model.js';
+import type { ActionVerdict } from '@ttx/engine';
+import type { AarModel, DecisionEntry, FindingEntry } from './aar-model.js';
 import { formatExerciseTime, formatWallTime } from './report-format.js';
 import { timelineText } from './timeline-text.js';
 
@@ -39,6 +40,8 @@ export const DECISION_COLUMNS = [
   'actions',
   'targets',
   'rungs',
+  'verdicts',
+  'characters',
   'rationale',
   'confidence',
   'latencyMs',
@@ -76,6 +79,8 @@ export function renderDecisionsCsv(model: AarModel): string {
       d.actions.map((a) => a.actionId).join(';'),
       d.actions.map((a) => a.targetId ?? '').join(';'),
       d.actions.map((a) => a.rung).join(';'),
+      d.actions.map((a) => verdictOf(d, a)?.verdict ?? '').join(';'),
+      d.actions.map((a) => verdictOf(d, a)?.character ?? '').join(';'),
       defused(d.rationale),
       d.confidence,
       d.latency,
@@ -121,4 +126,8 @@ export function renderTimelineCsv(model: AarModel): string {
     ]);
   }
   return csvOf(TIMELINE_COLUMNS, rows);
+}
+
+function verdictOf(d: DecisionEntry, a: DecisionEntry['actions'][number]): ActionVerdict | undefined {
+  return d.verdicts.find((v) => v.actionId === a.actionId && v.targetId === a.targetId);
 }

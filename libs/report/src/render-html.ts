@@ -7,6 +7,7 @@ import { reportSections, TIMELINE_LIMITS } from './report-outline.js';
 import { timelineText } from './timeline-text.js';
 import {
   CAPABILITY_LABELS,
+  actionLines,
   DIMENSION_LABELS,
   RATING_LABELS,
   formatDuration,
@@ -148,7 +149,7 @@ function timelineHtml(model: AarModel): string {
   const entries = t.entries.slice(0, limit).map((e) => [e.seq, formatExerciseTime(e.exerciseTime), e.category, { html: `<pre class="text">${escapeHtml(text(e))}</pre>` }]);
   const more = t.entries.length > limit ? `<p class="muted">${t.entries.length - limit} further events are in timeline.csv.</p>` : '';
   return `<h3>Injects</h3>${table(['Time', 'Inject', 'Title', 'Channel', 'Severity', 'Audience'], released.map((i) => [formatExerciseTime(i.releasedAt ?? 0), i.injectId, i.title, i.channel, i.severity, i.audience.join(', ')]))}
-<h3>Decisions</h3>${table(['Time', 'Team', 'Actions and targets', 'Stated confidence', 'Rationale', 'Findings', 'Points'], t.decisions.slice(0, limit).map((d) => [formatExerciseTime(d.exerciseTime), d.teamId, d.actions.map((a) => `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}`).join('\n'), d.confidence ?? '—', { html: `<pre class="text">${escapeHtml(d.rationale)}</pre>` }, d.findings.join(', '), formatSigned(d.scoreDelta)]))}
+<h3>Decisions</h3>${table(['Time', 'Team', 'Actions, targets and verdicts', 'Stated confidence', 'Rationale', 'Findings', 'Points'], t.decisions.slice(0, limit).map((d) => [formatExerciseTime(d.exerciseTime), d.teamId, actionLines(d).join('\n'), d.confidence ?? '—', { html: `<pre class="text">${escapeHtml(d.rationale)}</pre>` }, d.findings.join(', '), formatSigned(d.scoreDelta)]))}
 <h3>Messages by channel</h3>${t.channels.map((c) => `<h4>${escapeHtml(c.name)} (${escapeHtml(c.kind)})</h4>${table(['Time', 'Team', 'Sender', 'Message'], c.messages.slice(0, limit).map((m) => [formatExerciseTime(m.exerciseTime), m.teamId ?? '', m.sender ?? '', { html: `<pre class="text">${escapeHtml(m.text)}</pre>` }]), 'No messages.')}`).join('\n')}
 ${t.decisions.length > limit ? `<p class="muted">${t.decisions.length - limit} further decisions are in decisions.csv.</p>` : ''}
 <h3>Controller actions</h3>${table(['Time', 'Action', 'By'], t.controllerActions.slice(0, limit).map((c) => [formatExerciseTime(c.exerciseTime), c.summary, c.actor ?? '']))}

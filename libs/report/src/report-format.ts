@@ -1,7 +1,7 @@
 // How times, dates and labels read in every rendering, so the JSON, CSV, HTML and PDF agree.
 import { formatOffset } from '@ttx/scenario';
 import { signed } from '@ttx/engine';
-import type { AarModel } from './aar-model.js';
+import type { AarModel, DecisionEntry } from './aar-model.js';
 
 /** Exercise time (ms) as `HH:MM:SS`. */
 export function formatExerciseTime(ms: number): string {
@@ -80,4 +80,13 @@ export function reportPeriod(model: AarModel): string {
   const to = formatDate(endedAt ?? lastEventAt);
   if (!from) return 'not started';
   return from === to || !to ? from : `${from} to ${to}`;
+}
+
+/** A decision's actions, one line each with its target and, when the log holds it, the action's verdict and
+ * character ("Expel diplomats [ESC-3] against Northland government: acceptable, retorsion"). */
+export function actionLines(d: DecisionEntry): string[] {
+  return d.actions.map((a) => {
+    const v = d.verdicts.find((x) => x.actionId === a.actionId && x.targetId === a.targetId);
+    return `${a.actionName} [${a.rung}]${a.targetName ? ` against ${a.targetName}` : ''}${v ? `: ${v.verdict}, ${v.character}` : ''}`;
+  });
 }

@@ -38,7 +38,9 @@ export function timelineText(model: AarModel): (entry: TimelineEntry) => string 
           }
         }
       }
-      return findingsWords(teamName(entry.teamId), findings.get(`${entry.teamId}@${entry.seq}`) ?? []);
+      decisions ??= new Map(model.timeline.decisions.map((d) => [d.decisionId, d]));
+      const verdicts = entry.decisionId !== undefined ? decisions.get(entry.decisionId)?.verdicts : undefined;
+      return findingsWords(teamName(entry.teamId), findings.get(`${entry.teamId}@${entry.seq}`) ?? [], verdicts);
     }
     return entry.type;
   };

@@ -65,10 +65,12 @@ describe('the timeline in words', () => {
           expect(line.endsWith(`. Rationale: ${decision.rationale}`)).toBe(true);
         } else if (e.type === 'findings.recorded') {
           expect(e.summary).toBeUndefined();
-          expect(findingSeqs.has(`${e.teamId}@${e.seq}`)).toBe(true);
+          // A decision's findings event carries its verdicts even when no rule found anything on it.
+          const verdicts = e.decisionId !== undefined ? (decisions.get(e.decisionId)?.verdicts ?? []) : [];
+          expect(findingSeqs.has(`${e.teamId}@${e.seq}`) || verdicts.length > 0).toBe(true);
           expect(line).toMatch(
             new RegExp(
-              `^Findings for ${teams.get(e.teamId!)}: \\S+ (commendation|note|concern|violation) [+-]?\\d`,
+              `^Findings for ${teams.get(e.teamId!)}(: \\S+ (commendation|note|concern|violation) [+-]?\\d.*)?( — verdicts: [a-z-]+ (violation|concern|acceptable|commendation)(, [a-z-]+ (violation|concern|acceptable|commendation))*)?$`,
             ),
           );
         } else {

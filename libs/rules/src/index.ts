@@ -2,6 +2,7 @@ export * from './rule-context.js';
 export * from './rule-kinds.js';
 export * from './escalation-model.js';
 export * from './scoring-model.js';
+export * from './action-verdicts.js';
 export * from './scoreboard.js';
 export * from './hseep-ratings.js';
 export * from './citations.js';

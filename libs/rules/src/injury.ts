@@ -58,6 +58,11 @@ export function injuryOf(known: ReleasedIncident): Injury {
   return { level, severity: known.inject.severity, civilian, statesHit };
 }
 
+/** The gravest of `acts` by injury (the first of equals), or undefined when there are none. */
+export function gravestAct<T extends ReleasedIncident>(acts: readonly T[]): T | undefined {
+  return acts.reduce<T | undefined>((w, k) => (!w || injuryOf(k).level > injuryOf(w).level ? k : w), undefined);
+}
+
 /** Expected severity of an action's effects when the catalogue gives none: by rung (ESC-0…10). */
 const EFFECTS_BY_RUNG = [0, 0, 0, 1, 1, 1, 2, 3, 4, 4, 5];
 

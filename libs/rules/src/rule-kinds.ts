@@ -1,5 +1,5 @@
 // The registry of rule kinds, and the checks a rule set must pass before an exercise may use it.
-import { CITATIONS, type ActionCatalogue, type Rule, type RuleSet } from '@ttx/scenario';
+import { CITATIONS, type ActionCatalogue, type ActionTrait, type Rule, type RuleSet } from '@ttx/scenario';
 import type { RuleKind } from './rule-context.js';
 import { answerAssistanceRequests } from './kinds/answer-assistance-requests.js';
 import { attributionCare } from './kinds/attribution-care.js';
@@ -13,6 +13,7 @@ import { protectCerts } from './kinds/protect-certs.js';
 import { protectCriticalInfrastructure } from './kinds/protect-critical-infrastructure.js';
 import { shareInformation } from './kinds/share-information.js';
 import { timeliness } from './kinds/timeliness.js';
+import { useOfForce } from './kinds/use-of-force.js';
 import { ESCALATION_DEFAULTS } from './escalation-model.js';
 
 /** Every rule kind a rule set may name, by kind id. */
@@ -22,6 +23,7 @@ export const ruleKinds: Readonly<Record<string, RuleKind>> = Object.fromEntries(
     protectCerts,
     proportionality,
     countermeasurePreconditions,
+    useOfForce,
     notifyBeforeEscalating,
     consultWhenTensionRises,
     crisisCommunication,
@@ -44,7 +46,7 @@ export function checkRuleParams(rule: Rule, _ruleSet?: RuleSet, catalogue?: Acti
   const issues: RuleIssue[] = [];
   rule.cites.forEach((source, i) => {
     if (!CITATIONS.includes(source)) {
-      issues.push({ path: ['cites', i], message: `"${source}" is not a known source; cite one of NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, TM2-R92, TM2-R93, ILC-22, ILC-49…53, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-2-4, UN-CHARTER-51, DUE-DILIGENCE, HSEEP` });
+      issues.push({ path: ['cites', i], message: `"${source}" is not a known source; cite one of NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, TM2-R68…R75, TM2-R92, TM2-R93, ILC-22, ILC-49…53, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-2-4, UN-CHARTER-51, DUE-DILIGENCE, HSEEP` });
     }
   });
   const kind = ruleKinds[rule.kind];
@@ -104,5 +106,40 @@ export function checkRuleSet(ruleSet: RuleSet, catalogue?: ActionCatalogue): Rul
     for (const issue of checkRuleParams(rule, ruleSet, catalogue)) issues.push({ path: ['rules', i, ...issue.path], message: issue.message });
   });
   issues.push(...checkEscalationParams(ruleSet));
+  issues.push(...checkOneCharacterisation(ruleSet, catalogue));
+  return issues;
+}
+
+/** The traits a rule of kind `kind` judges, once its params parse. */
+function judgedTraits(rule: Rule): readonly ActionTrait[] | undefined {
+  const parsed = ruleKinds[rule.kind]?.params.safeParse(rule.params ?? {});
+  return parsed?.success ? (parsed.data as { traits: ActionTrait[] }).traits : undefined;
+}
+
+/**
+ * An action is characterised once, as a use of force or as a countermeasure — never both, since force is never a
+ * countermeasure (ILC Art. 50): the two rules' traits may not overlap, nor may a catalogue action carry both.
+ */
+function checkOneCharacterisation(ruleSet: RuleSet, catalogue?: ActionCatalogue): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const ofKind = (kind: string) => ruleSet.rules.flatMap((rule, i) => (rule.kind === kind ? [{ rule, i, traits: judgedTraits(rule) }] : []));
+  for (const force of ofKind('use-of-force')) {
+    for (const counter of ofKind('countermeasure-preconditions')) {
+      if (!force.traits || !counter.traits) continue;
+      const path = ['rules', force.i, 'params', 'traits'];
+      const shared = force.traits.filter((t) => counter.traits!.includes(t));
+      if (shared.length > 0) {
+        issues.push({ path, message: `shares ${shared.join(', ')} with rule "${counter.rule.id}" (countermeasure-preconditions); an action is judged as a use of force or as a countermeasure, never both` });
+        continue;
+      }
+      for (const action of catalogue?.actions ?? []) {
+        const asForce = action.traits.find((t) => force.traits!.includes(t));
+        const asCounter = action.traits.find((t) => counter.traits!.includes(t));
+        if (asForce && asCounter) {
+          issues.push({ path, message: `action "${action.id}" of catalogue ${catalogue!.id} carries ${asForce} and ${asCounter}, so both this rule and rule "${counter.rule.id}" would judge it; give it one of the two` });
+        }
+      }
+    }
+  }
   return issues;
 }

@@ -19,6 +19,7 @@ import {
   type WorldIndex,
 } from './rule-context.js';
 import { ruleKinds } from './rule-kinds.js';
+import { assembleVerdicts, type AssembledDecision } from './action-verdicts.js';
 import { escalationEasing, escalationForDecision, escalationForMessage, escalationParams } from './escalation-model.js';
 
 const NOTHING: Assessment = { findings: [], escalation: [] };
@@ -35,8 +36,32 @@ function paramsOf(rule: Rule): { ok: boolean; params: unknown } {
   return parsed;
 }
 
-/** Every rule of the rule set applied to one trigger, findings in rule order. */
+/** Every rule of the rule set applied to one trigger, findings in rule order; on a decision, assembled with one
+ * verdict per action chosen (`assembleVerdicts`). */
+export function judgeWithVerdicts(
+  ctx: ExerciseContext,
+  state: ExerciseState,
+  team: Team,
+  trigger: RuleTrigger,
+  world: WorldIndex = indexWorld(ctx.scenario, ctx.catalogue),
+): AssembledDecision {
+  const findings = judgeRules(ctx, state, team, trigger, world);
+  if (trigger.kind !== 'decision') return { findings, verdicts: [] };
+  return assembleVerdicts(ctx.ruleSet, world, team, trigger.chosen, findings);
+}
+
+/** The findings of `judgeWithVerdicts`. */
 export function judge(
+  ctx: ExerciseContext,
+  state: ExerciseState,
+  team: Team,
+  trigger: RuleTrigger,
+  world: WorldIndex = indexWorld(ctx.scenario, ctx.catalogue),
+): Finding[] {
+  return judgeWithVerdicts(ctx, state, team, trigger, world).findings;
+}
+
+function judgeRules(
   ctx: ExerciseContext,
   state: ExerciseState,
   team: Team,
@@ -111,8 +136,10 @@ export function createScoringModel(): ScoringModel {
             latency: event.payload.latency,
           };
           const chosen = resolveChoices(world, decision.actions);
+          const { findings, verdicts } = judgeWithVerdicts(ctx, state, team, { kind: 'decision', decision, chosen }, world);
           return {
-            findings: judge(ctx, state, team, { kind: 'decision', decision, chosen }, world),
+            findings,
+            verdicts: { teamId: team.id, verdicts },
             escalation: escalationForDecision(params, state, decision, team.state, chosen),
           };
         }

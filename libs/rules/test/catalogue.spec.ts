@@ -15,6 +15,7 @@ mitigate-activity-from-territory | ESC-0 | cooperative | private-company | yes |
 investigate-activity-from-territory | ESC-0 | legal | private-company | yes | no | law-enforcement
 seize-infrastructure-on-territory | ESC-0 | legal | private-company | yes | no | law-enforcement, mitigation
 isolate-and-restore | ESC-0 | cyber |  | yes | no | mitigation
+report-to-security-council | ESC-0 | diplomatic |  | yes | yes | security-council-report
 private-demarche | ESC-1 | diplomatic | state-government | yes | no | demarche, demand
 public-attribution | ESC-2 | diplomatic | state-government | no | yes | public-attribution
 joint-attribution | ESC-2 | diplomatic | state-government | no | yes | public-attribution, joint-attribution

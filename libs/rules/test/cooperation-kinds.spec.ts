@@ -14,7 +14,7 @@ describe('notify-before-escalating (CBM-8, CBM-13)', () => {
     const earlier = judgeDecision('notify-before-escalating', stateWith({ released: { probe: 5 }, decisions: [{ decisionId: 'd1', teamId: 'south', actions: choose(['notify-contact-point', 'north-cert']), exerciseTime: minutes(6) }] }), { teamId: 'south', actions: choose(['expel-diplomats', 'north-gov']) });
     const hotline = judgeDecision('notify-before-escalating', stateWith({ released: { probe: 5 }, messages: [{ messageId: 'm1', channelId: 'hotline', teamId: 'south', exerciseTime: minutes(6) }] }), { teamId: 'south', actions: choose(['expel-diplomats', 'north-gov']) });
     for (const findings of [sameDecision, earlier, hotline]) {
-      expect(findings).toEqual([expect.objectContaining({ severity: 'commendation', delta: 3, explanation: expect.stringContaining('Before choosing Expel diplomats, Southland cabinet told Northland') })]);
+      expect(findings).toEqual([expect.objectContaining({ severity: 'note', delta: 3, explanation: expect.stringContaining('Before choosing Expel diplomats, Southland cabinet told Northland') })]);
     }
   });
 

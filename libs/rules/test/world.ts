@@ -142,6 +142,25 @@ export const scenarioInput: ScenarioInput = {
       severity: 'SEV-1',
       incident: { actor: 'northland', victim: 'southland', rung: 'ESC-4', evidence: 'high' },
     },
+    // Armed attacks and what falls short of one, for the law of self-defence; released only by hand.
+    ...(
+      [
+        ['invasion', 'SEV-5', 'high', {}],
+        ['rumour', 'SEV-5', 'moderate', {}],
+        ['declared', 'SEV-4', 'high', { armedAttack: true }],
+        ['disclaimed', 'SEV-5', 'high', { armedAttack: false }],
+        ['raid-over', 'SEV-5', 'high', { ongoing: false }],
+        ['salvo', 'SEV-5', 'high', { urgent: true }],
+      ] as const
+    ).map(([id, severity, evidence, extra]) =>
+      incidentInject(id, 'ESC-10', severity, evidence, {
+        at: '+01:50',
+        title: `Armed attack ${id}`,
+        decision: undefined,
+        incident: { actor: 'northland', victim: 'southland', rung: 'ESC-10', evidence, ...extra },
+      }),
+    ),
+    { id: 'ceasefire', at: '+01:50', audience: 'all', channel: 'news', title: 'Ceasefire', body: 'Northland stops the attack.', severity: 'SEV-0', endsIncidents: ['invasion'] },
     // Assessments naming Northland at each grade of evidence, for the attribution rules.
     ...(['none', 'low', 'moderate', 'high'] as const).map((evidence) =>
       incidentInject(`claim-${evidence}`, 'ESC-4', 'SEV-3', evidence, { at: '+00:45', title: `Assessment ${evidence}`, decision: undefined }),

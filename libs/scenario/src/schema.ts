@@ -44,7 +44,7 @@ const offset = z
 const severity = z.enum(SEVERITIES as [string, ...string[]], { message: 'must be a severity SEV-0 … SEV-5' });
 const citation = z.enum(CITATIONS as [string, ...string[]], {
   message:
-    'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, TM2-R92, TM2-R93, ILC-22, ILC-49…53, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-2-4, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
+    'is not a known source (NORM-A…K, CBM-1…16, TM2-R4, TM2-R20…R26, TM2-R68…R75, TM2-R92, TM2-R93, ILC-22, ILC-49…53, CBM-UN-POC, EU-TOOLBOX, UN-CHARTER-2-4, UN-CHARTER-51, DUE-DILIGENCE, HSEEP)',
 });
 const cbmCitation = z.enum(['CBM-UN-POC', ...CBMS] as [string, ...string[]], {
   message: 'is not an OSCE confidence-building measure (CBM-1 … CBM-16, or CBM-UN-POC)',
@@ -77,6 +77,14 @@ export const incidentSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Urgent countermeasures are allowed against this act without a prior call to comply (ILC Art. 52(2)).'),
+  /**
+   * The scenario's word on whether the act's scale and effects amount to an armed attack (UN Charter Art. 51,
+   * TM2-R71); left out, the use-of-force rule decides by the inject's severity.
+   */
+  armedAttack: z
+    .boolean()
+    .optional()
+    .describe("Whether the act's scale and effects amount to an armed attack (UN Charter Art. 51); left out, the rules decide by the inject's severity."),
 });
 
 export const injectSchema = z.strictObject({

@@ -14,6 +14,14 @@ export const TALLINN_RULES = [
   'TM2-R24',
   'TM2-R25',
   'TM2-R26',
+  'TM2-R68',
+  'TM2-R69',
+  'TM2-R70',
+  'TM2-R71',
+  'TM2-R72',
+  'TM2-R73',
+  'TM2-R74',
+  'TM2-R75',
   'TM2-R92',
   'TM2-R93',
 ];
@@ -113,6 +121,15 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export const FINDING_SEVERITIES = ['commendation', 'note', 'concern', 'violation'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
+/** How an action is characterised in law before it is judged: cooperation, defence at home, retorsion (lawful by
+ * nature), a countermeasure (lawful only under its conditions), or a use of force. */
+export const ACTION_CHARACTERS = ['cooperative', 'defensive', 'retorsion', 'countermeasure', 'use-of-force'] as const;
+export type ActionCharacter = (typeof ACTION_CHARACTERS)[number];
+
+/** The one verdict on each action of a decision, from worst to best. */
+export const VERDICTS = ['violation', 'concern', 'acceptable', 'commendation'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 /** HSEEP Exercise Evaluation Guide ratings. */
 export const HSEEP_RATINGS = ['P', 'S', 'M', 'U'] as const;
 export type HseepRating = (typeof HSEEP_RATINGS)[number];
@@ -148,5 +165,7 @@ export const ACTION_TRAITS = [
   'temporary',
   'offensive-cyber',
   'use-of-force',
+  /** Reports measures taken in self-defence to the UN Security Council (UN Charter Art. 51, TM2-R75). */
+  'security-council-report',
 ] as const;
 export type ActionTrait = (typeof ACTION_TRAITS)[number];

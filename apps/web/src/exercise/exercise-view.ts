@@ -2,7 +2,7 @@
 // the log). The MSEL, scores, escalation and clock are the engine's shared read views, fed from the same stream.
 import type { EventMessage } from '@ttx/contracts';
 import { clockAfter, EscalationBook, MselBook, ScoreBook } from '@ttx/engine';
-import type { ClockState, DecisionRecord, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
+import type { ActionVerdict, ClockState, DecisionRecord, ExerciseStatus, Finding, ReleasedInject } from '@ttx/engine';
 import type { Dimension, HseepRating } from '@ttx/scenario';
 import { stoppedClock } from './exercise-clock.js';
 
@@ -18,6 +18,8 @@ export interface InjectView extends ReleasedInject {
 export interface DecisionView extends DecisionRecord {
   participant?: string;
   findings: Finding[];
+  /** One assessment per action chosen, once the rules have judged the decision. */
+  verdicts: ActionVerdict[];
 }
 
 export interface MessageView {
@@ -181,6 +183,7 @@ export class ExerciseFold {
           latency: p.latency,
           participant: event.actor?.id,
           findings: [],
+          verdicts: [],
         };
         if (p.injectId) view.answered[`${p.injectId}:${p.teamId}`] = p.decisionId;
         view.decisions.push(decision);
@@ -188,9 +191,10 @@ export class ExerciseFold {
         return;
       }
       case 'findings.recorded': {
-        const { decisionId, findings } = event.payload;
+        const { decisionId, findings, verdicts } = event.payload;
         const decision = decisionId !== undefined ? this.decisionsById.get(decisionId) : undefined;
         (decision ? decision.findings : view.otherFindings).push(...findings);
+        if (decision && verdicts) decision.verdicts = verdicts;
         return;
       }
       case 'message.sent':

@@ -2,7 +2,7 @@
 // event registry (`eventWords`), with the names below.
 import type { ExerciseDetail } from '@ttx/contracts';
 import { eventNamesFrom, type EventNames } from '@ttx/engine';
-import type { ActionCategory, ChannelKind, FindingSeverity, HseepRating, InjectChannel } from '@ttx/scenario';
+import type { ActionCategory, ActionCharacter, ChannelKind, FindingSeverity, HseepRating, InjectChannel, Verdict } from '@ttx/scenario';
 
 export const INJECT_CHANNEL_LABEL: Record<InjectChannel, string> = {
   intelligence: 'Intelligence report',
@@ -42,6 +42,21 @@ export const FINDING_COLOR: Record<FindingSeverity, string> = {
   note: 'blue',
   concern: 'yellow',
   violation: 'red',
+};
+
+export const VERDICT_COLOR: Record<Verdict, string> = {
+  commendation: 'teal',
+  acceptable: 'gray',
+  concern: 'yellow',
+  violation: 'red',
+};
+
+export const CHARACTER_LABEL: Record<ActionCharacter, string> = {
+  cooperative: 'Cooperation',
+  defensive: 'Defence at home',
+  retorsion: 'Retorsion',
+  countermeasure: 'Countermeasure',
+  'use-of-force': 'Use of force',
 };
 
 export const HSEEP_LABEL: Record<HseepRating, string> = {

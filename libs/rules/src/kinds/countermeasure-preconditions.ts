@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { EVIDENCE_LEVELS, TARGET_KINDS } from '@ttx/scenario';
 import type { Finding } from '@ttx/engine';
 import { chosenActions, defineRuleKind, foreignState, hasTrait, lastAimedAt, recordFinding, type ChosenAction, type RuleContext } from '../rule-context.js';
-import { injured, injuryOf, knownIncidents, responseGravity, sev, strongestEvidence, type KnownIncident } from '../injury.js';
+import { gravestAct, injured, injuryOf, knownIncidents, responseGravity, sev, strongestEvidence, type KnownIncident } from '../injury.js';
+import { chainText, ongoingCondition, protectedReason, stateName, type Condition } from '../law-chain.js';
 import { evidenceParam, levelsParam, sectorsParam, templateParam, traitsParam } from './params.js';
 
 const params = z.strictObject({
@@ -32,7 +33,7 @@ export const countermeasurePreconditions = defineRuleKind({
       if (!hasTrait(chosen.action, context.params.traits)) continue;
       const responsible = foreignState(context.team, chosen);
       if (responsible === undefined || chosen.target === undefined) continue;
-      const shield = protectedReason(context, chosen);
+      const shield = protectedReason(context, chosen.target, context.params.protectedKinds, context.params.protectedSectors);
       if (shield !== undefined) {
         const chain = `Protected target: not met — ${shield}.`;
         findings.push(recordFinding(context, { severity: 'violation', share: -1, chosen, template: context.params.protectedTarget, fields: { chain, unmet: 1 } }));
@@ -40,7 +41,7 @@ export const countermeasurePreconditions = defineRuleKind({
       }
       const conditions = assess(context, chosen, responsible);
       const unmet = conditions.filter((c) => !c.met).length;
-      const chain = conditions.map((c) => `${c.name}: ${c.text}.`).join(' ');
+      const chain = chainText(conditions);
       if (unmet > 0) {
         findings.push(recordFinding(context, { severity: 'violation', share: -1, chosen, fields: { chain, unmet } }));
       } else if (context.params.lawful !== undefined) {
@@ -50,26 +51,6 @@ export const countermeasurePreconditions = defineRuleKind({
     return findings;
   },
 });
-
-interface Condition {
-  name: string;
-  met: boolean;
-  /** `met — …`, `not met — …` or `not required — …`, with the evidence that decides it. */
-  text: string;
-}
-
-function protectedReason(context: RuleContext<Params>, chosen: ChosenAction): string | undefined {
-  const { protectedKinds, protectedSectors } = context.params;
-  const target = chosen.target!;
-  const owner = stateName(context, target.state);
-  if (target.sector !== undefined && protectedSectors.includes(target.sector)) return `${target.name} serves ${target.sector} in ${owner}`;
-  if (!protectedKinds.includes(target.kind)) return undefined;
-  return target.kind === 'cert' ? `${target.name} is the authorised CERT of ${owner}` : `${target.name} is civilian critical infrastructure of ${owner}${target.sector ? ` (${target.sector})` : ''}`;
-}
-
-function stateName(context: RuleContext, id: string): string {
-  return context.world.states.get(id)?.name ?? id;
-}
 
 function assess(context: RuleContext<Params>, chosen: ChosenAction, responsible: string): Condition[] {
   const { minimumEvidence, demandTraits, temporaryTraits, tolerance } = context.params;
@@ -88,22 +69,10 @@ function assess(context: RuleContext<Params>, chosen: ChosenAction, responsible:
     },
   ];
   const going = acts.filter((k) => k.endedBy === undefined);
-  const ongoing = latest(going);
-  const ended = latest(acts);
-  conditions.push({
-    name: 'Act ongoing',
-    met: ongoing !== undefined,
-    text: ongoing
-      ? `met — inject ${ongoing.inject.id} has not ended`
-      : ended === undefined
-        ? 'not met — there is no such act to be ongoing'
-        : ended.endedBy === ended.inject.id
-          ? `not met — the act of inject ${ended.inject.id} was over when reported`
-          : `not met — inject ${ended.endedBy} ended the act of inject ${ended.inject.id}`,
-  });
+  conditions.push(ongoingCondition('Act ongoing', acts, 'act'));
   conditions.push(callToComply(context, chosen, responsible, them, going.length > 0 ? going : acts, demandTraits));
   const gravity = responseGravity(chosen);
-  const worst = acts.reduce<KnownIncident | undefined>((w, k) => (!w || injuryOf(k).level > injuryOf(w).level ? k : w), undefined);
+  const worst = gravestAct(acts);
   const injury = worst ? injuryOf(worst).level : 0;
   conditions.push({
     name: 'Proportionate to the injury',
@@ -157,8 +126,4 @@ function callToComply(
   if (sameDecision) return { name, met: false, text: `not met — the demand in this same decision left ${them} no time to comply` };
   if (demand !== undefined) return { name, met: false, text: `not met — the last demand, decision ${demand.decision.decisionId}, came before the act it would answer` };
   return { name, met: false, text: `not met — no demand was sent to ${them}` };
-}
-
-function latest(incidents: readonly KnownIncident[]): KnownIncident | undefined {
-  return incidents.length === 0 ? undefined : incidents[incidents.length - 1];
 }

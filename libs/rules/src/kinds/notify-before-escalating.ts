@@ -49,7 +49,7 @@ export const notifyBeforeEscalating = defineRuleKind({
   kind: 'notify-before-escalating',
   sources: ['CBM-8', 'CBM-13'],
   summary:
-    "For each state a decision acts against at or above `fromRung`: a concern when the team has not reached it through a CBM channel — an action with one of `channelTraits` (hotline, notification, consultation, démarche) aimed at a target of that state, in the same decision when `sameDecision` or in an earlier one, or a message on a hotline that a team of that state is a member of when `hotlineCounts`. An earlier notice counts only when it was sent since the latest ongoing incident between the two states was released: one from before concerns something else. With `notified`, escalating after such a notice is commended (`notifiedShare` of the weight), citing the notifying action's catalogue `cbm:` references — unless a rule of the set outside the cbm-use dimension finds the step itself a violation (a strike on civilian infrastructure under NORM-F, on a CERT under NORM-K, an unlawful countermeasure): notice before a wrongful act earns no credit.",
+    "For each state a decision acts against at or above `fromRung`: a concern when the team has not reached it through a CBM channel — an action with one of `channelTraits` (hotline, notification, consultation, démarche) aimed at a target of that state, in the same decision when `sameDecision` or in an earlier one, or a message on a hotline that a team of that state is a member of when `hotlineCounts`. An earlier notice counts only when it was sent since the latest ongoing incident between the two states was released: one from before concerns something else. With `notified`, the notice given before escalating is credited (`notifiedShare` of the weight) in a note — the step itself is at best acceptable, never commended — citing the notifying action's catalogue `cbm:` references — unless a rule of the set outside the cbm-use dimension finds the step itself a violation (a strike on civilian infrastructure under NORM-F, on a CERT under NORM-K, an unlawful countermeasure): notice before a wrongful act earns no credit.",
   params: z.strictObject({
     fromRung: rungParam.default(2),
     channelTraits: traitsParam.default(['hotline', 'notification', 'consultation', 'demarche']),
@@ -76,7 +76,8 @@ export const notifyBeforeEscalating = defineRuleKind({
       } else if (notified !== undefined && !context.violated?.(escalation)) {
         findings.push(
           recordFinding(context, {
-            severity: 'commendation',
+            // The notice is credited, the step is not commended: an escalatory step is at best acceptable.
+            severity: 'note',
             share: notifiedShare,
             chosen: escalation,
             template: notified,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACTION_CATEGORIES, CITATIONS } from '@ttx/scenario';
 import type { Finding } from '@ttx/engine';
 import { chosenActions, defineRuleKind, foreignState, hasTrait, recordFinding, type ChosenAction, type RuleContext } from '../rule-context.js';
-import { injured, injuryOf, knownIncidents, responseGravity, sev, type KnownIncident } from '../injury.js';
+import { gravestAct, injured, injuryOf, knownIncidents, responseGravity, sev, type KnownIncident } from '../injury.js';
 import { levelsParam, rungParam, shareParam, templateParam, traitsParam } from './params.js';
 
 const params = z.strictObject({
@@ -46,10 +46,6 @@ function isRetorsion(p: Params, chosen: ChosenAction): boolean {
   return hasTrait(chosen.action, p.retorsionTraits) || p.retorsionCategories.includes(chosen.action.category);
 }
 
-function gravest(acts: readonly KnownIncident[]): KnownIncident | undefined {
-  return acts.reduce<KnownIncident | undefined>((w, k) => (!w || injuryOf(k).level > injuryOf(w).level ? k : w), undefined);
-}
-
 function provocationText(act: KnownIncident | undefined): string {
   if (!act) return 'no act against it';
   const injury = injuryOf(act);
@@ -59,7 +55,7 @@ function provocationText(act: KnownIncident | undefined): string {
 
 function weighRetorsion(context: RuleContext<Params>, chosen: ChosenAction, acts: readonly KnownIncident[], otherState: string): Finding | undefined {
   const { retorsionAllowance, retorsion, retorsionCites } = context.params;
-  const worst = gravest(acts);
+  const worst = gravestAct(acts);
   const repeated = acts.filter((k) => k.incident.actor === otherState).length > 1;
   const level = worst ? Math.min(5, injuryOf(worst).level + (repeated ? 1 : 0)) : -1;
   const excess = chosen.rung - (level + retorsionAllowance);
@@ -72,7 +68,7 @@ function weighRetorsion(context: RuleContext<Params>, chosen: ChosenAction, acts
 
 function weighResponse(context: RuleContext<Params>, chosen: ChosenAction, acts: readonly KnownIncident[]): Finding | undefined {
   const { tolerance, violationAbove } = context.params;
-  const worst = gravest(acts);
+  const worst = gravestAct(acts);
   const injury = worst ? injuryOf(worst).level : 0;
   const gravity = responseGravity(chosen);
   const excess = gravity - injury - tolerance;

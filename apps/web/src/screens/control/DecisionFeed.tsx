@@ -1,7 +1,7 @@
 // Every team's decisions as they come in, newest first, with the findings the rules recorded on each.
 import { Badge, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import type { ActionCatalogue } from '@ttx/scenario';
-import { FindingList } from '../../components/FindingList.js';
+import { DecisionAssessment } from '../../components/DecisionAssessment.js';
 import { WrappingBadge } from '../../components/WrappingBadge.js';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import type { DecisionView } from '../../exercise/exercise-view.js';
@@ -48,7 +48,14 @@ export function DecisionFeed(props: {
               </Group>
               {decision.confidence && <Text size="xs" mt={4} data-testid="decision-confidence">Stated confidence in the attribution: {decision.confidence}</Text>}
               {decision.rationale && <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>{decision.rationale}</Text>}
-              <Stack mt={6} gap={4}><FindingList findings={decision.findings} /></Stack>
+              <Stack mt={6} gap={4}>
+                <DecisionAssessment
+                  findings={decision.findings}
+                  verdicts={decision.verdicts}
+                  actionName={(id) => action(id)?.name ?? id}
+                  targetName={(id) => (id ? (props.targetNames[id] ?? id) : undefined)}
+                />
+              </Stack>
             </Paper>
           );
         })}

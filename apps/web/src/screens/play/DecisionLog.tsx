@@ -1,7 +1,7 @@
 // The team's own decisions, newest first, with the feedback the scenario allows during play.
 import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ActionCatalogue, Target } from '@ttx/scenario';
-import { FindingList } from '../../components/FindingList.js';
+import { DecisionAssessment } from '../../components/DecisionAssessment.js';
 import { WrappingBadge } from '../../components/WrappingBadge.js';
 import { formatClock } from '../../exercise/exercise-clock.js';
 import type { DecisionView } from '../../exercise/exercise-view.js';
@@ -60,7 +60,7 @@ export function DecisionLog(props: DecisionLogProps) {
           {decision.confidence && <Text size="xs" mt={4} data-testid="decision-confidence">Stated confidence in the attribution: {decision.confidence}</Text>}
           {decision.rationale && <Text size="sm" mt={4} c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>{decision.rationale}</Text>}
           <Stack mt="xs" gap={4}>
-            <FindingList findings={decision.findings} />
+            <DecisionAssessment findings={decision.findings} verdicts={decision.verdicts} actionName={actionName} targetName={targetName} />
           </Stack>
         </Paper>
       ))}
