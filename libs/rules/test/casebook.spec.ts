@@ -29,11 +29,24 @@ describe('the case book: each case through the engine and the default rules', ()
     for (const rule of [...(c.clears ?? []), ...(c.withholds ?? [])])
       expect(findingsOf(c).filter((f) => f.ruleId === rule)).toEqual([]);
     for (const rule of c.clears ?? []) expect(defaultRules.rules.map((r) => r.id)).toContain(rule);
+    const verdicts = runs
+      .get(c.id)!
+      .verdicts.map((x) => ({
+        action: x.actionId,
+        ...(x.targetId === undefined ? {} : { target: x.targetId }),
+        character: x.character,
+        verdict: x.verdict,
+      }));
+    expect(verdicts).toEqual(c.decision ? c.verdicts : []);
     for (const rule of c.withholds ?? []) expect(defaultRules.rules.map((r) => r.id)).toContain(rule);
   });
 });
 
 describe('the case book covers', () => {
+  it('the expected verdict on every action of every decision', () => {
+    expect(CASES.filter((c) => c.decision && c.verdicts === undefined).map((c) => c.id)).toEqual([]);
+  });
+
   it('at least 60 cases, numbered CB-01 on without gaps, each citing known sources', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     expect(CASES.map((c) => c.id)).toEqual(CASES.map((_c, i) => `CB-${String(i + 1).padStart(2, '0')}`));
@@ -159,14 +172,9 @@ describe('the case book covers', () => {
   it('notice before, after and to the wrong state, and notice for a step that is itself a violation', () => {
     const notified = (c: Case) => findingsOf(c).filter((f) => f.ruleId === 'notify-before-escalating');
     const tagged = (tag: string) => CASES.filter((c) => c.covers?.includes(tag));
-    expect(
-      tagged('notice-before').every(
-        (c) =>
-          notified(c)
-            .map((f) => f.severity)
-            .join() === 'commendation',
-      ),
-    ).toBe(true);
+    expect(tagged('notice-before').every((c) => notified(c).length === 1 && notified(c)[0]!.delta > 0)).toBe(
+      true,
+    );
     for (const tag of ['notice-after', 'notice-wrong-state'])
       expect(
         tagged(tag).every(

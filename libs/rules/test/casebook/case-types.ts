@@ -1,6 +1,6 @@
 // The shape of a case in the case book: the play before the decision, the decision (or the deadline that passes
 // without one), what the default rules must find, and the sources that decide it.
-import type { AttributionConfidence, EngineErrorCode, Finding } from '@ttx/engine';
+import type { ActionVerdict, AttributionConfidence, EngineErrorCode, Finding } from '@ttx/engine';
 import type { FindingSeverity } from '@ttx/scenario';
 
 /** An action as the team chose it: the catalogue action and, for most, its target. */
@@ -48,8 +48,8 @@ export interface ExpectedFinding {
   action?: string;
 }
 
-export type Character = 'cooperative' | 'defensive' | 'retorsion' | 'countermeasure' | 'use-of-force';
-export type Verdict = 'violation' | 'concern' | 'acceptable' | 'commendation';
+export type Character = ActionVerdict['character'];
+export type Verdict = ActionVerdict['verdict'];
 
 export interface ExpectedVerdict {
   action: string;
@@ -82,7 +82,7 @@ export interface Case {
   tick?: JudgedTick;
   /** Every finding the default rules record for the team at the judged moment, in any order. */
   expected: readonly ExpectedFinding[];
-  /** The per-action verdicts, when the engine gives them. */
+  /** The engine's verdict on each action of the decision, in the order chosen (every case with a decision has them). */
   verdicts?: readonly ExpectedVerdict[];
   sources: readonly string[];
   /** Why the rules come out this way, for the reader, where it is not plain from the findings. */
@@ -97,6 +97,8 @@ export interface Case {
 
 export interface CaseRun {
   findings: Finding[];
+  /** The engine's verdict on each action of the judged decision (none for a clock tick). */
+  verdicts: ActionVerdict[];
   /** The refusal of a late decision, when the case expects one. */
   refusal?: { code: EngineErrorCode; message: string };
 }

@@ -124,11 +124,14 @@ function findingLines(c: Case, findings: readonly Finding[]): string[] {
   return lines;
 }
 
-function verdictLines(c: Case): string[] {
-  if (!c.verdicts || c.verdicts.length === 0) return [];
+function verdictLines(run: CaseRun): string[] {
+  if (run.verdicts.length === 0) return [];
   const lines = ['**Verdict per action**', ''];
-  for (const v of c.verdicts)
-    lines.push(`- ${choiceWords([v.action, v.target])}: ${v.character}, **${v.verdict}**`);
+  for (const x of run.verdicts) {
+    lines.push(
+      `- ${choiceWords([x.actionId, x.targetId])}: ${x.character}, **${x.verdict}**, ${signedPoints(x.total)} points — “${x.summary}”`,
+    );
+  }
   lines.push('');
   return lines;
 }
@@ -146,7 +149,7 @@ function caseLines(c: Case, run: CaseRun): string[] {
       `**No decision.** At ${clock(c.tick.at)} the clock advances past a deadline of ${teamName(c.tick.team)}’s.`,
       '',
     );
-  lines.push(...findingLines(c, run.findings), ...verdictLines(c));
+  lines.push(...findingLines(c, run.findings), ...verdictLines(run));
   if (c.note) lines.push(`**Why.** ${c.note}`, '');
   lines.push('**Sources**', '');
   for (const id of c.sources) lines.push(`- **${id}** — ${CITATION_TITLES[id] ?? 'unknown source'}`);
@@ -168,6 +171,7 @@ export function renderCasebook(cases: readonly Case[], runs: ReadonlyMap<string,
     '- **Before the decision** lists what the exercise recorded, in exercise time: injects the white cell released (with the act, its rung on the escalation ladder ESC-0…10, its severity SEV-0…5 and the grade of evidence naming the actor: none, low, moderate or high), earlier decisions, hotline messages, teams marked not played, clock ticks.',
     '- **Decision** is what the team chose: each action with its catalogue id and rung, and its target; for an attribution, the confidence the team stated. A case about a deadline has no decision: the clock passes it.',
     "- **Expected findings** are every finding the rules record for the team at that moment: its severity (commendation, note, concern, violation), the points it earns (+) or costs (−) — a share of the rule's weight — the rule, and its explanation word for word as the engine writes it for the facilitator to read aloud. A case may also name rules that look at the decision and rightly find nothing, or rightly give no credit.",
+    "- **Verdict per action** is the engine's one assessment of each action across all the rules: its character in law (cooperative, defensive, retorsion, countermeasure, use of force), its verdict (violation, concern, acceptable, commendation), its points and the sentence that says why. A step above ESC-1 is at best acceptable, except a well-founded public attribution; credit for the practice around such a step (a notice given before it) shows as a note with its points. A team nobody plays, and a late answer the engine refuses, get no verdict.",
     '- **Sources** are the norms, confidence-building measures and rules of law that decide the case (the IDs of docs/rules.md).',
     '',
     'The cases are written as the law and the norms say, not as the rules happen to behave: a case the rules judged wrongly would fail its test until the rule is fixed.',

@@ -80,12 +80,16 @@ export function runCase(c: Case): CaseRun {
     last = step.at;
     must(step.at, commandOf(step, i));
   });
-  const findingsFor = (teamId: string, events: readonly ExerciseEvent[]) =>
-    events.flatMap((e) =>
-      e.type === 'findings.recorded' && e.payload.teamId === teamId ? e.payload.findings : [],
+  const outcome = (teamId: string, events: readonly ExerciseEvent[]) => {
+    const payloads = events.flatMap((e) =>
+      e.type === 'findings.recorded' && e.payload.teamId === teamId ? [e.payload] : [],
     );
-  if (c.tick)
-    return { findings: findingsFor(c.tick.team, must(c.tick.at, { type: 'clock.tick', actor: whiteCell })) };
+    return {
+      findings: payloads.flatMap((p) => p.findings),
+      verdicts: payloads.flatMap((p) => p.verdicts ?? []),
+    };
+  };
+  if (c.tick) return outcome(c.tick.team, must(c.tick.at, { type: 'clock.tick', actor: whiteCell }));
   const d = c.decision;
   if (!d) throw new Error(`${c.id}: a case judges a decision or a tick`);
   const submit: IssuedCommand = {
@@ -102,11 +106,11 @@ export function runCase(c: Case): CaseRun {
   if (d.refused !== undefined) {
     if (result.ok) throw new Error(`${c.id}: the decision was accepted, not refused with ${d.refused}`);
     return {
-      findings: findingsFor(d.team, must(d.at, { type: 'clock.tick', actor: whiteCell })),
+      ...outcome(d.team, must(d.at, { type: 'clock.tick', actor: whiteCell })),
       refusal: result.error,
     };
   }
   if (!result.ok)
     throw new Error(`${c.id}: the decision was refused: ${result.error.code} ${result.error.message}`);
-  return { findings: findingsFor(d.team, result.events) };
+  return outcome(d.team, result.events);
 }
