@@ -122,6 +122,10 @@ describe('crisis communication (CBM-8, CBM-13) and consultation (CBM-3) are cred
     ['the hotline alone is crisis communication, not consultation', tense, choose(['activate-hotline', 'north-gov']), [['crisis-communication', 'commendation', 3, ['CBM-8', 'CBM-13']]]],
     ['a request for consultations is consultation, not crisis communication', tense, choose(['request-consultations', 'north-gov']), [['consult-when-tension-rises', 'commendation', 5, ['CBM-3']]]],
     ['both in one decision earn two findings, each with its own sources', tense, choose(['activate-hotline', 'north-gov'], ['request-consultations', 'north-gov']), [['crisis-communication', 'commendation', 3, ['CBM-8', 'CBM-13']], ['consult-when-tension-rises', 'commendation', 5, ['CBM-3']]]],
+    ['neither is credited when the same decision attacks that state’s civilian infrastructure (NORM-F)', tense, choose(['activate-hotline', 'north-gov'], ['request-consultations', 'north-gov'], ['attack-critical-infrastructure', 'north-water']), []],
+    ['neither is credited beside an unlawful operation against that state', tense, choose(['activate-hotline', 'north-gov'], ['request-consultations', 'north-gov'], ['disruptive-operation', 'north-gov']), []],
+    ['the hotline is still credited beside a lawful step against that state', tense, choose(['activate-hotline', 'north-gov'], ['expel-diplomats', 'north-gov']), [['crisis-communication', 'commendation', 3, ['CBM-8', 'CBM-13']]]],
+    ['the hotline is still credited when the violation is against another state', tense, choose(['activate-hotline', 'north-gov'], ['disruptive-operation', 'west-gov']), [['crisis-communication', 'commendation', 3, ['CBM-8', 'CBM-13']]]],
     ['neither is credited while tension is low', calm, choose(['activate-hotline', 'north-gov'], ['request-consultations', 'north-gov']), []],
     ['neither is credited for a call on one’s own government', tense, choose(['activate-hotline', 'south-gov']), []],
   ] as const)('%s', (_name, state, actions, expected) => {

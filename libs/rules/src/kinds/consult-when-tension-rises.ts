@@ -30,8 +30,10 @@ export function tensionOf(context: Pick<RuleContext, 'state' | 'world' | 'team'>
 
 /**
  * A commendation for a decision that reaches another state through an action with one of `traits` while tension is
- * at `tensionAt` or above, citing the action's catalogue `cbm:` references; or for a message whose purpose carries
- * one of `traits` on a hotline or CERT network that reaches another state, `{action}` naming the message.
+ * at `tensionAt` or above, citing the action's catalogue `cbm:` references — unless the same decision takes a step
+ * against that state that a rule outside the cbm-use dimension finds a violation: a call that announces a wrongful
+ * act does not prevent misperception, it delivers the act. Or for a message whose purpose carries one of `traits` on
+ * a hotline or CERT network that reaches another state, `{action}` naming the message.
  */
 export function creditReachingOut(
   context: RuleContext,
@@ -39,10 +41,11 @@ export function creditReachingOut(
 ): Finding[] {
   const act = messageAct(context);
   if (act) return creditMessage(context, params, act);
-  const reaching = chosenActions(context).find(
-    (c) => hasTrait(c.action, params.traits) && foreignState(context.team, c) !== undefined,
-  );
+  const chosen = chosenActions(context);
+  const reaching = chosen.find((c) => hasTrait(c.action, params.traits) && foreignState(context.team, c) !== undefined);
   if (!reaching) return [];
+  const other = foreignState(context.team, reaching);
+  if (chosen.some((c) => c !== reaching && foreignState(context.team, c) === other && context.violated?.(c))) return [];
   const tension = tensionOf(context);
   if (tension < params.tensionAt) return [];
   return [
@@ -75,7 +78,7 @@ export const consultWhenTensionRises = defineRuleKind({
   kind: 'consult-when-tension-rises',
   sources: ['CBM-3'],
   summary:
-    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references. A message whose purpose carries one of `traits` (`consult` is consultation) on the hotline or the CERT network, reaching another state, counts the same way, `{action}` naming it. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
+    "A commendation for a decision that reaches another state through an action with one of `traits` (a request for consultations) while tension — the highest escalation level involving the team's state, or the rung of the latest ongoing incident against it — is at `tensionAt` or above, citing the action's catalogue `cbm:` references; not when the same decision takes a step against that state that a rule outside the cbm-use dimension finds a violation. A message whose purpose carries one of `traits` (`consult` is consultation) on the hotline or the CERT network, reaching another state, counts the same way, `{action}` naming it. Using the hotline alone is not consultation: crisis communication is credited apart (crisis-communication, CBM-8 and CBM-13).",
   params: z.strictObject({
     tensionAt: rungParam.default(2),
     traits: traitsParam.default(['consultation']),
