@@ -1,28 +1,16 @@
 // The bots rank as the rules of engagement say they should, on every shipped scenario and seeds 1–5: restraint scores
 // at least as well as lawful countermeasures, which beat escalation, which beats striking protected targets; and the
 // unlawful team draws violations of sovereignty (TM2-R4), NORM-F or NORM-K.
-import path from 'node:path';
-import { createScoringModel, scoreboardFromEvents } from '@ttx/rules';
-import { assignPolicies } from '../src/bots/bot-policies.js';
-import { loadExerciseLibrary } from '../src/library/load-exercise-library.js';
-import { runSimulation } from '../src/simulation/run-simulation.js';
-import { repoRoot } from './fixture-world.js';
+import { scoreboardFromEvents } from '@ttx/rules';
+import { playBot, SEEDS, SHIPPED_SCENARIOS as SCENARIOS } from './bot-run.js';
 
-const SCENARIOS = ['grid-dark-winter', 'hospital-ransomware', 'satellite-blackout'];
 const POLICIES = ['restrained', 'lawful-retaliator', 'escalatory', 'unlawful'] as const;
-const SEEDS = [1, 2, 3, 4, 5];
 
 function played(scenarioId: string, policy: string, seed: number) {
-  const { library } = loadExerciseLibrary([path.join(repoRoot, 'exercises', scenarioId, 'scenario.yaml')], repoRoot);
-  const { scenario } = [...library.scenarios.values()][0]!;
-  const ruleSet = library.ruleSets.get(scenario.rules)!;
-  const catalogue = library.catalogues.get(ruleSet.catalogue)!;
-  const assignment = assignPolicies([policy], scenario.teams.map((t) => t.id));
-  if (!assignment.ok) throw new Error(assignment.message);
-  const run = runSimulation({ context: { scenario, catalogue, ruleSet, scoring: createScoringModel() }, policies: assignment.policies, seed });
-  const findings = run.events.flatMap((e) => (e.type === 'findings.recorded' ? e.payload.findings : []));
-  const total = scoreboardFromEvents(run.events, { teams: scenario.teams.map((t) => t.id) }).reduce((sum, s) => sum + s.total, 0);
-  return { total, findings, events: run.events };
+  const { events, scenario } = playBot(scenarioId, policy, seed);
+  const findings = events.flatMap((e) => (e.type === 'findings.recorded' ? e.payload.findings : []));
+  const total = scoreboardFromEvents(events, { teams: scenario.teams.map((t) => t.id) }).reduce((sum, s) => sum + s.total, 0);
+  return { total, findings, events };
 }
 
 describe.each(SCENARIOS)('the bots on %s', (scenarioId) => {

@@ -1,29 +1,11 @@
 // One assessment per action, whatever the team does: over every bot on every shipped scenario and seeds 1–5, each
 // action of each decision gets exactly one verdict; no action is both commended and found a violation; no step
 // above ESC-1 is commended except a well-founded public attribution; and an action's points are its findings' sum.
-import path from 'node:path';
-import { createScoringModel } from '@ttx/rules';
 import { rungLevel } from '@ttx/scenario';
 import type { ExerciseEvent, Finding } from '@ttx/engine';
-import { assignPolicies } from '../src/bots/bot-policies.js';
-import { loadExerciseLibrary } from '../src/library/load-exercise-library.js';
-import { runSimulation } from '../src/simulation/run-simulation.js';
-import { repoRoot } from './fixture-world.js';
+import { playBot as run, SEEDS, SHIPPED_SCENARIOS as SCENARIOS } from './bot-run.js';
 
-const SCENARIOS = ['grid-dark-winter', 'hospital-ransomware', 'satellite-blackout'];
 const POLICIES = ['restrained', 'lawful-retaliator', 'escalatory', 'unlawful', 'random'] as const;
-const SEEDS = [1, 2, 3, 4, 5];
-
-function run(scenarioId: string, policy: string, seed: number) {
-  const { library } = loadExerciseLibrary([path.join(repoRoot, 'exercises', scenarioId, 'scenario.yaml')], repoRoot);
-  const { scenario } = [...library.scenarios.values()][0]!;
-  const ruleSet = library.ruleSets.get(scenario.rules)!;
-  const catalogue = library.catalogues.get(ruleSet.catalogue)!;
-  const assignment = assignPolicies([policy], scenario.teams.map((t) => t.id));
-  if (!assignment.ok) throw new Error(assignment.message);
-  const { events } = runSimulation({ context: { scenario, catalogue, ruleSet, scoring: createScoringModel() }, policies: assignment.policies, seed });
-  return { events, catalogue };
-}
 
 const runs = SCENARIOS.flatMap((s) => POLICIES.flatMap((p) => SEEDS.map((seed) => [s, p, seed] as const)));
 
