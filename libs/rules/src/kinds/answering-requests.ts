@@ -106,17 +106,13 @@ function promptAsks(context: RuleContext, injectId: string | undefined, reading:
 export function judgeRequestAnswering(context: RuleContext, reading: RequestReading): Finding[] {
   const trigger = context.trigger;
   if (trigger.kind === 'deadline-missed') {
-    if (reading.ignored === undefined || !promptAsks(context, trigger.injectId, reading)) return [];
-    return [
-      recordFinding(context, {
-        severity: 'concern',
-        share: -reading.ignoredShare,
-        template: reading.ignored,
-      }),
-    ];
+    return promptAsks(context, trigger.injectId, reading) ? ignoredRequest(context, reading) : [];
   }
   if (trigger.kind === 'message') return judgeMessageAnswer(context, reading);
   const asked = promptAsks(context, trigger.decision.injectId, reading);
+  // Who asked is looked up only when the decision holds an action that could answer: most decisions hold none.
+  const answering = chosenActions(context).filter((c) => reading.answers(c));
+  if (answering.length === 0) return asked ? ignoredRequest(context, reading) : [];
   const askers = requesters(context, reading);
   // An answer goes to the asking state — abroad, or at home when one's own operator asked — or, for activity
   // from one's own territory, acts at home.
@@ -124,7 +120,7 @@ export function judgeRequestAnswering(context: RuleContext, reading: RequestRead
     askers.size > 0 &&
     (c.target === undefined ||
       (reading.answerGoes === 'home' ? c.target.state === context.team.state : askers.has(c.target.state)));
-  const answer = chosenActions(context).find((c) => reading.answers(c) && (asked || answersAsker(c)));
+  const answer = answering.find((c) => asked || answersAsker(c));
   if (answer) {
     const requester = (answer.target && askers.get(answer.target.state)) ?? askers.values().next().value;
     const fromHome = !asked && answer.target !== undefined && answer.target.state === context.team.state && reading.domestic;
@@ -138,16 +134,13 @@ export function judgeRequestAnswering(context: RuleContext, reading: RequestRead
       }),
     ];
   }
-  if (asked && reading.ignored !== undefined) {
-    return [
-      recordFinding(context, {
-        severity: 'concern',
-        share: -reading.ignoredShare,
-        template: reading.ignored,
-      }),
-    ];
-  }
-  return [];
+  return asked ? ignoredRequest(context, reading) : [];
+}
+
+/** The concern for a request the team was asked to answer and did not, when the rule words one. */
+function ignoredRequest(context: RuleContext, reading: RequestReading): Finding[] {
+  if (reading.ignored === undefined) return [];
+  return [recordFinding(context, { severity: 'concern', share: -reading.ignoredShare, template: reading.ignored })];
 }
 
 /** A message with a purpose that answers (an offer of assistance) reaching a state that asked earlier: commended as the offer it makes. */
