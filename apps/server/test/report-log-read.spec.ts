@@ -26,6 +26,8 @@ describe.each(databaseKinds())('the report worker given the log on $name', ({ na
   let drill: DrillExercise;
   /** The [after, upTo] of every slice of the log read since it was emptied. */
   const sliceReads: [number, number][] = [];
+  /** How each slice read came back: UTF-8 bytes the server moves to the worker, or a text it copies there. */
+  const sliceForms = new Set<string>();
 
   async function libraryModel(seq: number): Promise<AarModel> {
     const { actor } = await client.server.app.get(ExercisesService).get(drill.id);
@@ -56,7 +58,10 @@ describe.each(databaseKinds())('the report worker given the log on $name', ({ na
     jest.spyOn(dataSource, 'query').mockImplementation(((sql: string, parameters?: unknown[]) => {
       if (/seq > .* AND seq <= /.test(sql) && parameters?.[0] === drill.id)
         sliceReads.push([Number(parameters[1]), Number(parameters[2])]);
-      return query(sql, parameters);
+      const rows = query(sql, parameters);
+      if (/seq > .* AND seq <= /.test(sql))
+        void rows.then((r: { events?: unknown }[]) => r.forEach((row) => sliceForms.add(row.events instanceof Uint8Array ? 'bytes' : typeof row.events)), () => undefined);
+      return rows;
     }) as typeof dataSource.query);
   }, 120_000);
   afterAll(async () => {
@@ -68,6 +73,7 @@ describe.each(databaseKinds())('the report worker given the log on $name', ({ na
   it('gives the whole log, and the report is the library’s', async () => {
     await client.server.app.get(ReportsService).worker.restart('was stopped by the test');
     sliceReads.length = 0;
+    sliceForms.clear();
     const json = await download(client, drill.id, '?format=json', drill.controller);
     expect(json.status).toBe(200);
     const seq = (JSON.parse(json.text) as AarModel).asOf.seq;
@@ -79,6 +85,8 @@ describe.each(databaseKinds())('the report worker given the log on $name', ({ na
       [5000, 10000],
       [10000, seq],
     ]);
+    // SQLite writes each slice as a BLOB, whose bytes go to the worker by transfer; pg as text.
+    expect([...sliceForms]).toEqual([name === 'SQLite' ? 'bytes' : 'string']);
     expect(
       (await download(client, drill.id, '?format=pdf', drill.controller)).bytes.equals(
         Buffer.from(await renderAarPdf(expected, { fonts })),
@@ -93,6 +101,7 @@ describe.each(databaseKinds())('the report worker given the log on $name', ({ na
     const before = actor.events.at(-1)!.seq;
     await oneMoreMessage('one-more');
     sliceReads.length = 0;
+    sliceForms.clear();
     const json = await download(client, drill.id, '?format=json', drill.controller);
     expect(sliceReads).toEqual([[before, before + 1]]);
     expect(json.text).toBe(renderAarJson(await libraryModel(before + 1)));

@@ -119,16 +119,21 @@ export class EventStore {
     return events;
   }
 
-  /** The events with after < seq <= upTo as JSON slices the database writes (the report worker parses them). */
+  /** The events with after < seq <= upTo as JSON slices the database writes, as UTF-8 bytes where it can (the report worker parses them). */
   async readSlices(exerciseId: string, after: number, upTo: number): Promise<JsonSlice[]> {
     const slices: JsonSlice[] = [];
     for (let from = after; from < upTo; from += SEQS_PER_SLICE)
-      slices.push(await this.querySlice(exerciseId, from, Math.min(upTo, from + SEQS_PER_SLICE)));
+      slices.push(await this.querySlice(exerciseId, from, Math.min(upTo, from + SEQS_PER_SLICE), 'sliceBytes'));
     return slices;
   }
 
-  private async querySlice(exerciseId: string, after: number, upTo = after + SEQS_PER_SLICE): Promise<JsonSlice> {
-    const [slice] = await this.dataSource.query<JsonSlice[]>(this.sql().slice, [exerciseId, after, upTo]);
+  private async querySlice(
+    exerciseId: string,
+    after: number,
+    upTo = after + SEQS_PER_SLICE,
+    form: 'slice' | 'sliceBytes' = 'slice',
+  ): Promise<JsonSlice> {
+    const [slice] = await this.dataSource.query<JsonSlice[]>(this.sql()[form], [exerciseId, after, upTo]);
     return slice ?? { events: null, rows: 0 };
   }
 

@@ -13,7 +13,7 @@ import type { ExerciseEvent } from '@ttx/engine';
 import { Piscina } from 'piscina';
 import { TtxException } from '../common/ttx.exception.js';
 import { builtWorkerScript } from '../common/worker-script.js';
-import type { JsonSlice } from '../database/event-log-sql.js';
+import { type JsonSlice, transferableSlices } from '../database/event-log-sql.js';
 import type { ReportContext, ReportOutcome, ReportTask } from './report-worker.js';
 
 export interface ReportRequest extends Pick<
@@ -147,7 +147,8 @@ export class ReportPool {
           ...(part !== undefined && { part }),
           body: writable,
         },
-        { transferList: [writable as never], signal: abort.signal },
+        // The slices' bytes move to the worker rather than being copied on this thread (tens of MB at 100k events).
+        { transferList: [writable as never, ...(transferableSlices(slices) as never[])], signal: abort.signal },
       );
       this.underWay += 1;
       const settled = () => void (this.underWay -= 1);
